@@ -1,0 +1,43 @@
+# One task runner for Edicola. Every target installs what it needs first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEMO   := var/demo
+
+
+.PHONY: install run demo test lint bench screenshots translations clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+translations: install
+	$(BIN)/python -m app.i18n_build
+
+demo: install translations
+	$(BIN)/edicola dev demo --to $(DEMO)
+
+run: demo
+	$(BIN)/edicola dev run-demo --demo $(DEMO)
+
+test: install translations
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check app tests bench
+	$(BIN)/ruff format --check app tests bench
+	$(BIN)/mypy app
+
+bench: install translations
+	$(BIN)/python -m bench
+
+screenshots: install translations
+	$(BIN)/python -m app.ui.screenshots docs/screenshots
+
+clean:
+	rm -rf $(VENV) var build *.egg-info

@@ -1,0 +1,365 @@
+"""The edition bundle, format v1: one zip with a manifest, articles and images.
+
+``docs/bundle-format.md`` is the specification; the JSON Schema for the
+manifest is ``resources/schemas/manifest-v1.schema.json``. This module opens a
+bundle and checks everything a reader relies on — the zip's structure (through
+:mod:`app.core.safezip`), the manifest, every checksum, every reference —
+reporting each problem with the file and the field it is about.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from app.core.model import edition_id as make_edition_id
+from app.core.safezip import Limits, SafeZip, UnsafeZip
+from app.paths import resource
+
+FORMAT_NAME = "edicola-bundle"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+MEDIA_TYPE = "application/vnd.edicola.bundle+zip"
+EXTENSION = ".edicola"
+
+_IMAGE_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a bundle: where (file, field) and why."""
+
+    file: str
+    message: str
+    field: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.field}" if self.field else self.file
+        return f"{where}: {self.message}"
+
+
+class BundleError(Exception):
+    """A bundle that must not be imported. ``str()`` is a one-line user message."""
+
+    def __init__(self, bundle: Path, problems: list[Problem]) -> None:
+        self.bundle = bundle
+        self.problems = problems
+        first = problems[0] if problems else Problem(bundle.name, "invalid bundle")
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        super().__init__(f"{bundle.name}: {first}{more}")
+
+
+@dataclass(frozen=True)
+class ArticleEntry:
+    id: str
+    section: str
+    title: str
+    standfirst: str
+    authors: tuple[str, ...]
+    published: str
+    url: str
+    file: str
+    images: tuple[str, ...]
+    word_count: int
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """A validated manifest: every cross-reference has been checked."""
+
+    raw: dict[str, Any]
+
+    @property
+    def publication(self) -> dict[str, Any]:
+        return dict(self.raw["publication"])
+
+    @property
+    def edition(self) -> dict[str, Any]:
+        return dict(self.raw["edition"])
+
+    @property
+    def edition_id(self) -> str:
+        return str(self.raw["edition"]["id"])
+
+    @property
+    def revision(self) -> int:
+        return int(self.raw["edition"]["revision"])
+
+    @property
+    def language(self) -> str:
+        return str(self.raw["publication"]["language"])
+
+    @property
+    def sections(self) -> list[tuple[str, str]]:
+        return [(s["id"], s["title"]) for s in self.raw["sections"]]
+
+    @property
+    def articles(self) -> list[ArticleEntry]:
+        return [
+            ArticleEntry(
+                id=a["id"],
+                section=a["section"],
+                title=a["title"],
+                standfirst=a.get("standfirst", ""),
+                authors=tuple(a.get("authors", ())),
+                published=a["published"],
+                url=a["url"],
+                file=a["file"],
+                images=tuple(a.get("images", ())),
+                word_count=a["word_count"],
+            )
+            for a in self.raw["articles"]
+        ]
+
+    @property
+    def files(self) -> dict[str, dict[str, Any]]:
+        return dict(self.raw["files"])
+
+    @property
+    def image_files(self) -> set[str]:
+        """Every image the bundle holds: article images and the cover."""
+        images = {path for article in self.articles for path in article.images}
+        cover = self.raw["edition"].get("cover")
+        if cover:
+            images.add(cover)
+        return images
+
+
+@cache
+def _validator() -> jsonschema.Draft202012Validator:
+    schema = json.loads(resource("schemas", "manifest-v1.schema.json").read_text("utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def _field_path(error: jsonschema.ValidationError) -> str:
+    path = ""
+    for part in error.absolute_path:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path or "(top level)"
+
+
+def check_manifest(data: Any) -> list[Problem]:
+    """Every problem with a parsed manifest: schema first, then cross-references."""
+    if not isinstance(data, dict):
+        return [Problem(MANIFEST, "must be a JSON object")]
+    if data.get("format") != FORMAT_NAME:
+        return [Problem(MANIFEST, f"not an Edicola bundle (format is {data.get('format')!r})", "format")]
+    version = data.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        return [
+            Problem(
+                MANIFEST,
+                f"format version {version} is newer than this Edicola understands "
+                f"({FORMAT_VERSION}); please update Edicola",
+                "format_version",
+            )
+        ]
+    errors = sorted(_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        return [Problem(MANIFEST, _short(e.message), _field_path(e)) for e in errors[:20]]
+    return _check_references(data)
+
+
+def _short(message: str) -> str:
+    return message if len(message) <= 160 else message[:157] + "…"
+
+
+def _check_references(data: dict[str, Any]) -> list[Problem]:
+    problems: list[Problem] = []
+    publication, edition = data["publication"], data["edition"]
+    expected = make_edition_id(publication["id"], edition["date"])
+    if edition["id"] != expected:
+        problems.append(Problem(MANIFEST, f"must be {expected!r} (publication-date)", "edition.id"))
+    files = set(data["files"])
+    if MANIFEST in files:
+        problems.append(Problem(MANIFEST, "the manifest cannot list itself", "files"))
+    section_ids = [s["id"] for s in data["sections"]]
+    if len(set(section_ids)) != len(section_ids):
+        problems.append(Problem(MANIFEST, "section ids must be unique", "sections"))
+    cover = edition.get("cover")
+    if cover and cover not in files:
+        problems.append(Problem(MANIFEST, f"cover {cover!r} is not in files", "edition.cover"))
+    seen: set[str] = set()
+    for index, article in enumerate(data["articles"]):
+        where = f"articles[{index}]"
+        if article["id"] in seen:
+            problems.append(Problem(MANIFEST, f"duplicate article id {article['id']!r}", f"{where}.id"))
+        seen.add(article["id"])
+        if article["section"] not in section_ids:
+            problems.append(
+                Problem(MANIFEST, f"unknown section {article['section']!r}", f"{where}.section")
+            )
+        if article["file"] not in files:
+            problems.append(Problem(MANIFEST, f"{article['file']!r} is not in files", f"{where}.file"))
+        for image in article.get("images", ()):
+            if image not in files:
+                problems.append(Problem(MANIFEST, f"image {image!r} is not in files", f"{where}.images"))
+    return problems
+
+
+def sniff_image(data: bytes) -> str | None:
+    """The media type of an image we are willing to show, from its bytes (never its name)."""
+    for signature, media_type in _IMAGE_SIGNATURES:
+        if data.startswith(signature):
+            return media_type
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    return None
+
+
+class BundleReader:
+    """An open, structurally checked bundle whose members can be streamed one by one.
+
+    Checks that need the members' bytes (checksums, UTF-8, image types) happen
+    as each member is read, so an importer can write as it goes inside a
+    transaction and roll back on the first problem.
+    """
+
+    def __init__(self, path: Path, limits: Limits | None = None) -> None:
+        self.path = path
+        self.limits = limits or Limits()
+        try:
+            self._zip = SafeZip(path, self.limits)
+        except UnsafeZip as exc:
+            raise BundleError(path, [Problem(exc.entry or path.name, str(exc))]) from exc
+        try:
+            self.manifest = self._read_manifest()
+        except BaseException:
+            self._zip.close()
+            raise
+
+    def __enter__(self) -> BundleReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._zip.close()
+
+    def _fail(self, problems: list[Problem]) -> BundleError:
+        return BundleError(self.path, problems)
+
+    def _read_manifest(self) -> Manifest:
+        if MANIFEST not in self._zip.members:
+            raise self._fail([Problem(MANIFEST, "missing: this is not an Edicola bundle")])
+        raw = self._read(MANIFEST, self.limits.max_manifest_bytes)
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            raise self._fail([Problem(MANIFEST, f"invalid UTF-8 at byte {exc.start}")]) from exc
+        except json.JSONDecodeError as exc:
+            message = f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+            raise self._fail([Problem(MANIFEST, message)]) from exc
+        problems = check_manifest(data)
+        listed = set(data["files"]) if not problems else set()
+        for name in self._zip.members:
+            if name != MANIFEST and listed and name not in listed:
+                problems.append(Problem(name, "not listed in the manifest (stray file)"))
+        for name in sorted(listed - set(self._zip.members)):
+            problems.append(Problem(name, "listed in the manifest but missing from the bundle"))
+        if problems:
+            raise self._fail(problems)
+        return Manifest(data)
+
+    def _read(self, name: str, max_bytes: int) -> bytes:
+        try:
+            return self._zip.read(name, max_bytes)
+        except UnsafeZip as exc:
+            raise self._fail([Problem(exc.entry or name, str(exc))]) from exc
+
+    def _limit_for(self, name: str) -> int:
+        if name in self.manifest.image_files:
+            return self.limits.max_image_bytes
+        return self.limits.max_article_bytes
+
+    def read_member(self, name: str) -> bytes:
+        """A member's bytes after checking its size and sha256 against the manifest."""
+        data = self._read(name, self._limit_for(name))
+        expected = self.manifest.files[name]
+        if len(data) != expected["size"]:
+            raise self._fail(
+                [Problem(name, f"size is {len(data)} bytes, the manifest says {expected['size']}")]
+            )
+        if hashlib.sha256(data).hexdigest() != expected["sha256"]:
+            raise self._fail([Problem(name, "sha256 does not match the manifest (damaged or altered)")])
+        return data
+
+    def read_article(self, article: ArticleEntry) -> str:
+        data = self.read_member(article.file)
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise self._fail([Problem(article.file, f"invalid UTF-8 at byte {exc.start}")]) from exc
+
+    def read_image(self, name: str) -> tuple[bytes, str]:
+        data = self.read_member(name)
+        media_type = sniff_image(data)
+        if media_type is None:
+            raise self._fail([Problem(name, "not a PNG, JPEG, GIF or WebP image")])
+        return data, media_type
+
+    def images(self) -> Iterator[tuple[str, bytes, str]]:
+        """Every image of the bundle, checked, in manifest order."""
+        for name in sorted(self.manifest.image_files):
+            data, media_type = self.read_image(name)
+            yield name, data, media_type
+
+    def verify_all(self) -> list[Problem]:
+        """Read every member and collect every problem, for ``edicola validate``."""
+        from app.core.render import render_markdown
+
+        problems: list[Problem] = []
+        for article in self.manifest.articles:
+            try:
+                text = self.read_article(article)
+            except BundleError as exc:
+                problems.extend(exc.problems)
+                continue
+            rendered = render_markdown(
+                text,
+                edition_id=self.manifest.edition_id,
+                language=self.manifest.language,
+                images=frozenset(article.images),
+            )
+            for missing in rendered.missing_images:
+                problems.append(Problem(article.file, f"references a missing image {missing!r}"))
+        for name in sorted(self.manifest.image_files):
+            try:
+                self.read_image(name)
+            except BundleError as exc:
+                problems.extend(exc.problems)
+        return problems
+
+
+def open_bundle(path: Path, limits: Limits | None = None) -> BundleReader:
+    """Open a bundle for import; raises :class:`BundleError` with the first problems."""
+    return BundleReader(path, limits)
+
+
+def read_manifest(path: Path, limits: Limits | None = None) -> Manifest:
+    """The validated manifest of a bundle (members are not read)."""
+    with BundleReader(path, limits) as reader:
+        return reader.manifest
+
+
+def validate_bundle(path: Path, limits: Limits | None = None) -> list[Problem]:
+    """Every problem with a bundle; an empty list means it is good to import."""
+    try:
+        with BundleReader(path, limits) as reader:
+            return reader.verify_all()
+    except BundleError as exc:
+        return exc.problems
+

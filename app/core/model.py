@@ -1,0 +1,99 @@
+"""Plain records the library hands out: what a publication, edition or article is.
+
+Frozen dataclasses with no behaviour, so the UI, the CLI and the tests share
+one vocabulary without touching SQL rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Publication:
+    id: str
+    title: str
+    language: str
+    homepage: str = ""
+    comments_server: str | None = None
+    comments_max_length: int | None = None
+
+
+@dataclass(frozen=True)
+class Edition:
+    id: str
+    publication_id: str
+    publication_title: str
+    date: str
+    title: str
+    number: int | None
+    revision: int
+    cover: str | None
+    language: str
+    article_count: int = 0
+
+
+@dataclass(frozen=True)
+class Section:
+    edition_id: str
+    id: str
+    title: str
+    position: int
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    id: str
+    edition_id: str
+    section_id: str
+    position: int
+    title: str
+    standfirst: str
+    authors: tuple[str, ...]
+    published: str
+    word_count: int
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    edition_id: str
+    section_id: str
+    section_title: str
+    position: int
+    title: str
+    standfirst: str
+    authors: tuple[str, ...]
+    published: str
+    url: str
+    language: str
+    word_count: int
+    markdown: str
+    html: str
+    publication_id: str = ""
+    publication_title: str = ""
+    edition_date: str = ""
+    images: tuple[str, ...] = field(default=())
+
+
+def article_id(edition_id: str, slug: str) -> str:
+    """The library-wide article id: stable across revisions of an edition."""
+    return f"{edition_id}/{slug}"
+
+
+def edition_id(publication_id: str, date: str) -> str:
+    """An edition is one publication on one day; revisions share the id."""
+    return f"{publication_id}-{date}"
+
+
+IMAGE_SCHEME = "edicola"
+
+
+def image_url(edition_id: str, path: str) -> str:
+    """How rendered HTML points at an image stored in the library."""
+    return f"{IMAGE_SCHEME}:image/{edition_id}/{path}"
+
+
+def article_url(article_id: str) -> str:
+    """How rendered HTML links to another article of the library."""
+    return f"{IMAGE_SCHEME}:article/{article_id}"

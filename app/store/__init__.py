@@ -1,0 +1,1 @@
+"""The library store: one SQLite database reached through sqlite-utils, no Qt."""

@@ -1,0 +1,1 @@
+"""Qt widgets. They call stores and services and never write SQL themselves."""

@@ -1,0 +1,52 @@
+"""Suite-wide set-up: headless Qt, an isolated library and settings for every test."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Tests never need a display; set before anything imports Qt.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+from app.store.database import open_connection  # noqa: E402
+from app.store.library import Library  # noqa: E402
+from tests.helpers.editions import make_edition_source  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the real user's library or settings."""
+    monkeypatch.setenv("EDICOLA_LIBRARY", str(tmp_path / "default-library"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+
+
+@pytest.fixture
+def library_dir(tmp_path: Path) -> Path:
+    return tmp_path / "library"
+
+
+@pytest.fixture
+def library(library_dir: Path) -> Iterator[Library]:
+    """A real, empty library in a temporary folder."""
+    lib = Library.open(library_dir)
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def memory_db():  # type: ignore[no-untyped-def]
+    db = open_connection(sqlite3.connect(":memory:"))
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def edition_source(tmp_path: Path) -> Path:
+    """A small, valid edition source folder (two sections, three articles, images)."""
+    return make_edition_source(tmp_path / "source")
