@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import sys
 import time
 from pathlib import Path
 
@@ -76,7 +77,7 @@ def import_(ctx: CliContext, bundles: tuple[Path, ...]) -> None:
         started = time.perf_counter()
         label = f"{path.name}: "
         try:
-            with click.progressbar(length=1, label=label, file=click.get_text_stream("stderr")) as bar:
+            with click.progressbar(length=1, label=label, file=sys.stderr) as bar:
                 def progress(done: int, total: int, bar: click.progressbar = bar) -> None:  # type: ignore[type-arg]
                     bar.length = total
                     bar.update(done - bar.pos)
