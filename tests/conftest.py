@@ -13,9 +13,9 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from app.store.database import open_connection  # noqa: E402
-from app.store.library import Library  # noqa: E402
-from tests.helpers.editions import make_edition_source  # noqa: E402
+from app.store.database import open_connection
+from app.store.library import Library
+from tests.helpers.editions import make_edition_source
 
 
 @pytest.fixture(autouse=True)

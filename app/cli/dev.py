@@ -18,10 +18,21 @@ def dev() -> None:
 
 
 @dev.command()
-@click.option("--to", "target", type=click.Path(file_okay=False, path_type=Path), required=True,
-              help="Folder for the demo (bundles, catalog, library).")
-@click.option("--editions", "source", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default=EDITIONS, show_default=True, help="Edition sources to build.")
+@click.option(
+    "--to",
+    "target",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Folder for the demo (bundles, catalog, library).",
+)
+@click.option(
+    "--editions",
+    "source",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=EDITIONS,
+    show_default=True,
+    help="Edition sources to build.",
+)
 def demo(target: Path, source: Path) -> None:
     """Build the sample editions into a ready-to-read demo library."""
     bundles = target / "bundles"
@@ -55,13 +66,27 @@ def run_demo(target: Path) -> None:
 
 
 @dev.command()
-@click.option("--articles", type=click.IntRange(1, 2_000_000), required=True,
-              help="How many articles (about 83 per edition).")
-@click.option("--to", "target", type=click.Path(file_okay=False, path_type=Path), required=True,
-              help="Library folder to fill (created if needed).")
+@click.option(
+    "--articles",
+    type=click.IntRange(1, 2_000_000),
+    required=True,
+    help="How many articles (about 83 per edition).",
+)
+@click.option(
+    "--to",
+    "target",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Library folder to fill (created if needed).",
+)
 @click.option("--seed", type=int, default=1, show_default=True)
-@click.option("--words", type=click.IntRange(50, 5000), default=600, show_default=True,
-              help="Average words per article.")
+@click.option(
+    "--words",
+    type=click.IntRange(50, 5000),
+    default=600,
+    show_default=True,
+    help="Average words per article.",
+)
 def synth(articles: int, target: Path, seed: int, words: int) -> None:
     """Fill a library with synthetic Italian/English editions (search benchmark)."""
     import sys

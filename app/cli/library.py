@@ -6,7 +6,9 @@ import dataclasses
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -45,8 +47,13 @@ def build(source: Path, output: Path | None, build_all: bool) -> None:
 
 @click.command()
 @click.argument("bundles", nargs=-1, required=True, type=_existing_file)
-@click.option("--key", "keys", multiple=True, type=_existing_file,
-              help="minisign public key to verify BUNDLE.minisig against (repeatable).")
+@click.option(
+    "--key",
+    "keys",
+    multiple=True,
+    type=_existing_file,
+    help="minisign public key to verify BUNDLE.minisig against (repeatable).",
+)
 def validate(bundles: tuple[Path, ...], keys: tuple[Path, ...]) -> None:
     """Check bundles: schema, checksums, references, unsafe entries, signatures."""
     from app.cli.signatures import check_signature
@@ -78,11 +85,7 @@ def import_(ctx: CliContext, bundles: tuple[Path, ...]) -> None:
         label = f"{path.name}: "
         try:
             with click.progressbar(length=1, label=label, file=sys.stderr) as bar:
-                def progress(done: int, total: int, bar: click.progressbar = bar) -> None:  # type: ignore[type-arg]
-                    bar.length = total
-                    bar.update(done - bar.pos)
-
-                result = store.import_bundle(path, progress)
+                result = store.import_bundle(path, _advance(bar))
         except BundleError as exc:
             failed += 1
             click.echo(f"error: {exc}", err=True)
@@ -93,6 +96,16 @@ def import_(ctx: CliContext, bundles: tuple[Path, ...]) -> None:
         raise SystemExit(1)
 
 
+def _advance(bar: Any) -> Callable[[int, int], None]:
+    """Adapt the store's (done, total) progress to a click progress bar."""
+
+    def progress(done: int, total: int) -> None:
+        bar.length = total
+        bar.update(done - bar.pos)
+
+    return progress
+
+
 @click.command(name="list")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @pass_context
@@ -100,7 +113,9 @@ def list_(ctx: CliContext, as_json: bool) -> None:
     """List the editions in the library, newest first."""
     editions = ctx.library.editions.editions()
     if as_json:
-        click.echo(json.dumps([dataclasses.asdict(e) for e in editions], ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps([dataclasses.asdict(e) for e in editions], ensure_ascii=False, indent=2)
+        )
         return
     if not editions:
         click.echo("The library is empty. Import a bundle with 'edicola import FILE'.")
@@ -127,7 +142,9 @@ def show(ctx: CliContext, article_id: str, fmt: str | None) -> None:
         click.echo(article.html)
     else:
         click.echo(article.title)
-        click.echo(f"{article.publication_title} · {article.edition_date} · {article.section_title}")
+        click.echo(
+            f"{article.publication_title} · {article.edition_date} · {article.section_title}"
+        )
         if article.authors:
             click.echo(", ".join(article.authors))
         click.echo()

@@ -155,7 +155,9 @@ def check_manifest(data: Any) -> list[Problem]:
     if not isinstance(data, dict):
         return [Problem(MANIFEST, "must be a JSON object")]
     if data.get("format") != FORMAT_NAME:
-        return [Problem(MANIFEST, f"not an Edicola bundle (format is {data.get('format')!r})", "format")]
+        return [
+            Problem(MANIFEST, f"not an Edicola bundle (format is {data.get('format')!r})", "format")
+        ]
     version = data.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         return [
@@ -195,17 +197,23 @@ def _check_references(data: dict[str, Any]) -> list[Problem]:
     for index, article in enumerate(data["articles"]):
         where = f"articles[{index}]"
         if article["id"] in seen:
-            problems.append(Problem(MANIFEST, f"duplicate article id {article['id']!r}", f"{where}.id"))
+            problems.append(
+                Problem(MANIFEST, f"duplicate article id {article['id']!r}", f"{where}.id")
+            )
         seen.add(article["id"])
         if article["section"] not in section_ids:
             problems.append(
                 Problem(MANIFEST, f"unknown section {article['section']!r}", f"{where}.section")
             )
         if article["file"] not in files:
-            problems.append(Problem(MANIFEST, f"{article['file']!r} is not in files", f"{where}.file"))
+            problems.append(
+                Problem(MANIFEST, f"{article['file']!r} is not in files", f"{where}.file")
+            )
         for image in article.get("images", ()):
             if image not in files:
-                problems.append(Problem(MANIFEST, f"image {image!r} is not in files", f"{where}.images"))
+                problems.append(
+                    Problem(MANIFEST, f"image {image!r} is not in files", f"{where}.images")
+                )
     return problems
 
 
@@ -294,7 +302,9 @@ class BundleReader:
                 [Problem(name, f"size is {len(data)} bytes, the manifest says {expected['size']}")]
             )
         if hashlib.sha256(data).hexdigest() != expected["sha256"]:
-            raise self._fail([Problem(name, "sha256 does not match the manifest (damaged or altered)")])
+            raise self._fail(
+                [Problem(name, "sha256 does not match the manifest (damaged or altered)")]
+            )
         return data
 
     def read_article(self, article: ArticleEntry) -> str:
@@ -362,4 +372,3 @@ def validate_bundle(path: Path, limits: Limits | None = None) -> list[Problem]:
             return reader.verify_all()
     except BundleError as exc:
         return exc.problems
-

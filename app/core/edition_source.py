@@ -139,7 +139,9 @@ def collect_edition(source: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
         rel = f"articles/{path.name}"
         match = _FILENAME.match(path.name)
         if not match:
-            problems.append(Problem(str(path), "file name must be NN-slug.md (lowercase, digits, '-')"))
+            problems.append(
+                Problem(str(path), "file name must be NN-slug.md (lowercase, digits, '-')")
+            )
             continue
         try:
             text = path.read_text("utf-8")
@@ -154,7 +156,9 @@ def collect_edition(source: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
         slug = meta.get("id") or match.group(1)
         if meta["section"] not in section_ids:
             problems.append(
-                Problem(f"{path}:1", f"section '{meta['section']}' is not a section of edition.json")
+                Problem(
+                    f"{path}:1", f"section '{meta['section']}' is not a section of edition.json"
+                )
             )
             continue
         if not _published_ok(meta["published"]):
@@ -165,11 +169,15 @@ def collect_edition(source: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
         images: list[str] = []
         for ref in rendered.missing_images:
             image_path = source / ref
-            if ":" in ref or not image_path.is_file() or not image_path.resolve().is_relative_to(
-                source.resolve()
+            if (
+                ":" in ref
+                or not image_path.is_file()
+                or not image_path.resolve().is_relative_to(source.resolve())
             ):
                 line = _line_of(body_offset, body, ref)
-                problems.append(Problem(f"{path}:{line}", f"image not found in the edition: {ref!r}"))
+                problems.append(
+                    Problem(f"{path}:{line}", f"image not found in the edition: {ref!r}")
+                )
                 continue
             data = image_path.read_bytes()
             if sniff_image(data) is None:
@@ -198,7 +206,9 @@ def collect_edition(source: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
         if cover_path.is_file() and sniff_image(cover_path.read_bytes()):
             files[str(cover)] = cover_path.read_bytes()
         else:
-            problems.append(Problem(str(source / "edition.json"), f"cover image {cover!r} not found"))
+            problems.append(
+                Problem(str(source / "edition.json"), f"cover image {cover!r} not found")
+            )
     if problems:
         raise SourceError(problems)
     manifest: dict[str, Any] = {

@@ -56,7 +56,7 @@ class RenderedArticle:
     """Image references that point outside the bundle (remote or missing)."""
 
 
-class _ImageRewriter(Treeprocessor):
+class _ImageRewriter(Treeprocessor):  # type: ignore[misc]  # Markdown ships no types
     """Point images into the library and turn a lone image into a captioned figure."""
 
     def __init__(self, md: markdown.Markdown, edition_id: str, available: frozenset[str]):
@@ -76,9 +76,12 @@ class _ImageRewriter(Treeprocessor):
 
     @staticmethod
     def _is_lone_image(p: etree.Element) -> bool:
-        return len(p) == 1 and p[0].tag == "img" and not (p.text or "").strip() and not (
-            p[0].tail or ""
-        ).strip()
+        return (
+            len(p) == 1
+            and p[0].tag == "img"
+            and not (p.text or "").strip()
+            and not (p[0].tail or "").strip()
+        )
 
     def _rewrite(self, img: etree.Element) -> None:
         src = img.get("src", "")
@@ -102,14 +105,14 @@ class _ImageRewriter(Treeprocessor):
         return figure
 
 
-class _ImageExtension(Extension):
+class _ImageExtension(Extension):  # type: ignore[misc]
     def __init__(self, edition_id: str, available: frozenset[str]) -> None:
         super().__init__()
         self.edition_id = edition_id
         self.available = available
         self.processor: _ImageRewriter | None = None
 
-    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API)
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
         self.processor = _ImageRewriter(md, self.edition_id, self.available)
         md.treeprocessors.register(self.processor, "edicola-images", 0)
 

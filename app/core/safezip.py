@@ -231,7 +231,9 @@ class SafeZip:
                 f"more than {self.limits.max_total_bytes / MiB:.0f} MiB uncompressed in all"
             )
         if produced > max_bytes:
-            raise UnsafeZip(f"larger than the {max_bytes / MiB:g} MiB limit for this file", member.name)
+            raise UnsafeZip(
+                f"larger than the {max_bytes / MiB:g} MiB limit for this file", member.name
+            )
         if produced > self.limits.ratio_free_bytes:
             ratio = produced / max(member.compressed_size, 1)
             if ratio > self.limits.max_entry_ratio:
@@ -249,5 +251,8 @@ class SafeZip:
                 f"{total / MiB:.0f} MiB uncompressed, over the "
                 f"{self.limits.max_total_bytes / MiB:.0f} MiB limit"
             )
-        if total > self.limits.ratio_free_bytes and total / max(compressed, 1) > self.limits.max_ratio:
+        if (
+            total > self.limits.ratio_free_bytes
+            and total / max(compressed, 1) > self.limits.max_ratio
+        ):
             raise UnsafeZip(f"overall compression ratio over {self.limits.max_ratio:g} (zip bomb?)")

@@ -105,7 +105,7 @@ class EditionStore:
                 if current is not None:
                     self._delete_rows(manifest.edition_id)
                 self._upsert_publication(manifest.publication)
-                self.db["editions"].insert(
+                self.db.table("editions").insert(
                     {
                         "id": manifest.edition_id,
                         "publication_id": manifest.publication["id"],
@@ -118,12 +118,12 @@ class EditionStore:
                         "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
                     }
                 )
-                self.db["sections"].insert_all(
+                self.db.table("sections").insert_all(
                     {"edition_id": manifest.edition_id, "id": sid, "title": title, "position": i}
                     for i, (sid, title) in enumerate(manifest.sections)
                 )
                 for name, data, media_type in reader.images():
-                    self.db["images"].insert(
+                    self.db.table("images").insert(
                         {
                             "edition_id": manifest.edition_id,
                             "path": name,
@@ -148,7 +148,7 @@ class EditionStore:
                         raise BundleError(
                             path, [Problem(entry.file, f"references a missing image {missing!r}")]
                         )
-                    self.db["articles"].insert(
+                    self.db.table("articles").insert(
                         {
                             "id": article_id(manifest.edition_id, entry.id),
                             "edition_id": manifest.edition_id,
@@ -171,7 +171,9 @@ class EditionStore:
                 for listener in self.listeners:
                     listener.edition_added(self.db, manifest.edition_id)
             status = "updated" if current is not None else "imported"
-            return ImportResult(manifest.edition_id, manifest.revision, status, len(articles), current)
+            return ImportResult(
+                manifest.edition_id, manifest.revision, status, len(articles), current
+            )
 
     def _current_revision(self, edition_id: str) -> int | None:
         row = self.db.execute("SELECT revision FROM editions WHERE id = ?", [edition_id]).fetchone()
@@ -179,7 +181,7 @@ class EditionStore:
 
     def _upsert_publication(self, publication: dict[str, Any]) -> None:
         comments = publication.get("comments") or {}
-        self.db["publications"].upsert(
+        self.db.table("publications").upsert(
             {
                 "id": publication["id"],
                 "title": publication["title"],
@@ -226,7 +228,9 @@ class EditionStore:
 
     def editions(self, publication_id: str | None = None) -> list[Edition]:
         """Editions, newest first (then by publication title)."""
-        where, params = ("WHERE e.publication_id = ? ", [publication_id]) if publication_id else ("", [])
+        where, params = (
+            ("WHERE e.publication_id = ? ", [publication_id]) if publication_id else ("", [])
+        )
         rows = self.db.execute(
             self._EDITION_SQL + where + "ORDER BY e.date DESC, p.title COLLATE NOCASE", params
         ).fetchall()

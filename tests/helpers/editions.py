@@ -42,7 +42,8 @@ ARTICLES = {
         "notizie",
         "Il mercato del sabato cambia piazza",
         "Le bancarelle si spostano verso il porto.",
-        "Il mercato si sposta. Leggi anche [il ponte](edicola:article/gazzetta-2026-05-04/ponte-nuovo).\n",
+        "Il mercato si sposta. Leggi anche "
+        "[il ponte](edicola:article/gazzetta-2026-05-04/ponte-nuovo).\n",
     ),
     "03-derby.md": (
         "sport",

@@ -37,7 +37,8 @@ def _manifest_of(entries: list[tuple[zipfile.ZipInfo, bytes]]) -> dict:  # type:
 
 
 def _with_manifest(
-    entries: list[tuple[zipfile.ZipInfo, bytes]], change: Callable[[dict], None]  # type: ignore[type-arg]
+    entries: list[tuple[zipfile.ZipInfo, bytes]],
+    change: Callable[[dict], None],  # type: ignore[type-arg]
 ) -> list[tuple[zipfile.ZipInfo | str, bytes]]:
     manifest = _manifest_of(entries)
     change(manifest)
@@ -55,6 +56,16 @@ def _add_file(entries, name: str, data: bytes, *, listed: bool = True):  # type:
             m["files"][name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
 
     return [*_with_manifest(entries, change), (name, data)]
+
+
+def _replace_member(entries, name: str, data: bytes):  # type: ignore[no-untyped-def]
+    """Swap one member's bytes and fix up the manifest so only the content is wrong."""
+    rest = [(info, d) for info, d in entries if info.filename != name]
+
+    def change(m: dict) -> None:  # type: ignore[type-arg]
+        m["files"][name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+
+    return [*_with_manifest(rest, change), (name, data)]
 
 
 @pytest.fixture
@@ -200,38 +211,26 @@ def future_format(good: Path, out: Path) -> Path:
 
 @case("articles[0].section")
 def unknown_section(good: Path, out: Path) -> Path:
-    return _write(out, _with_manifest(_entries(good), lambda m: m["articles"][0].update(section="meteo")))
+    return _write(
+        out, _with_manifest(_entries(good), lambda m: m["articles"][0].update(section="meteo"))
+    )
 
 
 @case("invalid UTF-8 at byte")
 def invalid_utf8(good: Path, out: Path) -> Path:
-    entries = _entries(good)
-    name = "articles/03-derby.md"
-    bad = b"Un pareggio \xff\xfe meritato."
-    rest = [(i, d) for i, d in entries if i.filename != name]
     return _write(
         out,
-        _with_manifest(
-            rest,  # type: ignore[arg-type]
-            lambda m: m["files"].update({name: {"sha256": hashlib.sha256(bad).hexdigest(), "size": len(bad)}}),
-        )
-        + [(name, bad)],
+        _replace_member(_entries(good), "articles/03-derby.md", b"Un pareggio \xff\xfe meritato."),
     )
 
 
 @case("references a missing image")
 def missing_image_reference(good: Path, out: Path) -> Path:
-    entries = _entries(good)
-    name = "articles/03-derby.md"
-    body = b"![Nessuna](images/assente.png)\n"
-    rest = [(i, d) for i, d in entries if i.filename != name]
     return _write(
         out,
-        _with_manifest(
-            rest,  # type: ignore[arg-type]
-            lambda m: m["files"].update({name: {"sha256": hashlib.sha256(body).hexdigest(), "size": len(body)}}),
-        )
-        + [(name, body)],
+        _replace_member(
+            _entries(good), "articles/03-derby.md", b"![Nessuna](images/assente.png)\n"
+        ),
     )
 
 
@@ -262,17 +261,8 @@ def zip_bomb(good: Path, out: Path) -> Path:
 
 @case("not a PNG, JPEG, GIF or WebP")
 def script_as_image(good: Path, out: Path) -> Path:
-    entries = _entries(good)
-    name = "images/ponte.png"
-    svg = b"<svg onload='alert(1)'/>"
-    rest = [(i, d) for i, d in entries if i.filename != name]
     return _write(
-        out,
-        _with_manifest(
-            rest,  # type: ignore[arg-type]
-            lambda m: m["files"].update({name: {"sha256": hashlib.sha256(svg).hexdigest(), "size": len(svg)}}),
-        )
-        + [(name, svg)],
+        out, _replace_member(_entries(good), "images/ponte.png", b"<svg onload='alert(1)'/>")
     )
 
 

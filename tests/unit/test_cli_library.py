@@ -57,7 +57,7 @@ def test_build_is_reproducible(tmp_path: Path, edition_source: Path) -> None:
 def test_build_all(tmp_path: Path) -> None:
     make_edition_source(tmp_path / "src" / "gazzetta" / "2026-05-04")
     make_edition_source(tmp_path / "src" / "gazzetta" / "2026-05-05", date="2026-05-05")
-    code, out, _ = run("build", "--all", str(tmp_path / "src"), "-o", str(tmp_path / "out"))
+    code, _, _ = run("build", "--all", str(tmp_path / "src"), "-o", str(tmp_path / "out"))
     assert code == 0
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
         "gazzetta-2026-05-04-r1.edicola",

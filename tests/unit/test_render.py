@@ -10,7 +10,9 @@ IMAGES = frozenset({"images/a.png"})
 
 
 def render(source: str, language: str = "en") -> str:
-    return render_markdown(source, edition_id="ed-2026-01-01", language=language, images=IMAGES).html
+    return render_markdown(
+        source, edition_id="ed-2026-01-01", language=language, images=IMAGES
+    ).html
 
 
 def test_lone_image_becomes_a_captioned_figure() -> None:
@@ -38,7 +40,7 @@ def test_tables_footnotes_and_smart_quotes() -> None:
         "![remote](https://tracker.example/pixel.gif)",
         '<img src="http://tracker.example/p.png">',
         '<link rel="stylesheet" href="https://evil.example/x.css">',
-        '<style>body{background:url(https://evil.example/)}</style>',
+        "<style>body{background:url(https://evil.example/)}</style>",
         '<iframe src="https://evil.example"></iframe>',
         '<p style="background:url(https://evil.example/)">x</p>',
         '<a href="edicola:image/../../etc/passwd">x</a>',
@@ -49,9 +51,22 @@ def test_tables_footnotes_and_smart_quotes() -> None:
 )
 def test_hostile_markup_is_neutralised(hostile: str) -> None:
     html = render(hostile).lower()
-    for forbidden in ("<script", "onerror", "javascript:", "http://tracker", "https://tracker",
-                      "<link", "<style", "<iframe", "style=", "edicola:image/..", "<object",
-                      "<svg", "<form", "https://evil"):
+    for forbidden in (
+        "<script",
+        "onerror",
+        "javascript:",
+        "http://tracker",
+        "https://tracker",
+        "<link",
+        "<style",
+        "<iframe",
+        "style=",
+        "edicola:image/..",
+        "<object",
+        "<svg",
+        "<form",
+        "https://evil",
+    ):
         assert forbidden not in html, (hostile, html)
 
 
@@ -65,7 +80,9 @@ def test_links_keep_safe_schemes() -> None:
 def test_missing_and_remote_images_are_reported() -> None:
     result = render_markdown(
         "![x](images/missing.png) ![y](https://a.example/y.png)",
-        edition_id="e", language="en", images=IMAGES,
+        edition_id="e",
+        language="en",
+        images=IMAGES,
     )
     assert result.missing_images == ["images/missing.png", "https://a.example/y.png"]
 

@@ -31,7 +31,9 @@ def test_import_then_read_back(library: Library, bundle: Path) -> None:
     assert (result.status, result.articles) == ("imported", 3)
     [edition] = library.editions.editions()
     assert (edition.id, edition.publication_title, edition.article_count) == (
-        "gazzetta-2026-05-04", "La Gazzetta di Prova", 3
+        "gazzetta-2026-05-04",
+        "La Gazzetta di Prova",
+        3,
     )
     assert [s.title for s in library.editions.sections(edition.id)] == ["Notizie", "Sport"]
     article = library.editions.article("gazzetta-2026-05-04/ponte-nuovo")
@@ -55,8 +57,12 @@ def test_reimporting_the_same_revision_is_a_no_op(library: Library, bundle: Path
 def test_newer_revision_replaces_the_old_one(library: Library, tmp_path: Path) -> None:
     first = build_edition(make_edition_source(tmp_path / "r1"), tmp_path).path
     library.editions.import_bundle(first)
-    articles = {"01-ponte-nuovo.md": ("notizie", "Il ponte riapre (corretto)", "Corretto.", "Testo.\n")}
-    second = build_edition(make_edition_source(tmp_path / "r2", revision=2, articles=articles), tmp_path)
+    articles = {
+        "01-ponte-nuovo.md": ("notizie", "Il ponte riapre (corretto)", "Corretto.", "Testo.\n")
+    }
+    second = build_edition(
+        make_edition_source(tmp_path / "r2", revision=2, articles=articles), tmp_path
+    )
     result = library.editions.import_bundle(second.path)
     assert (result.status, result.previous_revision, result.revision) == ("updated", 1, 2)
     assert [a.title for a in library.editions.articles("gazzetta-2026-05-04")] == [
