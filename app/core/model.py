@@ -6,7 +6,7 @@ one vocabulary without touching SQL rows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,6 @@ class Article:
     publication_id: str = ""
     publication_title: str = ""
     edition_date: str = ""
-    images: tuple[str, ...] = field(default=())
 
 
 def article_id(edition_id: str, slug: str) -> str:
