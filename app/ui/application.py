@@ -1,0 +1,78 @@
+"""Starting the reader: the QApplication, language, fonts, theme, library and window.
+
+``create_main_window`` is the factory tests use with their own library and an
+isolated QSettings; ``run_reader`` is what ``edicola`` (no subcommand) calls.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.paths import APP_NAME, resource
+from app.store.database import LibraryError
+from app.store.library import Library
+from app.store.reading_state import ReadingStateStore
+from app.ui.fonts import load_bundled_fonts
+from app.ui.main_window import MainWindow
+from app.ui.preferences import Preferences
+from app.ui.reading_adapter import StoreReadingState
+from app.ui.reading_progress import READ_DWELL_MS, ReadingState
+from app.ui.translations import choose_language, install_translations
+
+ORGANIZATION = "Edicola"
+
+
+def reading_state_for(library: Library) -> ReadingState:
+    """The library's reading-state store (``Library.reading_state`` or one on its db)."""
+    store = getattr(library, "reading_state", None)
+    if not isinstance(store, ReadingStateStore):
+        store = ReadingStateStore(library.db)
+    return StoreReadingState(store, library.editions)
+
+
+def create_main_window(
+    library: Library,
+    settings: QSettings,
+    reading: ReadingState | None = None,
+    read_dwell_ms: int = READ_DWELL_MS,
+) -> MainWindow:
+    """A reader window on ``library`` (fonts loaded; translations are the caller's)."""
+    load_bundled_fonts()
+    return MainWindow(
+        library.editions,
+        reading if reading is not None else reading_state_for(library),
+        Preferences(settings),
+        read_dwell_ms=read_dwell_ms,
+    )
+
+
+def run_reader(library_dir: Path) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationDisplayName(APP_NAME)
+    icon = resource("icons", "edicola.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    settings = QSettings()
+    translators = install_translations(app, choose_language(Preferences(settings).language))
+    try:
+        library = Library.open(library_dir)
+    except LibraryError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    try:
+        window = create_main_window(library, settings)
+        window.show()
+        window.restore_session()
+        code = app.exec()
+    finally:
+        library.close()
+    del translators
+    return int(code)

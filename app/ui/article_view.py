@@ -1,0 +1,106 @@
+"""The article on screen: the page, find-in-article, and the accessible text.
+
+Everything about loading and links is in :class:`LibraryBrowser`; this adds
+what only an article needs: which article it shows and highlighting every
+match of a search term (extra selections), with a current match the reader
+steps through.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QTextCursor
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from app.core.model import Article
+from app.core.themes import Theme
+from app.ui.library_browser import ImageSource, LibraryBrowser
+
+
+class ArticleView(LibraryBrowser):
+    def __init__(self, image_source: ImageSource, parent: QWidget | None = None) -> None:
+        super().__init__(image_source, parent)
+        self.setObjectName("articleView")
+        self.article: Article | None = None
+        self._matches: list[QTextCursor] = []
+        self._current = -1
+        self._theme: Theme | None = None
+        self.setAccessibleName(self.tr("Article"))
+
+    def show_article(self, article: Article, html: str, css: str, font: QFont, t: Theme) -> None:
+        self.article = article
+        self._theme = t
+        self._matches = []
+        self._current = -1
+        self.setExtraSelections([])
+        self.set_page(html, css, font)
+        self.setAccessibleName(self.tr("Article: %1").replace("%1", article.title))
+        self.setAccessibleDescription(article.standfirst)
+
+    # -- find ----------------------------------------------------------------
+    def find_all(self, text: str) -> int:
+        """Highlight every match of ``text`` (case-insensitive); returns the count."""
+        self._matches = []
+        self._current = -1
+        doc = self.document()
+        if text:
+            cursor = QTextCursor(doc)
+            while True:
+                cursor = doc.find(text, cursor)
+                if cursor.isNull():
+                    break
+                self._matches.append(QTextCursor(cursor))
+        if self._matches:
+            self._current = 0
+            self._show_current()
+        self._paint_matches()
+        return len(self._matches)
+
+    def find_step(self, backward: bool = False) -> int:
+        """Move to the next (or previous) match; returns its 1-based index, 0 if none."""
+        if not self._matches:
+            return 0
+        step = -1 if backward else 1
+        self._current = (self._current + step) % len(self._matches)
+        self._show_current()
+        self._paint_matches()
+        return self._current + 1
+
+    def match_count(self) -> int:
+        return len(self._matches)
+
+    def current_match(self) -> int:
+        return self._current + 1 if self._matches else 0
+
+    def clear_find(self) -> None:
+        self._matches = []
+        self._current = -1
+        self.setExtraSelections([])
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
+
+    def _show_current(self) -> None:
+        cursor = QTextCursor(self._matches[self._current])
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def _paint_matches(self) -> None:
+        t = self._theme
+        background = QColor(t.find_highlight if t else "#ffe27a")
+        foreground = QColor(t.find_highlight_text if t else "#000000")
+        current_bg = QColor(t.selection if t else "#1f4f8f")
+        current_fg = QColor(t.selection_text if t else "#ffffff")
+        selections = []
+        for i, cursor in enumerate(self._matches):
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            fmt = selection.format
+            is_current = i == self._current
+            fmt.setBackground(current_bg if is_current else background)
+            fmt.setForeground(current_fg if is_current else foreground)
+            selection.format = fmt
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def plain_text(self) -> str:
+        return self.document().toPlainText()

@@ -1,0 +1,230 @@
+"""Reader benchmark: opening an article (request to fully laid out) and switching theme.
+
+Usage::
+
+    python -m bench.bench_reader [--out bench/results/reader.json] [--repeats N]
+
+Runs offscreen. It builds the sample editions in ``editions/`` plus one
+synthetic edition holding a 5,000-word article with 20 images (1600×1000 PNG)
+into a throw-away library, then times ``MainWindow.open_article`` until the
+document is fully laid out and its first screen painted (what a click on the
+library list costs), p50/p95 over every sample article and over repeated
+opens of the big one (with a warm and with a cold picture cache), and a
+theme switch with the big article open.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication
+
+from app.core.edition_source import SourceError, build_edition
+from app.paths import EDITIONS
+from app.store.library import Library
+from app.ui.application import create_main_window
+from app.ui.main_window import MainWindow
+
+WORDS = [
+    "river",
+    "council",
+    "bridge",
+    "market",
+    "town",
+    "library",
+    "school",
+    "festival",
+    "harbour",
+    "evening",
+    "morning",
+    "report",
+    "budget",
+    "workers",
+    "station",
+    "people",
+    "street",
+    "water",
+    "weather",
+    "season",
+    "project",
+    "money",
+    "city",
+]
+
+
+def _image(path: Path, seed: int) -> None:
+    image = QImage(1600, 1000, QImage.Format.Format_RGB32)
+    rng = random.Random(seed)
+    image.fill(QColor(rng.randrange(256), rng.randrange(256), rng.randrange(256)))
+    painter = QPainter(image)
+    for _ in range(40):
+        painter.fillRect(
+            rng.randrange(1600),
+            rng.randrange(1000),
+            200,
+            120,
+            QColor(rng.randrange(256), rng.randrange(256), rng.randrange(256)),
+        )
+    painter.end()
+    image.save(str(path))
+
+
+def synthetic_source(folder: Path, words: int = 5000, images: int = 20) -> Path:
+    (folder / "articles").mkdir(parents=True)
+    (folder / "images").mkdir()
+    (folder / "publication.json").write_text(
+        json.dumps(
+            {
+                "id": "bench-daily",
+                "title": "Bench Daily",
+                "language": "en",
+                "homepage": "https://bench.example/",
+            }
+        ),
+        "utf-8",
+    )
+    (folder / "edition.json").write_text(
+        json.dumps(
+            {
+                "date": "2026-01-01",
+                "title": "Bench Daily",
+                "number": 1,
+                "revision": 1,
+                "sections": [{"id": "long", "title": "Long reads"}],
+            }
+        ),
+        "utf-8",
+    )
+    rng = random.Random(1)
+    paragraphs = []
+    per_paragraph = words // 100
+    for i in range(100):
+        paragraphs.append(
+            " ".join(rng.choice(WORDS) for _ in range(per_paragraph)).capitalize() + "."
+        )
+        if i % 5 == 4 and i // 5 < images:
+            name = f"picture-{i // 5:02d}.png"
+            _image(folder / "images" / name, i)
+            paragraphs.append(f"![Picture {i // 5} of the long read](images/{name})")
+    (folder / "articles" / "01-long-read.md").write_text(
+        "---\nsection: long\ntitle: A very long read\nstandfirst: Five thousand words.\n"
+        "authors: Bench Writer\npublished: 2026-01-01T06:00:00+00:00\n---\n"
+        + "\n\n".join(paragraphs)
+        + "\n",
+        "utf-8",
+    )
+    return folder
+
+
+def _library(folder: Path) -> Library:
+    library = Library.open(folder / "library")
+    sources = sorted(p.parent for p in EDITIONS.glob("*/*/edition.json"))
+    sources.append(synthetic_source(folder / "synthetic"))
+    for source in sources:
+        out = folder / f"{source.parent.name}-{source.name}.edicola"
+        try:
+            build_edition(source, out)
+        except SourceError as exc:
+            print(f"skipped {source}: {exc}", file=sys.stderr)
+            continue
+        library.editions.import_bundle(out)
+    return library
+
+
+def _open(app: QApplication, window: MainWindow, article_id: str) -> float:
+    start = time.perf_counter()
+    window.open_article(article_id, position=0.0)
+    window.article_view.document().documentLayout().documentSize()
+    window.article_view.viewport().repaint()  # the first screen painted, pictures decoded
+    app.processEvents()
+    return (time.perf_counter() - start) * 1000
+
+
+def _stats(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return {
+        "count": len(samples),
+        "p50_ms": round(statistics.median(ordered), 2),
+        "p95_ms": round(p95, 2),
+        "max_ms": round(ordered[-1], 2),
+    }
+
+
+def run(repeats: int) -> dict[str, Any]:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        library = _library(folder)
+        settings = QSettings(str(folder / "bench.ini"), QSettings.Format.IniFormat)
+        window = create_main_window(library, settings)
+        window.resize(1280, 860)
+        window.show()
+        app.processEvents()
+        samples = [
+            a.id
+            for e in library.editions.editions()
+            if e.publication_id != "bench-daily"
+            for a in library.editions.articles(e.id)
+        ]
+        big = library.editions.articles("bench-daily-2026-01-01")[0].id
+        _open(app, window, samples[0])  # warm up fonts and caches
+        sample_times = [
+            _open(app, window, a) for a in samples for _ in range(max(1, repeats // 10))
+        ]
+        big_times, cold_times = [], []
+        for _ in range(repeats):
+            big_times.append(_open(app, window, big))
+            _open(app, window, samples[0])
+            window.article_view.clear_image_cache()
+            cold_times.append(_open(app, window, big))
+            _open(app, window, samples[0])
+        theme_times = []
+        window.open_article(big, position=0.0)
+        for i in range(repeats):
+            start = time.perf_counter()
+            window.set_theme(("dark", "sepia", "light")[i % 3])
+            app.processEvents()
+            theme_times.append((time.perf_counter() - start) * 1000)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        library.close()
+    return {
+        "open_sample_article": _stats(sample_times),
+        "open_5000_words_20_images": _stats(big_times),
+        "open_5000_words_20_images_cold_cache": _stats(cold_times),
+        "theme_switch_with_big_article": _stats(theme_times),
+        "sample_articles": len(samples),
+        "platform": os.environ.get("QT_QPA_PLATFORM", ""),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Reader open/theme benchmark")
+    parser.add_argument("--out", type=Path, default=Path("bench/results/reader.json"))
+    parser.add_argument("--repeats", type=int, default=20)
+    args = parser.parse_args(argv)
+    results = run(args.repeats)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2) + "\n", "utf-8")
+    print(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,49 @@
+"""Settings, shortcuts help and the reader's start-up, without blocking dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.store.library import Library
+from app.ui.application import run_reader
+from app.ui.reader_actions import SPECS
+from app.ui.settings_dialog import SettingsDialog, SettingsValues
+from app.ui.shortcuts_dialog import ShortcutsDialog
+
+pytestmark = pytest.mark.qt_log_ignore(r".*propagateSizeHints.*")
+
+
+def test_shortcuts_dialog_lists_every_shortcut(qtbot: QtBot) -> None:
+    dialog = ShortcutsDialog()
+    qtbot.addWidget(dialog)
+    keys = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
+    assert len(keys) == sum(1 for s in SPECS if s.shortcuts)
+    joined = " ".join(keys)
+    for key in ("J", "K", "Space", "[", "]", "Ctrl+F", "Ctrl+L", "F11", "F1", "Ctrl+D"):
+        assert key in joined
+
+
+def test_settings_dialog_round_trip(qtbot: QtBot) -> None:
+    values = SettingsValues(language="it", theme="sepia", text_size=17, line_spacing=170)
+    dialog = SettingsDialog(values)
+    qtbot.addWidget(dialog)
+    assert dialog.values() == values
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.text_size.setValue(12)
+    assert dialog.values().theme == "dark"
+    assert dialog.values().text_size == 12
+
+
+def test_run_reader_opens_and_closes(
+    qapp: QApplication, sample_library: Library, tmp_path: Path
+) -> None:
+    folder = sample_library.folder
+    sample_library.close()
+    QTimer.singleShot(100, qapp.closeAllWindows)
+    QTimer.singleShot(150, qapp.quit)
+    assert run_reader(folder) == 0
