@@ -1,0 +1,168 @@
+"""Plain text of an article and the short excerpt shown under a search result.
+
+The index stores no article text (it would double the library's size), so
+snippets are cut from the article's Markdown at query time, for the 20 or so
+results shown only. A snippet is a tuple of ``(text, highlighted)`` runs, so
+no caller ever has to parse or escape markup: the UI styles highlighted runs,
+the CLI prints them as JSON pairs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator
+
+from app.core.text_fold import WORD_RE, fold, word_spans
+
+Runs = tuple[tuple[str, bool], ...]
+
+SNIPPET_CHARS = 200
+LEAD_CHARS = 50
+CHUNK_CHARS = 1200
+
+_MARKDOWN_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("```", re.compile(r"```.*?```", re.DOTALL), " "),
+    ("](", re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    ("<", re.compile(r"<https?://[^>]*>|</?[A-Za-z][^>]*>"), " "),
+    ("", re.compile(r"^[ \t]{0,3}(?:#{1,6}|>+|[-*+]|\d+[.)])[ \t]+", re.MULTILINE), ""),
+    ("", re.compile(r"[*_`~|]+"), ""),
+)
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown without markup: link texts kept, URLs and emphasis marks dropped."""
+    text = markdown
+    for trigger, pattern, replacement in _MARKDOWN_RULES:
+        if trigger in text:
+            text = pattern.sub(replacement, text)
+    return " ".join(text.split())
+
+
+def find_hits(
+    text: str, terms: Collection[str], prefixes: Collection[str] = ()
+) -> list[tuple[int, int]]:
+    """Character spans of the words of ``text`` whose folded form is a search term.
+
+    Folding usually keeps lengths (``à`` -> ``a``), so one regex over the
+    folded text finds positions in the original; otherwise words are folded
+    one by one.
+    """
+    if not terms and not prefixes:
+        return []
+    folded = fold(text)
+    if len(folded) == len(text):
+        alternatives = [re.escape(t) for t in sorted(terms, key=len, reverse=True)]
+        alternatives += [re.escape(p) + r"[^\W_]*" for p in prefixes]
+        pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(alternatives) + r")(?![^\W_])")
+        return [m.span() for m in pattern.finditer(folded)]
+    return [
+        (start, end)
+        for start, end, word in word_spans(text)
+        if word in terms or any(word.startswith(p) for p in prefixes)
+    ]
+
+
+def _best_hit(hits: list[tuple[int, int]]) -> int:
+    """Index of the hit whose window holds the most hits (earliest wins ties)."""
+    best, best_count = 0, 0
+    for i, (start, _end) in enumerate(hits[:50]):
+        count = sum(1 for s, _e in hits[i : i + 20] if s < start + SNIPPET_CHARS - LEAD_CHARS)
+        if count > best_count:
+            best, best_count = i, count
+    return best
+
+
+def article_snippet(
+    standfirst: str, markdown: str, terms: Collection[str], prefixes: Collection[str] = ()
+) -> Runs:
+    """The snippet of an article: the first stretch of text with matched words.
+
+    The article is read a paragraph group at a time and the search stops at
+    the first group with a match, so a common word costs one small chunk.
+    """
+    first: str | None = None
+    chunks = _chunks(standfirst, markdown)
+    for number, (chunk, more) in enumerate(chunks):
+        if first is None:
+            first = chunk
+        hits = find_hits(chunk, terms, prefixes)
+        if hits:
+            return make_snippet(chunk, terms, prefixes, hits=hits, before=number > 0, after=more)
+    return make_snippet(first or "", (), (), after=True)
+
+
+def _chunks(standfirst: str, markdown: str) -> Iterator[tuple[str, bool]]:
+    """Plain-text pieces of about ``CHUNK_CHARS``, and whether more text follows."""
+    pieces: list[str] = []
+    if standfirst.strip():
+        pieces.append(standfirst)
+    size = len(standfirst)
+    paragraphs = markdown.split("\n\n")
+    for i, paragraph in enumerate(paragraphs):
+        pieces.append(paragraph)
+        size += len(paragraph)
+        if size >= CHUNK_CHARS or i == len(paragraphs) - 1:
+            text = plain_text("\n\n".join(pieces))
+            if text:
+                yield text, i < len(paragraphs) - 1
+            pieces, size = [], 0
+    if pieces:
+        yield plain_text("\n\n".join(pieces)), False
+
+
+def make_snippet(
+    text: str,
+    terms: Collection[str],
+    prefixes: Collection[str] = (),
+    *,
+    hits: list[tuple[int, int]] | None = None,
+    before: bool = False,
+    after: bool = False,
+) -> Runs:
+    """About ``SNIPPET_CHARS`` of ``text`` around the best cluster of matched words.
+
+    ``before``/``after`` say that ``text`` is part of a longer text (for the
+    ellipses).
+    """
+    if hits is None:
+        hits = find_hits(text, terms, prefixes)
+    start = 0
+    if hits:
+        anchor = hits[_best_hit(hits)][0]
+        start = max(0, anchor - LEAD_CHARS)
+        if start > 0:
+            space = text.find(" ", start, anchor)
+            start = space + 1 if space >= 0 else start
+    end = min(len(text), start + SNIPPET_CHARS)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start else end
+        match = WORD_RE.match(text, end)
+        if match and space <= start:
+            end = match.end()
+    runs: list[tuple[str, bool]] = []
+    if start > 0 or before:
+        runs.append(("…", False))
+    cursor = start
+    for hit_start, hit_end in hits:
+        if hit_start < start or hit_end > end:
+            continue
+        if hit_start > cursor:
+            runs.append((text[cursor:hit_start], False))
+        runs.append((text[hit_start:hit_end], True))
+        cursor = hit_end
+    if cursor < end:
+        runs.append((text[cursor:end], False))
+    if end < len(text) or after:
+        runs.append(("…", False))
+    return _merge(runs)
+
+
+def _merge(runs: list[tuple[str, bool]]) -> Runs:
+    merged: list[tuple[str, bool]] = []
+    for text, highlighted in runs:
+        if merged and merged[-1][1] == highlighted and not highlighted:
+            merged[-1] = (merged[-1][0] + text, False)
+        elif text:
+            merged.append((text, highlighted))
+    return tuple(merged)

@@ -1,0 +1,97 @@
+"""Folding and stemming words the same way for the index and for queries.
+
+Search must find ``città`` when the reader types ``citta`` and ``veicoli``
+when they type ``veicolo``. SQLite's stdlib binding cannot register a Python
+tokenizer, so the index stores words already folded by this module (see
+``app/store/search_index.py``) and every query goes through the very same
+functions: folding and tokenising live in one place so the two never drift.
+
+Folding is Unicode compatibility decomposition, case folding and removal of
+combining marks (``Città`` -> ``citta``, ``ﬁ`` -> ``fi``, ``Straße`` ->
+``strasse``). Words are maximal runs of letters and digits. Stemming uses
+Snowball (PyStemmer) per article language, applied to folded words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterator
+
+import Stemmer
+
+WORD_RE = re.compile(r"[^\W_]+")
+"""A word: a run of letters and digits (underscore is punctuation)."""
+
+STEM_LANGUAGES: dict[str, str] = {"it": "italian", "en": "english"}
+"""Languages whose articles are stemmed (ISO 639-1 -> Snowball algorithm)."""
+
+MAX_WORD_LENGTH = 64
+"""Longer 'words' (base64, URLs glued together) are cut: nobody searches them."""
+
+
+_MARKS_RE = re.compile(
+    "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+    "\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+"
+)
+"""Diacritics left by decomposition: the combining-mark blocks (Latin, Greek,
+Cyrillic…) and Hebrew/Arabic points. One small character class keeps folding
+a whole article fast; marks that are letters of their script are kept."""
+
+
+def fold(text: str) -> str:
+    """Case- and diacritics-insensitive form of ``text`` (any length)."""
+    if text.isascii():
+        return text.lower()
+    return _MARKS_RE.sub("", unicodedata.normalize("NFKD", text.casefold()))
+
+
+def words(text: str) -> list[str]:
+    """The folded words of ``text``, in order."""
+    return [w[:MAX_WORD_LENGTH] for w in WORD_RE.findall(fold(text))]
+
+
+def word_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, folded)`` for each word of ``text`` in original offsets.
+
+    Snippets need positions in the text as written, so each word is folded on
+    its own (``fold`` can change lengths, e.g. ``ß`` -> ``ss``).
+    """
+    for match in WORD_RE.finditer(text):
+        yield match.start(), match.end(), _fold_word(match.group())
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    folded = WORD_RE.findall(fold(word))
+    return "".join(folded)[:MAX_WORD_LENGTH]
+
+
+class Stemmers:
+    """Snowball stemmers for the supported languages, with a shared cache.
+
+    PyStemmer objects are not thread-safe, so each store owns its instance.
+    """
+
+    def __init__(self) -> None:
+        self._stemmers = {
+            lang: Stemmer.Stemmer(algorithm) for lang, algorithm in STEM_LANGUAGES.items()
+        }
+
+    def language(self, lang: str) -> str:
+        """The stemming language for an article language ('' when unsupported)."""
+        base = lang.lower().split("-")[0].split("_")[0]
+        return base if base in self._stemmers else ""
+
+    def stem(self, lang: str, word: str) -> str:
+        """The stem of a folded ``word`` in ``lang`` (the word itself if unsupported)."""
+        stemmer = self._stemmers.get(lang)
+        return stemmer.stemWord(word) if stemmer is not None else word
+
+    def stem_many(self, lang: str, folded: list[str]) -> list[str]:
+        stemmer = self._stemmers.get(lang)
+        return list(stemmer.stemWords(folded)) if stemmer is not None else list(folded)
+
+    def languages(self) -> tuple[str, ...]:
+        return tuple(self._stemmers)

@@ -1,0 +1,447 @@
+"""Full-text search over the whole library: fast, offline, Italian and English.
+
+Design (the long version is ``docs/search.md``):
+
+* ``search_fts`` is a *contentless* FTS5 table (``content=''``) holding only
+  postings of words folded in Python by :mod:`app.core.text_fold`; the ASCII
+  tokenizer just splits them on spaces. No article text is stored twice.
+* ``search_docs.doc`` is the FTS5 rowid and encodes the edition date, newest
+  first, so FTS5's natural rowid order is recency order and ``before:`` /
+  ``after:`` become rowid ranges that FTS5 applies itself.
+* ``search_terms`` is the pre-stemmed shadow of the vocabulary: every indexed
+  word with its Snowball stem per article language and its document count.
+  Stemming and completion expand a query word into the indexed words that
+  share its stem or start with it, so one index serves exact, stemmed and
+  prefix search.
+* Ranking runs in tiers (exact words, then other forms, then completions);
+  each tier ranks with bm25 only the ``WINDOW`` most recent matching
+  articles, and later tiers run only when earlier ones found too few.
+
+The index follows the library through :meth:`edition_added` and
+:meth:`edition_removing`, which the edition store calls inside its import and
+delete transactions. Contentless FTS5 (SQLite < 3.43) deletes a row by being
+given its indexed text again, which is recomputed from the articles before
+the edition store deletes them.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from app.core.query import Filters, Query, Term, parse
+from app.core.snippet import Runs, article_snippet, plain_text
+from app.core.text_fold import Stemmers, words
+
+log = logging.getLogger(__name__)
+
+WINDOW = 1500
+"""Most recent matching articles ranked per tier: bounds bm25's work."""
+
+MAX_EXPANSIONS = 24
+"""Indexed words a query word may expand to (by stem or by completion)."""
+
+WEIGHTS = "1.0, 10.0, 4.0"
+"""bm25 column weights: body, title, standfirst (the FTS5 column order)."""
+
+_ORDINAL_TOP = date.max.toordinal() + 1
+_DAY_BITS = 11
+"""2,048 articles a day (more borrow gaps); small rowid gaps keep the index's varints short."""
+_DAY_SIZE = 1 << _DAY_BITS
+
+
+def day_base(iso_date: str) -> int:
+    """First document number of a day: later days get smaller numbers."""
+    try:
+        ordinal = date.fromisoformat(iso_date[:10]).toordinal()
+    except ValueError:
+        ordinal = 1
+    return (_ORDINAL_TOP - ordinal) << _DAY_BITS
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    article_id: str
+    title: str
+    publication_title: str
+    edition_date: str
+    section_title: str
+    snippet: Runs
+    """``(text, highlighted)`` runs; plain text, never markup."""
+    score: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "article_id": self.article_id,
+            "title": self.title,
+            "publication": self.publication_title,
+            "date": self.edition_date,
+            "section": self.section_title,
+            "snippet": [[text, highlighted] for text, highlighted in self.snippet],
+            "score": round(self.score, 4),
+        }
+
+
+_ARTICLES_SQL = (
+    "SELECT a.id, a.title, a.standfirst, a.markdown, a.authors, a.language, a.section_id, "
+    "coalesce(s.title, ''), e.date, e.publication_id, p.title "
+    "FROM articles a JOIN editions e ON e.id = a.edition_id "
+    "JOIN publications p ON p.id = e.publication_id "
+    "LEFT JOIN sections s ON s.edition_id = a.edition_id AND s.id = a.section_id "
+    "WHERE a.edition_id = ? ORDER BY a.position"
+)
+
+
+@dataclass(frozen=True)
+class _Doc:
+    article_id: str
+    lang: str
+    publication: str
+    section: str
+    authors: str
+    columns: tuple[list[str], list[str], list[str]]
+
+
+def _authors(raw: str) -> list[str]:
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return []
+    return [str(a) for a in value] if isinstance(value, list) else []
+
+
+def _quote(word: str) -> str:
+    return f'"{word}"'
+
+
+@dataclass
+class _Plan:
+    """Highlighting terms gathered while building a query's expressions."""
+
+    terms: set[str]
+    prefixes: set[str]
+
+
+class SearchIndex:
+    """The search index of one library database (an ``EditionStore`` listener)."""
+
+    def __init__(self, db: Database, stemmers: Stemmers | None = None) -> None:
+        self.db = db
+        self.stemmers = stemmers or Stemmers()
+
+    # -- keeping in step with the library ------------------------------------
+
+    def edition_added(self, db: Database, edition_id: str) -> None:
+        """Index an edition's articles (inside the importing transaction)."""
+        stale = db.execute(
+            "SELECT count(*) FROM search_docs WHERE edition_id = ?", [edition_id]
+        ).fetchone()[0]
+        if stale:
+            # The removal hook was not called: the old text is gone, so the old
+            # postings cannot be deleted; results skip them (reindex cleans up).
+            log.warning("search index: %s re-added without removal", edition_id)
+            db.execute("DELETE FROM search_docs WHERE edition_id = ?", [edition_id])
+        rows = db.execute(_ARTICLES_SQL, [edition_id]).fetchall()
+        if not rows:
+            return
+        base = day_base(rows[0][8])
+        last = db.execute(
+            "SELECT max(doc) FROM search_docs WHERE doc >= ? AND doc < ?", [base, base + _DAY_SIZE]
+        ).fetchone()[0]
+        next_doc = base if last is None else last + 1
+        vocabulary: dict[str, Counter[str]] = {}
+        for row in rows:
+            doc = self._doc(row)
+            if next_doc >= base + _DAY_SIZE:  # a day with over 8,192 articles: borrow a gap
+                next_doc = db.execute(
+                    "SELECT d.doc + 1 FROM search_docs d WHERE d.doc >= ? AND NOT EXISTS "
+                    "(SELECT 1 FROM search_docs n WHERE n.doc = d.doc + 1) ORDER BY d.doc LIMIT 1",
+                    [next_doc - 1],
+                ).fetchone()[0]
+            db.execute(
+                "INSERT INTO search_docs (doc, article_id, edition_id, lang, publication, "
+                "section, authors) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    next_doc,
+                    doc.article_id,
+                    edition_id,
+                    doc.lang,
+                    doc.publication,
+                    doc.section,
+                    doc.authors,
+                ],
+            )
+            db.execute(
+                "INSERT INTO search_fts (rowid, body, title, standfirst) VALUES (?, ?, ?, ?)",
+                [next_doc, *(" ".join(c) for c in doc.columns)],
+            )
+            vocabulary.setdefault(doc.lang, Counter()).update(set().union(*doc.columns))
+            next_doc += 1
+        self._count_terms(db, vocabulary, +1)
+
+    def edition_removing(self, db: Database, edition_id: str) -> None:
+        """Unindex an edition (inside the deleting transaction, before the rows go)."""
+        docs = dict(
+            db.execute(
+                "SELECT article_id, doc FROM search_docs WHERE edition_id = ?", [edition_id]
+            ).fetchall()
+        )
+        if not docs:
+            return
+        vocabulary: dict[str, Counter[str]] = {}
+        for row in db.execute(_ARTICLES_SQL, [edition_id]).fetchall():
+            number = docs.get(row[0])
+            if number is None:
+                continue
+            doc = self._doc(row)
+            db.execute(
+                "INSERT INTO search_fts (search_fts, rowid, body, title, standfirst) "
+                "VALUES ('delete', ?, ?, ?, ?)",
+                [number, *(" ".join(c) for c in doc.columns)],
+            )
+            vocabulary.setdefault(doc.lang, Counter()).update(set().union(*doc.columns))
+        db.execute("DELETE FROM search_docs WHERE edition_id = ?", [edition_id])
+        self._count_terms(db, vocabulary, -1)
+
+    def _doc(self, row: Sequence[Any]) -> _Doc:
+        article_id, title, standfirst, markdown, authors, language, section_id = row[:7]
+        section_title, _date, publication_id, publication_title = row[7:]
+        names = _authors(authors)
+        return _Doc(
+            article_id=article_id,
+            lang=self.stemmers.language(language or ""),
+            publication=f" {publication_id} {' '.join(words(publication_title))} ",
+            section=f" {section_id} {' '.join(words(section_title))} ",
+            authors=" " + " | ".join(" ".join(words(n)) for n in names) + " ",
+            columns=(words(plain_text(markdown)), words(title), words(standfirst)),
+        )
+
+    def _count_terms(self, db: Database, vocabulary: dict[str, Counter[str]], sign: int) -> None:
+        for lang, counts in vocabulary.items():
+            terms = list(counts)
+            if sign > 0:
+                stems = self.stemmers.stem_many(lang, terms)
+                db.conn.executemany(
+                    "INSERT INTO search_terms (term, lang, stem, docs) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (term, lang) DO UPDATE SET docs = docs + excluded.docs",
+                    [(t, lang, s, counts[t]) for t, s in zip(terms, stems, strict=True)],
+                )
+            else:
+                db.conn.executemany(
+                    "UPDATE search_terms SET docs = docs - ? WHERE term = ? AND lang = ?",
+                    [(counts[t], t, lang) for t in terms],
+                )
+        if sign < 0:
+            db.execute("DELETE FROM search_terms WHERE docs <= 0")
+
+    def reindex(self, progress: Callable[[int], None] | None = None) -> int:
+        """Rebuild the whole index in one transaction; returns the article count.
+
+        ``progress`` is called with 1 after each edition.
+        """
+        with self.db.atomic():
+            self.db.execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
+            self.db.execute("DELETE FROM search_docs")
+            self.db.execute("DELETE FROM search_terms")
+            for (edition_id,) in self.db.execute(
+                "SELECT id FROM editions ORDER BY date DESC, id"
+            ).fetchall():
+                self.edition_added(self.db, edition_id)
+                if progress is not None:
+                    progress(1)
+            self.db.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
+        return int(self.db.execute("SELECT count(*) FROM search_docs").fetchone()[0])
+
+    def edition_count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM editions").fetchone()[0])
+
+    def sizes(self) -> tuple[int, int]:
+        """(bytes used by the search tables, bytes of article text indexed)."""
+        index = self.db.execute(
+            "SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name IN "
+            "(SELECT name FROM sqlite_master WHERE tbl_name LIKE 'search%')"
+        ).fetchone()[0]
+        text = self.db.execute(
+            "SELECT coalesce(sum(length(CAST(title AS BLOB)) + length(CAST(standfirst AS BLOB))"
+            " + length(CAST(markdown AS BLOB))), 0) FROM articles"
+        ).fetchone()[0]
+        return int(index), int(text)
+
+    # -- searching -------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 20) -> list[SearchResult]:
+        """Results for a query string, best first. Never raises for any ``text``."""
+        query = parse(text)
+        limit = max(1, min(int(limit), 500))
+        if query.is_empty:
+            return []
+        plan = _Plan(set(), set())
+        try:
+            ranked = self._rank(query, limit, plan)
+        except sqlite3.OperationalError as exc:  # defensive: expressions are built quoted
+            log.warning("search failed for %r: %s", text[:100], exc)
+            return []
+        return self._results(ranked, plan)
+
+    def _rank(self, query: Query, limit: int, plan: _Plan) -> list[tuple[float, int]]:
+        if not query.groups:
+            return self._filter_only(query, limit)
+        excluded = self._exclusion(query.excluded, plan)
+        found: list[tuple[float, int]] = []
+        seen: set[int] = set()
+        previous = ""
+        for mode in ("exact", "stem", "complete"):
+            if mode == "complete" and not query.completes_last:
+                break
+            groups = [
+                " OR ".join(
+                    self._term_expr(term, mode, plan, last=(g == len(query.groups) - 1))
+                    for term in group
+                )
+                for g, group in enumerate(query.groups)
+            ]
+            expr = " AND ".join(f"({g})" for g in groups)
+            if expr == previous:
+                continue
+            previous = expr
+            if excluded:
+                expr = f"({expr}) NOT ({excluded})"
+            tier = self._rank_tier(expr, query.filters, seen)
+            found.extend(tier[: limit - len(found)])
+            seen.update(doc for _score, doc in tier)
+            if len(found) >= limit:
+                break
+        return found
+
+    def _term_expr(self, term: Term, mode: str, plan: _Plan, *, last: bool) -> str:
+        if term.is_phrase:
+            plan.terms.update(term.words)
+            return _quote(" ".join(term.words))
+        word = term.words[0]
+        forms = {word}
+        if term.prefix:
+            forms = set(self._completions(word)) or {word}
+            plan.prefixes.add(word)
+        elif not term.exact and mode != "exact":
+            forms.update(self._same_stem(word))
+            if mode == "complete" and last and len(word) >= 2:
+                completions = self._completions(word)
+                forms.update(completions)
+                plan.terms.update(completions)
+        plan.terms.update(forms)
+        return "(" + " OR ".join(_quote(f) for f in sorted(forms)) + ")"
+
+    def _exclusion(self, terms: Iterable[Term], plan: _Plan) -> str:
+        parts = [self._term_expr(t, "stem", _Plan(set(), set()), last=False) for t in terms]
+        return " OR ".join(parts)
+
+    def _same_stem(self, word: str) -> list[str]:
+        clauses, params = [], []
+        for lang in self.stemmers.languages():
+            clauses.append("SELECT term, docs FROM search_terms WHERE stem = ? AND lang = ?")
+            params += [self.stemmers.stem(lang, word), lang]
+        sql = (
+            f"SELECT term FROM ({' UNION ALL '.join(clauses)}) GROUP BY term "
+            f"ORDER BY sum(docs) DESC LIMIT {MAX_EXPANSIONS}"
+        )
+        return [row[0] for row in self.db.conn.execute(sql, params)]
+
+    def _completions(self, prefix: str) -> list[str]:
+        return [
+            row[0]
+            for row in self.db.conn.execute(
+                "SELECT term FROM search_terms WHERE term >= ? AND term < ? GROUP BY term "
+                f"ORDER BY sum(docs) DESC LIMIT {MAX_EXPANSIONS}",
+                [prefix, prefix + "\U0010ffff"],
+            )
+        ]
+
+    def _filter_sql(self, filters: Filters, column: str) -> tuple[list[str], list[Any]]:
+        """WHERE clauses for ``filters``; ``column`` is the document number column."""
+        where: list[str] = []
+        params: list[Any] = []
+        if filters.after:
+            where.append(f"{column} < ?")
+            params.append(day_base(filters.after))
+        if filters.before:
+            where.append(f"{column} >= ?")
+            params.append(day_base(filters.before) + _DAY_SIZE)
+        for name, values, wanted in (
+            ("section", filters.sections, True),
+            ("publication", filters.publications, True),
+            ("authors", filters.authors, True),
+            ("section", filters.not_sections, False),
+            ("publication", filters.not_publications, False),
+            ("authors", filters.not_authors, False),
+        ):
+            for value in values:
+                where.append(f"instr(d.{name}, ?) {'>' if wanted else '='} 0")
+                params.append(value)
+        return where, params
+
+    def _needs_docs(self, filters: Filters) -> bool:
+        return bool(
+            filters.sections
+            or filters.publications
+            or filters.authors
+            or filters.not_sections
+            or filters.not_publications
+            or filters.not_authors
+        )
+
+    def _rank_tier(self, expr: str, filters: Filters, seen: set[int]) -> list[tuple[float, int]]:
+        where, params = self._filter_sql(filters, "f.rowid")
+        join = " CROSS JOIN search_docs d ON d.doc = f.rowid" if self._needs_docs(filters) else ""
+        sql = (
+            f"SELECT f.rowid, bm25(search_fts, {WEIGHTS}) FROM search_fts f{join} "
+            f"WHERE search_fts MATCH ? {''.join(' AND ' + w for w in where)} "
+            f"ORDER BY f.rowid LIMIT {WINDOW}"
+        )
+        rows = self.db.conn.execute(sql, [expr, *params]).fetchall()
+        ranked = sorted((score, doc) for doc, score in rows if doc not in seen)
+        return ranked
+
+    def _filter_only(self, query: Query, limit: int) -> list[tuple[float, int]]:
+        where, params = self._filter_sql(query.filters, "d.doc")
+        excluded = self._exclusion(query.excluded, _Plan(set(), set()))
+        if excluded:
+            where.append("d.doc NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)")
+            params.append(excluded)
+        sql = (
+            f"SELECT d.doc FROM search_docs d WHERE {' AND '.join(where) or '1'} "
+            f"ORDER BY d.doc LIMIT {int(limit)}"
+        )
+        return [(0.0, row[0]) for row in self.db.conn.execute(sql, params)]
+
+    def _results(self, ranked: list[tuple[float, int]], plan: _Plan) -> list[SearchResult]:
+        if not ranked:
+            return []
+        marks = ",".join("?" * len(ranked))
+        rows = self.db.conn.execute(
+            "SELECT d.doc, a.id, a.title, a.standfirst, a.markdown, p.title, e.date, "
+            "coalesce(s.title, '') FROM search_docs d JOIN articles a ON a.id = d.article_id "
+            "JOIN editions e ON e.id = a.edition_id JOIN publications p ON p.id = e.publication_id "
+            "LEFT JOIN sections s ON s.edition_id = a.edition_id AND s.id = a.section_id "
+            f"WHERE d.doc IN ({marks})",
+            [doc for _score, doc in ranked],
+        ).fetchall()
+        by_doc = {row[0]: row for row in rows}
+        results = []
+        for score, doc in ranked:
+            row = by_doc.get(doc)
+            if row is None:  # a stale posting (see edition_added): skip it
+                continue
+            _doc, article_id, title, standfirst, markdown, publication, day, section = row
+            snippet = article_snippet(standfirst, markdown, plan.terms, plan.prefixes)
+            results.append(
+                SearchResult(article_id, title, publication, day, section, snippet, score)
+            )
+        return results

@@ -1,0 +1,65 @@
+"""Reading state: positions, read flags, history and continue reading."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlite_utils import Database
+
+from app.store.reading_state import ReadingStateStore
+from app.store.search_index import SearchIndex
+from tests.helpers.search_library import Doc, add_edition, remove_edition
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 1, 10, 8, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(seconds=1)
+        return self.now
+
+
+@pytest.fixture
+def reading(memory_db: Database) -> ReadingStateStore:
+    add_edition(memory_db, SearchIndex(memory_db), [Doc("a", "Primo"), Doc("b", "Secondo")])
+    return ReadingStateStore(memory_db, clock=Clock())
+
+
+A, B = "il-faro-2026-01-10/a", "il-faro-2026-01-10/b"
+
+
+def test_position_and_read_flag(reading: ReadingStateStore) -> None:
+    assert reading.state(A) is None
+    reading.set_position(A, 0.3)
+    state = reading.state(A)
+    assert state is not None and state.position == 0.3 and not state.read
+    reading.set_position(A, 1.5)  # clamped, and the end marks it read
+    state = reading.state(A)
+    assert state is not None and state.position == 1.0 and state.read
+    reading.set_position(A, 0.1)  # scrolling back does not unread
+    assert reading.read_ids([A, B]) == {A}
+    reading.mark_read(A, False)
+    assert reading.read_ids([A, B]) == set()
+    with pytest.raises(ValueError):
+        reading.set_position(A, float("inf"))
+
+
+def test_history_and_continue_reading(reading: ReadingStateStore, memory_db: Database) -> None:
+    assert reading.continue_reading() is None
+    reading.opened(A)
+    reading.opened(B)
+    reading.set_position(B, 0.5)
+    assert [h.article_id for h in reading.history()] == [B, A]
+    entry = reading.continue_reading()
+    assert entry is not None and entry.article_id == B and entry.position == 0.5
+    assert entry.title == "Secondo" and entry.publication_title == "Il Faro"
+    reading.opened(A)
+    assert [h.article_id for h in reading.history()] == [A, B]
+    remove_edition(memory_db, SearchIndex(memory_db), "il-faro-2026-01-10")
+    history = reading.history()
+    assert [h.available for h in history] == [False, False]
+    assert reading.continue_reading() is None
+    reading.clear_history()
+    assert reading.history() == []
