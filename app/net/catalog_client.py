@@ -1,0 +1,249 @@
+"""Fetching and checking catalogs: signature, pinned key, freshness, hashes, hosts.
+
+A refresh fetches ``catalog.json`` and its ``.minisig``, checks the signature
+with the key pinned on first use (a changed key is refused), refuses an older
+version than already seen or an expired one, then fetches each publication's
+feed and checks it against the hash the signed root lists. Only when all of
+that holds is the catalog cached in the library; otherwise the last good one
+stays, which is also what the newsstand shows offline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urljoin
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtNetwork import QNetworkAccessManager
+
+from app.core.catalog import (
+    MAX_FEED_BYTES,
+    ROOT_FILE,
+    CatalogError,
+    CatalogSnapshot,
+    EditionEntry,
+    FeedLink,
+    check_freshness,
+    decode_json,
+    parse_feed_for_reader,
+    parse_root,
+    snapshot_from_cache,
+    verify_pinned,
+)
+from app.core.minisign import MinisignError, PublicKey, Signature, verify_bytes
+from app.net.downloader import DownloadRequest
+from app.net.fetch import CappedFetch, FetchResult
+from app.store.catalogs import CatalogRecord, CatalogStore
+
+_MAX_SIGNATURE = 64 * 1024
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CatalogClient", text)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class _Refusal(Exception):
+    def __init__(self, message: str, retryable: bool = False) -> None:
+        super().__init__(message)
+        self.retryable = retryable
+
+
+class _Refresh(QObject):
+    """One refresh of one catalog; reports once through ``done(message | None, retryable)``."""
+
+    def __init__(
+        self,
+        client: CatalogClient,
+        record: CatalogRecord,
+        done: Callable[[str | None, bool], None],
+    ) -> None:
+        super().__init__(client)
+        self._client = client
+        self._record = record
+        self._done = done
+        self._root_bytes = b""
+        self._root_obj: Any = None
+        self._signed = False
+        self._pending: dict[str, str] = {}  # href -> publication id
+        self._feeds: dict[str, Any] = {}
+        self._finished = False
+        self._fetch(record.url, MAX_FEED_BYTES, self._on_root)
+
+    def _fetch(self, url: str, cap: int, handler: Callable[[FetchResult], None]) -> None:
+        def guarded(result: FetchResult) -> None:
+            if self._finished:
+                return
+            try:
+                handler(result)
+            except _Refusal as refusal:
+                self._finish(str(refusal), refusal.retryable)
+            except (CatalogError, MinisignError) as exc:
+                self._finish(str(exc), False)
+
+        CappedFetch(self._client.nam, url, cap, guarded)
+
+    def _finish(self, message: str | None, retryable: bool) -> None:
+        if not self._finished:
+            self._finished = True
+            self._done(message, retryable)
+            self.deleteLater()
+
+    @staticmethod
+    def _network(result: FetchResult, what: str) -> _Refusal:
+        return _Refusal(f"{what}: {result.error}", result.retryable)
+
+    def _on_root(self, result: FetchResult) -> None:
+        if not result.ok or result.data is None:
+            raise self._network(result, self._record.url)
+        self._root_bytes = result.data
+        self._root_obj = decode_json(result.data, ROOT_FILE)
+        self._fetch(self._record.url + ".minisig", _MAX_SIGNATURE, self._on_signature)
+
+    def _on_signature(self, result: FetchResult) -> None:
+        record, url = self._record, self._record.url
+        root = parse_root(self._root_obj, url)
+        if result.status == 404:
+            if not record.allow_unsigned:
+                raise _Refusal(
+                    _tr(
+                        "{url}: the catalog is not signed; refused (allow unsigned catalogs "
+                        "for it explicitly to accept)"
+                    ).format(url=url)
+                )
+        elif not result.ok or result.data is None:
+            raise self._network(result, url + ".minisig")
+        else:
+            feed_key = root.publisher_key
+            if feed_key is None:
+                raise _Refusal(_tr("{url}: the catalog names no publisher key").format(url=url))
+            pinned = record.public_key
+            if pinned is not None and pinned != feed_key:
+                raise _Refusal(
+                    _tr(
+                        "{url}: WARNING: the publisher key changed (pinned {old}, now {new}); "
+                        "refused. If the publisher really changed key, remove and re-add the "
+                        "catalog"
+                    ).format(
+                        url=url,
+                        old=PublicKey.from_base64(pinned).key_id_hex,
+                        new=_key_id(feed_key),
+                    )
+                )
+            signature = Signature.parse(result.data.decode("utf-8", "replace"))
+            try:
+                verify_bytes(self._root_bytes, signature, pinned or feed_key)
+            except MinisignError as exc:
+                raise _Refusal(
+                    _tr("{url}: signature refused: {why}").format(url=url, why=exc)
+                ) from exc
+            self._signed = True
+        check_freshness(root, record.highest_version, self._client.clock(), url)
+        self._root = root
+        self._pending = {link.href: info.id for info, link in root.publications}
+        if not self._pending:
+            self._store()
+        for _info, link in root.publications:
+            self._fetch(
+                self._client.resolve(url, link.href), MAX_FEED_BYTES, self._feed_handler(link)
+            )
+
+    def _feed_handler(self, link: FeedLink) -> Callable[[FetchResult], None]:
+        return lambda result: self._on_feed(link, result)
+
+    def _on_feed(self, link: FeedLink, result: FetchResult) -> None:
+        if not result.ok or result.data is None:
+            raise self._network(result, result.url)
+        verify_pinned(result.data, link, link.href)
+        obj = decode_json(result.data, link.href)
+        parse_feed_for_reader(obj, self._record.url, link.href)
+        self._feeds[link.href] = obj
+        self._pending.pop(link.href, None)
+        if not self._pending:
+            self._store()
+
+    def _store(self) -> None:
+        store, url, root = self._client.store, self._record.url, self._root
+        if self._signed and self._record.public_key is None and root.publisher_key:
+            store.pin_key(url, root.publisher_key)
+        cached = {"root": self._root_obj, "feeds": self._feeds, "signed": self._signed}
+        store.record_feed(url, title=root.title, version=root.version, feed=cached)
+        self._finish(None, False)
+
+
+def _key_id(base64_key: str) -> str:
+    try:
+        return PublicKey.from_base64(base64_key).key_id_hex
+    except MinisignError:
+        return "?"
+
+
+class CatalogClient(QObject):
+    """Refreshes followed catalogs and answers from the cached, verified copies."""
+
+    refreshed = Signal(str)  # catalog url
+    failed = Signal(str, str, bool)  # catalog url, message, retryable (offline)
+
+    def __init__(
+        self,
+        nam: QNetworkAccessManager,
+        store: CatalogStore,
+        clock: Callable[[], datetime] = _now,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.nam = nam
+        self.store = store
+        self.clock = clock
+
+    @staticmethod
+    def resolve(url: str, href: str) -> str:
+        return urljoin(url, href)
+
+    def refresh(self, url: str) -> None:
+        record = self.store.get(url) or self.store.add(url)
+
+        def done(message: str | None, retryable: bool) -> None:
+            if message is None:
+                self.refreshed.emit(url)
+            else:
+                self.failed.emit(url, message, retryable)
+
+        _Refresh(self, record, done)
+
+    def snapshot(self, url: str) -> CatalogSnapshot | None:
+        """The last good catalog (works offline); None if never fetched."""
+        record = self.store.get(url)
+        if record is None or record.feed is None:
+            return None
+        try:
+            return snapshot_from_cache(url, record.feed)
+        except CatalogError:
+            return None
+
+    def download_request(self, url: str, entry: EditionEntry) -> DownloadRequest:
+        record = self.store.get(url)
+        return DownloadRequest(
+            edition_id=entry.edition_id,
+            url=entry.bundle_href,
+            size=entry.size,
+            sha256=entry.sha256,
+            signature_url=entry.signature_href,
+            public_key=None if record is None else record.public_key,
+            allow_unsigned=bool(record and record.allow_unsigned),
+            title=entry.title,
+        )
+
+    def find(self, edition_id_or_url: str) -> tuple[str, EditionEntry] | None:
+        """Look an edition up in every cached catalog."""
+        for record in self.store.all():
+            snapshot = self.snapshot(record.url)
+            entry = snapshot.find(edition_id_or_url) if snapshot else None
+            if entry is not None:
+                return record.url, entry
+        return None
