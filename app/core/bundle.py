@@ -10,6 +10,7 @@ reporting each problem with the file and the field it is about.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -284,7 +285,7 @@ class BundleReader:
 
     def _read(self, name: str, max_bytes: int) -> bytes:
         try:
-            return self._zip.read(name, max_bytes)
+            return b"".join(self._zip.stream(name, max_bytes))
         except UnsafeZip as exc:
             raise self._fail([Problem(exc.entry or name, str(exc))]) from exc
 
@@ -293,19 +294,34 @@ class BundleReader:
             return self.limits.max_image_bytes
         return self.limits.max_article_bytes
 
-    def read_member(self, name: str) -> bytes:
-        """A member's bytes after checking its size and sha256 against the manifest."""
-        data = self._read(name, self._limit_for(name))
+    def stream_member(self, name: str) -> Iterator[bytes]:
+        """A member's bytes in chunks; its size and sha256 are checked after the last one.
+
+        A consumer writing into a transaction must let the generator finish (or
+        raise) before committing: the checks run at the end.
+        """
         expected = self.manifest.files[name]
-        if len(data) != expected["size"]:
+        digest = hashlib.sha256()
+        size = 0
+        try:
+            for chunk in self._zip.stream(name, self._limit_for(name)):
+                digest.update(chunk)
+                size += len(chunk)
+                yield chunk
+        except UnsafeZip as exc:
+            raise self._fail([Problem(exc.entry or name, str(exc))]) from exc
+        if size != expected["size"]:
             raise self._fail(
-                [Problem(name, f"size is {len(data)} bytes, the manifest says {expected['size']}")]
+                [Problem(name, f"size is {size} bytes, the manifest says {expected['size']}")]
             )
-        if hashlib.sha256(data).hexdigest() != expected["sha256"]:
+        if digest.hexdigest() != expected["sha256"]:
             raise self._fail(
                 [Problem(name, "sha256 does not match the manifest (damaged or altered)")]
             )
-        return data
+
+    def read_member(self, name: str) -> bytes:
+        """A member's bytes after checking its size and sha256 against the manifest."""
+        return b"".join(self.stream_member(name))
 
     def read_article(self, article: ArticleEntry) -> str:
         data = self.read_member(article.file)
@@ -314,18 +330,27 @@ class BundleReader:
         except UnicodeDecodeError as exc:
             raise self._fail([Problem(article.file, f"invalid UTF-8 at byte {exc.start}")]) from exc
 
-    def read_image(self, name: str) -> tuple[bytes, str]:
-        data = self.read_member(name)
-        media_type = sniff_image(data)
+    def stream_image(self, name: str) -> tuple[str, int, Iterator[bytes]]:
+        """Media type, size and checked chunks of an image, without holding it in memory."""
+        chunks = self.stream_member(name)
+        first = next(chunks, b"")
+        media_type = sniff_image(first)
         if media_type is None:
+            chunks.close()
             raise self._fail([Problem(name, "not a PNG, JPEG, GIF or WebP image")])
-        return data, media_type
+        return media_type, int(self.manifest.files[name]["size"]), itertools.chain([first], chunks)
 
-    def images(self) -> Iterator[tuple[str, bytes, str]]:
-        """Every image of the bundle, checked, in manifest order."""
-        for name in sorted(self.manifest.image_files):
-            data, media_type = self.read_image(name)
-            yield name, data, media_type
+    def read_image(self, name: str) -> tuple[bytes, str]:
+        """A small image (a cover) in memory, checked."""
+        media_type, _, chunks = self.stream_image(name)
+        return b"".join(chunks), media_type
+
+    def check_image(self, name: str) -> str:
+        """Read an image through all its checks; returns its media type."""
+        media_type, _, chunks = self.stream_image(name)
+        for _ in chunks:
+            pass
+        return media_type
 
     def verify_all(self) -> list[Problem]:
         """Read every member and collect every problem, for ``edicola validate``."""
@@ -348,7 +373,7 @@ class BundleReader:
                 problems.append(Problem(article.file, f"references a missing image {missing!r}"))
         for name in sorted(self.manifest.image_files):
             try:
-                self.read_image(name)
+                self.check_image(name)
             except BundleError as exc:
                 problems.extend(exc.problems)
         return problems

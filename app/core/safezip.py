@@ -12,7 +12,6 @@ The rules follow Mozilla's SafeZip (addons-server) and Sonar's rule S5042.
 
 from __future__ import annotations
 
-import hashlib
 import stat
 import struct
 import unicodedata
@@ -189,20 +188,8 @@ class SafeZip:
                 raise UnsafeZip("entry runs into the central directory", info.filename)
             previous_end = end
 
-    def read(self, name: str, max_bytes: int) -> bytes:
-        """The member's bytes, decompressed with every limit enforced as it inflates."""
-        return b"".join(self._stream(name, max_bytes))
-
-    def sha256(self, name: str, max_bytes: int) -> tuple[str, int]:
-        """Digest and real size of a member, streamed without holding it in memory."""
-        digest = hashlib.sha256()
-        size = 0
-        for chunk in self._stream(name, max_bytes):
-            digest.update(chunk)
-            size += len(chunk)
-        return digest.hexdigest(), size
-
-    def _stream(self, name: str, max_bytes: int) -> Iterator[bytes]:
+    def stream(self, name: str, max_bytes: int) -> Iterator[bytes]:
+        """The member's bytes in chunks, every limit enforced as it inflates."""
         assert self._zip is not None
         member = self.members[name]
         produced = 0

@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from sqlite_utils import Database
 
-from app.core.bundle import BundleError, Problem, open_bundle
+from app.core.bundle import BundleError, BundleReader, Problem, open_bundle
 from app.core.model import Article, ArticleSummary, Edition, Publication, Section, article_id
 from app.core.render import render_markdown
 from app.core.safezip import Limits
@@ -76,8 +76,14 @@ class EditionStore:
 
     # -- writing -------------------------------------------------------------
 
-    def import_bundle(self, path: Path, progress: Progress | None = None) -> ImportResult:
-        """Import one bundle in one transaction; raises BundleError and changes nothing."""
+    def import_bundle(
+        self, path: Path, progress: Progress | None = None, *, bundle_sha256: str | None = None
+    ) -> ImportResult:
+        """Import one bundle in one transaction; raises BundleError and changes nothing.
+
+        ``bundle_sha256`` is the file's digest when the caller already computed it
+        (the downloader hashes in flight), sparing a second pass over the file.
+        """
         with open_bundle(path, self.limits) as reader:
             manifest = reader.manifest
             edition = manifest.edition
@@ -97,7 +103,7 @@ class EditionStore:
                         ],
                     )
                 return ImportResult(manifest.edition_id, current, "unchanged", 0, current)
-            bundle_sha = _file_sha256(path)
+            bundle_sha = bundle_sha256 or _file_sha256(path)
             articles = manifest.articles
             total = len(articles) + len(manifest.image_files)
             done = 0
@@ -122,16 +128,8 @@ class EditionStore:
                     {"edition_id": manifest.edition_id, "id": sid, "title": title, "position": i}
                     for i, (sid, title) in enumerate(manifest.sections)
                 )
-                for name, data, media_type in reader.images():
-                    self.db.table("images").insert(
-                        {
-                            "edition_id": manifest.edition_id,
-                            "path": name,
-                            "media_type": media_type,
-                            "sha256": hashlib.sha256(data).hexdigest(),
-                            "data": data,
-                        }
-                    )
+                for name in sorted(manifest.image_files):
+                    self._insert_image(reader, manifest.edition_id, name)
                     done += 1
                     if progress:
                         progress(done, total)
@@ -174,6 +172,27 @@ class EditionStore:
             return ImportResult(
                 manifest.edition_id, manifest.revision, status, len(articles), current
             )
+
+    def _insert_image(self, reader: BundleReader, edition_id: str, name: str) -> None:
+        """Stream one image into its row through SQLite's incremental blob I/O.
+
+        Memory stays flat however large the image; the checksum is verified
+        after the last chunk and a mismatch raises inside the transaction.
+        """
+        media_type, size, chunks = reader.stream_image(name)
+        cursor = self.db.execute(
+            "INSERT INTO images (edition_id, path, media_type, sha256, data) "
+            "VALUES (?, ?, ?, ?, zeroblob(?))",
+            [edition_id, name, media_type, reader.manifest.files[name]["sha256"], size],
+        )
+        rowid = cursor.lastrowid
+        assert rowid is not None
+        with self.db.conn.blobopen("images", "data", rowid) as blob:
+            for chunk in chunks:
+                if blob.tell() + len(chunk) > size:
+                    problem = Problem(name, f"larger than the {size} bytes the manifest says")
+                    raise BundleError(reader.path, [problem])
+                blob.write(chunk)
 
     def _current_revision(self, edition_id: str) -> int | None:
         row = self.db.execute("SELECT revision FROM editions WHERE id = ?", [edition_id]).fetchone()

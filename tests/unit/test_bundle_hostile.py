@@ -108,6 +108,14 @@ def case(expected: str):  # type: ignore[no-untyped-def]
     return register
 
 
+@case("the manifest says")
+def image_larger_than_manifest_says(good: Path, out: Path) -> Path:
+    def shrink(m: dict) -> None:  # type: ignore[type-arg]
+        m["files"]["images/ponte.png"]["size"] = 10
+
+    return _write(out, _with_manifest(_entries(good), shrink))
+
+
 @case("absolute path")
 def absolute(good: Path, out: Path) -> Path:
     return _write(out, [*_entries(good), (zipfile.ZipInfo("/etc/passwd"), b"x")])
