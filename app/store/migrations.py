@@ -93,6 +93,7 @@ def _search(db: Database) -> None:
     See ``docs/search.md``. ``search_docs.doc`` encodes the edition date so
     that FTS5's rowid order is newest first; the FTS5 table stores only
     postings (``content=''``) of words already folded by ``app/core/text_fold``.
+    ``body`` is the first column: postings in column 0 need no column marker.
     """
     _execute_each(
         db,
@@ -108,7 +109,7 @@ def _search(db: Database) -> None:
         );
         CREATE INDEX search_docs_by_edition ON search_docs(edition_id);
         CREATE VIRTUAL TABLE search_fts USING fts5(
-            title, standfirst, body, content='', tokenize='ascii', detail=full
+            body, title, standfirst, content='', tokenize='ascii', detail=full
         );
         CREATE TABLE search_terms (
             term TEXT NOT NULL,

@@ -1,0 +1,55 @@
+"""The library: one database and the stores that share it.
+
+This is the composition root for the storage layer: the CLI and the app open
+a :class:`Library` and hand its stores to whoever needs them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from app.store.bookmarks import BookmarkStore
+from app.store.catalogs import CatalogStore
+from app.store.comments import CommentStore
+from app.store.database import open_library
+from app.store.editions import EditionStore
+from app.store.reading_state import ReadingStateStore
+from app.store.search_index import SearchIndex
+
+
+@dataclass
+class Library:
+    folder: Path
+    db: Database
+    editions: EditionStore
+    comments: CommentStore
+    catalogs: CatalogStore
+    search: SearchIndex
+    bookmarks: BookmarkStore
+    reading: ReadingStateStore
+
+    @classmethod
+    def open(cls, folder: Path) -> Library:
+        db = open_library(folder)
+        return cls.from_db(folder, db)
+
+    @classmethod
+    def from_db(cls, folder: Path, db: Database) -> Library:
+        search = SearchIndex(db)
+        editions = EditionStore(db, listeners=[search])
+        return cls(
+            folder=folder,
+            db=db,
+            editions=editions,
+            comments=CommentStore(db),
+            catalogs=CatalogStore(db),
+            search=search,
+            bookmarks=BookmarkStore(db),
+            reading=ReadingStateStore(db),
+        )
+
+    def close(self) -> None:
+        self.db.close()
