@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -294,7 +294,7 @@ class BundleReader:
             return self.limits.max_image_bytes
         return self.limits.max_article_bytes
 
-    def stream_member(self, name: str) -> Iterator[bytes]:
+    def stream_member(self, name: str) -> Generator[bytes, None, None]:
         """A member's bytes in chunks; its size and sha256 are checked after the last one.
 
         A consumer writing into a transaction must let the generator finish (or
