@@ -9,6 +9,7 @@ the CLI prints them as JSON pairs.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Iterator
 
@@ -16,17 +17,21 @@ from app.core.text_fold import WORD_RE, fold, word_spans
 
 Runs = tuple[tuple[str, bool], ...]
 
+_WORD_CHAR = re.compile(r"[^\W_]")
+
 SNIPPET_CHARS = 200
 LEAD_CHARS = 50
-CHUNK_CHARS = 1200
+CHUNK_CHARS = 500
 
 _MARKDOWN_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("```", re.compile(r"```.*?```", re.DOTALL), " "),
     ("](", re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),
     ("<", re.compile(r"<https?://[^>]*>|</?[A-Za-z][^>]*>"), " "),
     ("", re.compile(r"^[ \t]{0,3}(?:#{1,6}|>+|[-*+]|\d+[.)])[ \t]+", re.MULTILINE), ""),
-    ("", re.compile(r"[*_`~|]+"), ""),
 )
+_EMPHASIS_RE = re.compile(r"[*_`~|]+")
+_EMPHASIS_MARKS = "*_`~|"
+"""Emphasis and table marks, deleted; most text has none, and ``in`` is cheap."""
 
 
 def plain_text(markdown: str) -> str:
@@ -35,6 +40,8 @@ def plain_text(markdown: str) -> str:
     for trigger, pattern, replacement in _MARKDOWN_RULES:
         if trigger in text:
             text = pattern.sub(replacement, text)
+    if any(mark in text for mark in _EMPHASIS_MARKS):
+        text = _EMPHASIS_RE.sub("", text)
     return " ".join(text.split())
 
 
@@ -51,15 +58,29 @@ def find_hits(
         return []
     folded = fold(text)
     if len(folded) == len(text):
-        alternatives = [re.escape(t) for t in sorted(terms, key=len, reverse=True)]
-        alternatives += [re.escape(p) + r"[^\W_]*" for p in prefixes]
-        pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(alternatives) + r")(?![^\W_])")
-        return [m.span() for m in pattern.finditer(folded)]
+        pattern = _hit_pattern(frozenset(terms), frozenset(prefixes))
+        return [
+            m.span()
+            for m in pattern.finditer(folded)
+            if m.start() == 0 or not _WORD_CHAR.match(folded, m.start() - 1)
+        ]
     return [
         (start, end)
         for start, end, word in word_spans(text)
         if word in terms or any(word.startswith(p) for p in prefixes)
     ]
+
+
+@functools.lru_cache(maxsize=64)
+def _hit_pattern(terms: frozenset[str], prefixes: frozenset[str]) -> re.Pattern[str]:
+    """One regex for a search's words (built once per search, not per snippet).
+
+    No leading look-behind: a pattern that starts with the words lets the
+    regex engine skip ahead by first character; word starts are checked after.
+    """
+    alternatives = [re.escape(t) for t in sorted(terms, key=lambda t: (-len(t), t))]
+    alternatives += [re.escape(p) + r"[^\W_]*" for p in sorted(prefixes)]
+    return re.compile(r"(?:" + "|".join(alternatives) + r")(?![^\W_])")
 
 
 def _best_hit(hits: list[tuple[int, int]]) -> int:
@@ -97,17 +118,21 @@ def _chunks(standfirst: str, markdown: str) -> Iterator[tuple[str, bool]]:
     if standfirst.strip():
         pieces.append(standfirst)
     size = len(standfirst)
-    paragraphs = markdown.split("\n\n")
-    for i, paragraph in enumerate(paragraphs):
+    start = 0
+    while True:  # paragraphs found one at a time: most snippets need the first chunk only
+        end = markdown.find("\n\n", start)
+        last = end < 0
+        paragraph = markdown[start:] if last else markdown[start:end]
         pieces.append(paragraph)
         size += len(paragraph)
-        if size >= CHUNK_CHARS or i == len(paragraphs) - 1:
+        if size >= CHUNK_CHARS or last:
             text = plain_text("\n\n".join(pieces))
             if text:
-                yield text, i < len(paragraphs) - 1
+                yield text, not last
             pieces, size = [], 0
-    if pieces:
-        yield plain_text("\n\n".join(pieces)), False
+        if last:
+            break
+        start = end + 2
 
 
 def make_snippet(

@@ -90,6 +90,15 @@ class SearchResult:
         }
 
 
+@dataclass(frozen=True)
+class SearchPage:
+    """One search: the results and the folded words and prefixes they matched."""
+
+    results: list[SearchResult]
+    terms: frozenset[str]
+    prefixes: frozenset[str]
+
+
 _ARTICLES_SQL = (
     "SELECT a.id, a.title, a.standfirst, a.markdown, a.authors, a.language, a.section_id, "
     "coalesce(s.title, ''), e.date, e.publication_id, p.title "
@@ -279,17 +288,27 @@ class SearchIndex:
 
     def search(self, text: str, limit: int = 20) -> list[SearchResult]:
         """Results for a query string, best first. Never raises for any ``text``."""
+        return self.search_page(text, limit).results
+
+    def search_page(self, text: str, limit: int = 20) -> SearchPage:
+        """Results plus the folded words they matched, for highlighting the article.
+
+        Never raises for any ``text``; a query stopped with
+        ``sqlite3.Connection.interrupt()`` returns no results.
+        """
         query = parse(text)
         limit = max(1, min(int(limit), 500))
         if query.is_empty:
-            return []
+            return SearchPage([], frozenset(), frozenset())
         plan = _Plan(set(), set())
         try:
             ranked = self._rank(query, limit, plan)
+            results = self._results(ranked, plan)
         except sqlite3.OperationalError as exc:  # defensive: expressions are built quoted
-            log.warning("search failed for %r: %s", text[:100], exc)
-            return []
-        return self._results(ranked, plan)
+            if "interrupt" not in str(exc):
+                log.warning("search failed for %r: %s", text[:100], exc)
+            return SearchPage([], frozenset(), frozenset())
+        return SearchPage(results, frozenset(plan.terms), frozenset(plan.prefixes))
 
     def _rank(self, query: Query, limit: int, plan: _Plan) -> list[tuple[float, int]]:
         if not query.groups:
@@ -314,7 +333,7 @@ class SearchIndex:
             previous = expr
             if excluded:
                 expr = f"({expr}) NOT ({excluded})"
-            tier = self._rank_tier(expr, query.filters, seen)
+            tier = self._rank_tier(expr, query.filters, seen, limit - len(found))
             found.extend(tier[: limit - len(found)])
             seen.update(doc for _score, doc in tier)
             if len(found) >= limit:
@@ -397,17 +416,24 @@ class SearchIndex:
             or filters.not_authors
         )
 
-    def _rank_tier(self, expr: str, filters: Filters, seen: set[int]) -> list[tuple[float, int]]:
+    def _rank_tier(
+        self, expr: str, filters: Filters, seen: set[int], need: int
+    ) -> list[tuple[float, int]]:
+        """The ``need`` best of the ``WINDOW`` most recent matches not in ``seen``.
+
+        SQLite sorts the window by score: a later tier only runs when every
+        earlier match was taken, so ``need + len(seen)`` rows always suffice.
+        """
         where, params = self._filter_sql(filters, "f.rowid")
         join = " CROSS JOIN search_docs d ON d.doc = f.rowid" if self._needs_docs(filters) else ""
         sql = (
-            f"SELECT f.rowid, bm25(search_fts, {WEIGHTS}) FROM search_fts f{join} "
+            f"SELECT doc, score FROM (SELECT f.rowid AS doc, bm25(search_fts, {WEIGHTS}) AS score "
+            f"FROM search_fts f{join} "
             f"WHERE search_fts MATCH ? {''.join(' AND ' + w for w in where)} "
-            f"ORDER BY f.rowid LIMIT {WINDOW}"
+            f"ORDER BY f.rowid LIMIT {WINDOW}) ORDER BY score, doc LIMIT {int(need) + len(seen)}"
         )
         rows = self.db.conn.execute(sql, [expr, *params]).fetchall()
-        ranked = sorted((score, doc) for doc, score in rows if doc not in seen)
-        return ranked
+        return [(score, doc) for doc, score in rows if doc not in seen]
 
     def _filter_only(self, query: Query, limit: int) -> list[tuple[float, int]]:
         where, params = self._filter_sql(query.filters, "d.doc")

@@ -55,6 +55,21 @@ class ArticleView(LibraryBrowser):
         self._paint_matches()
         return len(self._matches)
 
+    def highlight_ranges(self, ranges: list[tuple[int, int]]) -> int:
+        """Highlight document ranges (search hits) like find matches; shows the first."""
+        doc = self.document()
+        self._matches = []
+        for start, end in ranges:
+            cursor = QTextCursor(doc)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            self._matches.append(cursor)
+        self._current = 0 if self._matches else -1
+        if self._matches:
+            self._show_current()
+        self._paint_matches()
+        return len(self._matches)
+
     def find_step(self, backward: bool = False) -> int:
         """Move to the next (or previous) match; returns its 1-based index, 0 if none."""
         if not self._matches:

@@ -8,7 +8,8 @@ click opens the item.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.ui.article_page import long_date
 from app.ui.edition_order import EditionOrder
@@ -25,6 +26,7 @@ class LibraryTree(QTreeWidget):
     editionActivated = Signal(str)
     sectionActivated = Signal(str, str)  # edition id, section id
     articleActivated = Signal(str)
+    removeEditionRequested = Signal(str)
 
     def __init__(
         self, editions: EditionReader, reading: ReadingState, parent: QWidget | None = None
@@ -133,6 +135,27 @@ class LibraryTree(QTreeWidget):
             self.blockSignals(True)
             self.setCurrentItem(item)
             self.blockSignals(False)
+
+    def selected_edition_id(self) -> str | None:
+        """The edition of the current item (itself or its section's or article's)."""
+        item = self.currentItem()
+        while item is not None and item.data(0, KIND) not in (EDITION, PUBLICATION):
+            item = item.parent()
+        return str(item.data(0, ID)) if item is not None and item.data(0, KIND) == EDITION else None
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        item = self.itemAt(event.pos())
+        if item is None:
+            return
+        self.setCurrentItem(item)
+        edition_id = self.selected_edition_id()
+        if edition_id is None:
+            return
+        menu = QMenu(self)
+        remove = menu.addAction(self.tr("Remove edition…"))
+        remove.setObjectName("action_tree_remove_edition")
+        if menu.exec(event.globalPos()) is remove:
+            self.removeEditionRequested.emit(edition_id)
 
     def _on_self_item_expanded(self, item: QTreeWidgetItem) -> None:
         if item.data(0, KIND) == EDITION:

@@ -1,0 +1,156 @@
+"""Search-as-you-type in the reader: the search box, the worker and the results view.
+
+The window knows nothing about searching; this controller connects its
+seams (``search_box``, ``add_view``, ``open_article``) to a
+:class:`SearchWorker` and a :class:`SearchPanel`. Typing restarts a short
+debounce timer; when it fires the query goes to the worker, and only the
+newest query's results are shown. Down moves from the box into the results,
+Enter on a result opens the article with the matched words highlighted.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QWidget
+
+from app.store.search_index import SearchPage
+from app.ui.main_window import MainWindow
+from app.ui.search_help import SearchHelpButton
+from app.ui.search_highlight import hit_ranges
+from app.ui.search_panel import SearchPanel
+from app.ui.search_worker import RESULT_LIMIT, SearchWorker
+
+DEBOUNCE_MS = 150
+
+
+class SearchController(QObject):
+    def __init__(
+        self, window: MainWindow, worker: SearchWorker, debounce_ms: int = DEBOUNCE_MS
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.worker = worker
+        self.box = window.search_box
+        self.panel = SearchPanel(window)
+        self.view_action = window.add_view(self.panel, self.tr("Search results"))
+        self.help_button = SearchHelpButton(window.toolbar)
+        window.toolbar.addWidget(self.help_button)
+        self.page = SearchPage([], frozenset(), frozenset())
+        self._enter_pending = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(debounce_ms)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self.box.textChanged.connect(self._on_box_text_changed)
+        self.box.installEventFilter(self)
+        window.installEventFilter(self)
+        worker.pageReady.connect(self._on_worker_page_ready)
+        self.panel.articleChosen.connect(self._on_panel_article_chosen)
+        self.panel.leaveRequested.connect(self._on_panel_leave_requested)
+
+    # -- typing ----------------------------------------------------------------
+    def _on_box_text_changed(self, text: str) -> None:
+        if not text.strip():
+            self._timer.stop()
+            self.worker.cancel()
+            self.panel.clear()
+            if self.window.view_stack.currentWidget() is self.panel:
+                self.window.show_view(None)
+            return
+        self._timer.start()
+
+    def _on_timer_timeout(self) -> None:
+        self.search_now()
+
+    def search_now(self) -> int:
+        """Send the box's text to the worker at once (Enter does this)."""
+        self._timer.stop()
+        return self.worker.submit(self.box.text())
+
+    def refresh(self) -> None:
+        """Search again (after the library changed)."""
+        if self.box.text().strip():
+            self.search_now()
+
+    def _on_worker_page_ready(self, generation: int, text: str, page: object) -> None:
+        if not self.worker.is_current(generation) or not isinstance(page, SearchPage):
+            return  # a newer query is on its way
+        if text != self.box.text():
+            return
+        self.page = page
+        self.panel.show_page(text, page, RESULT_LIMIT)
+        self.window.show_view(self.panel)
+        if self._enter_pending:
+            self._enter_pending = False
+            self.panel.focus_results()
+
+    # -- keys --------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window:
+            if event.type() == QEvent.Type.Close:
+                self.worker.stop()
+            return False
+        if watched is not self.box or not isinstance(event, QKeyEvent):
+            return False
+        key = event.key()
+        if event.type() == QEvent.Type.ShortcutOverride and key == Qt.Key.Key_Escape:
+            event.accept()
+            return True
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        if key == Qt.Key.Key_Down:
+            self._enter_results()
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.box.text().strip():
+                if self._timer.isActive() or self.panel.query != self.box.text():
+                    self._enter_pending = True
+                    self.search_now()
+                else:
+                    self._enter_results()
+            return True
+        if key == Qt.Key.Key_Escape:
+            self._leave_box()
+            return True
+        return False
+
+    def _enter_results(self) -> None:
+        if self.panel.query == self.box.text() and self.panel.model.rowCount():
+            self.window.show_view(self.panel)
+            self.panel.focus_results()
+        elif self.box.text().strip():
+            self._enter_pending = True
+            if not self._timer.isActive():
+                self.search_now()
+
+    def _leave_box(self) -> None:
+        """Esc in the box: back to the reader (results stay for Down/Enter)."""
+        self._timer.stop()
+        self._enter_pending = False
+        self.worker.cancel()
+        self.window.show_view(None)
+        focus: QWidget = (
+            self.window.article_view
+            if self.window.current_article is not None
+            else self.window.front_page
+        )
+        focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_panel_leave_requested(self) -> None:
+        self.box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- opening -------------------------------------------------------------------
+    def _on_panel_article_chosen(self, article_id: str) -> None:
+        self.open_result(article_id)
+
+    def open_result(self, article_id: str) -> int:
+        """Open a result with the words the search matched highlighted; returns their count."""
+        if not self.window.open_article(article_id):
+            return 0
+        view = self.window.article_view
+        count = view.highlight_ranges(
+            hit_ranges(view.toPlainText(), self.page.terms, self.page.prefixes)
+        )
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return count

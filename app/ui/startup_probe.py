@@ -1,0 +1,59 @@
+"""Measuring cold start: print when the main window first paints, then quit.
+
+With ``EDICOLA_STARTUP_PROBE=1`` in the environment, ``run_reader`` calls
+:func:`watch_first_paint`; ``bench/bench_startup.py`` runs the app as a
+subprocess and reads the line this prints (wall-clock time and memory at
+first paint). Nothing happens without the variable.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+STARTUP_PROBE_ENV = "EDICOLA_STARTUP_PROBE"
+PREFIX = "edicola-first-paint"
+
+
+def rss_bytes() -> int:
+    """Resident memory now (Linux ``/proc``), else the peak from ``getrusage``."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[1]) * resource.getpagesize()
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+class _FirstPaint(QObject):
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._done = False
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self._done
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            self._done = True
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+        print(f"{PREFIX} {time.time():.6f} {rss_bytes()} {peak}", flush=True, file=sys.stdout)
+        QApplication.quit()
+
+
+def watch_first_paint(window: QWidget) -> None:
+    """Print ``edicola-first-paint <epoch> <rss> <peak rss>`` after the first paint, then quit."""
+    _FirstPaint(window)
