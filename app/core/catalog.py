@@ -588,6 +588,13 @@ class CatalogSnapshot:
                 return entry
         return None
 
+    def feed_url(self, publication_id: str) -> str | None:
+        """Absolute URL of a publication's (newest-month) feed."""
+        for info, link in self.root.publications:
+            if info.id == publication_id:
+                return urljoin(self.url, link.href)
+        return None
+
 
 def absolute_entry(entry: EditionEntry, base: str) -> EditionEntry:
     def absolute(href: str | None) -> str | None:
@@ -607,6 +614,29 @@ def parse_feed_for_reader(data: Any, catalog_url: str, href: str) -> Publication
     feed = parse_publication_feed(data, base, href)
     editions = tuple(absolute_entry(e, base) for e in feed.editions)
     return replace(feed, editions=editions)
+
+
+def archive_url(link: FeedLink, feed_url: str) -> str:
+    """Absolute URL of an older month's page linked from the feed at ``feed_url``."""
+    return resolve(link.href, feed_url, f"{feed_url}: archive {link.title or link.href}")
+
+
+def load_archive(
+    data: bytes, link: FeedLink, feed_url: str, publication_id: str
+) -> PublicationFeed:
+    """An older month's page, checked against the hash its (signed) parent feed lists.
+
+    Months before the newest are only fetched when the reader asks ("Show older
+    editions"); the hash chain from the signed root makes them as trusted as the
+    root itself. Entry hrefs come back absolute.
+    """
+    url = archive_url(link, feed_url)
+    verify_pinned(data, link, url)
+    feed = parse_publication_feed(decode_json(data, url), url, url)
+    if feed.publication.id != publication_id:
+        raise CatalogError(f"{url}: an archive of {feed.publication.id!r}, not {publication_id!r}")
+    editions = tuple(absolute_entry(e, url) for e in feed.editions)
+    return replace(feed, editions=editions, archives=())
 
 
 def snapshot_from_cache(url: str, cached: Mapping[str, Any]) -> CatalogSnapshot:

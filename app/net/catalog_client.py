@@ -25,8 +25,11 @@ from app.core.catalog import (
     CatalogSnapshot,
     EditionEntry,
     FeedLink,
+    PublicationFeed,
+    archive_url,
     check_freshness,
     decode_json,
+    load_archive,
     parse_feed_for_reader,
     parse_root,
     snapshot_from_cache,
@@ -38,10 +41,6 @@ from app.net.fetch import CappedFetch, FetchResult
 from app.store.catalogs import CatalogRecord, CatalogStore
 
 _MAX_SIGNATURE = 64 * 1024
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CatalogClient", text)
 
 
 def _now() -> datetime:
@@ -111,9 +110,10 @@ class _Refresh(QObject):
         if result.status == 404:
             if not record.allow_unsigned:
                 raise _Refusal(
-                    _tr(
+                    QCoreApplication.translate(
+                        "CatalogClient",
                         "{url}: the catalog is not signed; refused (allow unsigned catalogs "
-                        "for it explicitly to accept)"
+                        "for it explicitly to accept)",
                     ).format(url=url)
                 )
         elif not result.ok or result.data is None:
@@ -121,14 +121,19 @@ class _Refresh(QObject):
         else:
             feed_key = root.publisher_key
             if feed_key is None:
-                raise _Refusal(_tr("{url}: the catalog names no publisher key").format(url=url))
+                raise _Refusal(
+                    QCoreApplication.translate(
+                        "CatalogClient", "{url}: the catalog names no publisher key"
+                    ).format(url=url)
+                )
             pinned = record.public_key
             if pinned is not None and pinned != feed_key:
                 raise _Refusal(
-                    _tr(
+                    QCoreApplication.translate(
+                        "CatalogClient",
                         "{url}: WARNING: the publisher key changed (pinned {old}, now {new}); "
                         "refused. If the publisher really changed key, remove and re-add the "
-                        "catalog"
+                        "catalog",
                     ).format(
                         url=url,
                         old=PublicKey.from_base64(pinned).key_id_hex,
@@ -140,7 +145,9 @@ class _Refresh(QObject):
                 verify_bytes(self._root_bytes, signature, pinned or feed_key)
             except MinisignError as exc:
                 raise _Refusal(
-                    _tr("{url}: signature refused: {why}").format(url=url, why=exc)
+                    QCoreApplication.translate(
+                        "CatalogClient", "{url}: signature refused: {why}"
+                    ).format(url=url, why=exc)
                 ) from exc
             self._signed = True
         check_freshness(root, record.highest_version, self._client.clock(), url)
@@ -188,6 +195,8 @@ class CatalogClient(QObject):
 
     refreshed = Signal(str)  # catalog url
     failed = Signal(str, str, bool)  # catalog url, message, retryable (offline)
+    archive_loaded = Signal(str, str)  # catalog url, publication id
+    archive_failed = Signal(str, str, str, bool)  # catalog url, publication id, message, retryable
 
     def __init__(
         self,
@@ -200,6 +209,9 @@ class CatalogClient(QObject):
         self.nam = nam
         self.store = store
         self.clock = clock
+        # (catalog url, publication id) -> older months loaded on request, newest first.
+        self._archives: dict[tuple[str, str], list[PublicationFeed]] = {}
+        self._archive_busy: set[tuple[str, str]] = set()
 
     @staticmethod
     def resolve(url: str, href: str) -> str:
@@ -210,6 +222,9 @@ class CatalogClient(QObject):
 
         def done(message: str | None, retryable: bool) -> None:
             if message is None:
+                fresh = self.store.get(url)
+                if fresh is None or fresh.highest_version != record.highest_version:
+                    self.forget_archives(url)  # a new version may have moved the months
                 self.refreshed.emit(url)
             else:
                 self.failed.emit(url, message, retryable)
@@ -240,10 +255,77 @@ class CatalogClient(QObject):
         )
 
     def find(self, edition_id_or_url: str) -> tuple[str, EditionEntry] | None:
-        """Look an edition up in every cached catalog."""
+        """Look an edition up in every cached catalog (and the older months loaded)."""
         for record in self.store.all():
             snapshot = self.snapshot(record.url)
             entry = snapshot.find(edition_id_or_url) if snapshot else None
             if entry is not None:
                 return record.url, entry
+            for (url, _pub), feeds in self._archives.items():
+                for feed in feeds if url == record.url else ():
+                    for entry in feed.editions:
+                        if edition_id_or_url in (entry.edition_id, entry.bundle_href):
+                            return record.url, entry
         return None
+
+    # -- older months, on request -----------------------------------------------------------
+
+    def archived_editions(self, url: str, publication_id: str) -> list[EditionEntry]:
+        """Editions of the older months loaded so far, newest first."""
+        feeds = self._archives.get((url, publication_id), [])
+        found = [e for feed in feeds for e in feed.editions]
+        return sorted(found, key=lambda e: e.date, reverse=True)
+
+    def next_archive(self, url: str, publication_id: str) -> FeedLink | None:
+        """The newest older month not loaded yet (None: all loaded, or none exist)."""
+        snapshot = self.snapshot(url)
+        feed = snapshot.feeds.get(publication_id) if snapshot else None
+        if feed is None:
+            return None
+        loaded = len(self._archives.get((url, publication_id), []))
+        return feed.archives[loaded] if loaded < len(feed.archives) else None
+
+    def archive_loading(self, url: str, publication_id: str) -> bool:
+        return (url, publication_id) in self._archive_busy
+
+    def load_archive(self, url: str, publication_id: str) -> bool:
+        """Fetch the next older month of a publication; False if there is none to load.
+
+        The page is checked against the hash its publication feed lists (which
+        the signed root pins), then reported with ``archive_loaded``.
+        """
+        key = (url, publication_id)
+        snapshot = self.snapshot(url)
+        link = self.next_archive(url, publication_id)
+        feed_url = snapshot.feed_url(publication_id) if snapshot else None
+        if link is None or feed_url is None or key in self._archive_busy:
+            return False
+        self._archive_busy.add(key)
+
+        def done(result: FetchResult) -> None:
+            self._archive_busy.discard(key)
+            if not result.ok or result.data is None:
+                self.archive_failed.emit(url, publication_id, f"{result.url}: {result.error}", True)
+                return
+            try:
+                page = load_archive(result.data, link, feed_url, publication_id)
+            except CatalogError as exc:
+                self.archive_failed.emit(url, publication_id, str(exc), False)
+                return
+            if self.next_archive(url, publication_id) == link:
+                self._archives.setdefault(key, []).append(page)
+            self.archive_loaded.emit(url, publication_id)
+
+        try:
+            target = archive_url(link, feed_url)
+        except CatalogError as exc:
+            self._archive_busy.discard(key)
+            self.archive_failed.emit(url, publication_id, str(exc), False)
+            return True
+        CappedFetch(self.nam, target, MAX_FEED_BYTES, done)
+        return True
+
+    def forget_archives(self, url: str) -> None:
+        """Drop loaded older months (after a refresh the links may have changed)."""
+        for key in [k for k in self._archives if k[0] == url]:
+            del self._archives[key]

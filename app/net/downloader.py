@@ -21,11 +21,10 @@ import json
 import os
 import random
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
@@ -35,10 +34,6 @@ from app.net.fetch import CappedFetch, FetchResult, describe_error, make_request
 
 _CONTENT_RANGE = re.compile(r"^bytes (\d+)-(\d+)/(\d+|\*)$")
 _MAX_SIGNATURE = 64 * 1024
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Downloader", text)
 
 
 class DownloadState(StrEnum):
@@ -86,6 +81,12 @@ class _Job:
     fetch: CappedFetch | None = None
 
 
+class Importer(Protocol):
+    """``EditionStore.import_bundle``: gets the SHA-256 the downloader already computed."""
+
+    def __call__(self, path: Path, *, bundle_sha256: str | None = None) -> object: ...
+
+
 class _Failure(Exception):
     def __init__(self, message: str, retryable: bool, keep_part: bool) -> None:
         super().__init__(message)
@@ -106,7 +107,7 @@ class Downloader(QObject):
         self,
         nam: QNetworkAccessManager,
         downloads_dir: Path,
-        importer: Callable[[Path], object],
+        importer: Importer,
         *,
         max_parallel: int = 2,
         max_attempts: int = 5,
@@ -271,7 +272,8 @@ class Downloader(QObject):
             part.write_bytes(b"")
             self._save_sidecar(job, None)
         job.received = offset
-        job.handle = part.open("ab")
+        # Unbuffered: what was received is on disk, so even a kill -9 leaves a resumable .part.
+        job.handle = part.open("ab", buffering=0)
         self._set_state(job, DownloadState.DOWNLOADING)
         if offset == request.size:
             self._close_handle(job)
@@ -384,22 +386,42 @@ class Downloader(QObject):
         request = job.request
         status = status_of(reply)
         if reason == "stalled":
-            raise _Failure(_tr("the server stopped sending data"), True, True)
+            raise _Failure(
+                QCoreApplication.translate("Downloader", "the server stopped sending data"),
+                True,
+                True,
+            )
         if reason == "too large":
-            raise _Failure(_tr("the server sent more bytes than the catalog lists"), False, False)
+            raise _Failure(
+                QCoreApplication.translate(
+                    "Downloader", "the server sent more bytes than the catalog lists"
+                ),
+                False,
+                False,
+            )
         if reason == "bad range":
-            raise _Failure(_tr("the server answered the wrong byte range"), True, False)
+            raise _Failure(
+                QCoreApplication.translate(
+                    "Downloader", "the server answered the wrong byte range"
+                ),
+                True,
+                False,
+            )
         if status == 416 and not job.restarted:
             # Our .part no longer fits the file: start again from zero, once.
             job.restarted = True
-            raise _Failure(_tr("the server refused to resume (HTTP 416)"), True, False)
+            raise _Failure(
+                QCoreApplication.translate("Downloader", "the server refused to resume (HTTP 416)"),
+                True,
+                False,
+            )
         if reply.error() != QNetworkReply.NetworkError.NoError or status >= 400:
             text, retryable = describe_error(reply, status)
             raise _Failure(text, retryable, retryable)
         if job.received != request.size:
-            message = _tr("incomplete download: {got} of {size} bytes").format(
-                got=job.received, size=request.size
-            )
+            message = QCoreApplication.translate(
+                "Downloader", "incomplete download: {got} of {size} bytes"
+            ).format(got=job.received, size=request.size)
             raise _Failure(message, True, False)
 
     def _fetch_signature(self, job: _Job) -> None:
@@ -414,7 +436,9 @@ class Downloader(QObject):
                 return  # paused or cancelled meanwhile
             j.fetch = None
             if not result.ok:
-                message = _tr("cannot fetch the signature: {why}").format(why=result.error)
+                message = QCoreApplication.translate(
+                    "Downloader", "cannot fetch the signature: {why}"
+                ).format(why=result.error)
                 self._fail(j, message, result.retryable, True)
                 return
             self._verify(j, result.data)
@@ -426,16 +450,34 @@ class Downloader(QObject):
         part = self.part_path(request.edition_id)
         try:
             if part.stat().st_size != request.size:
-                raise _Failure(_tr("size does not match the catalog"), True, False)
+                raise _Failure(
+                    QCoreApplication.translate("Downloader", "size does not match the catalog"),
+                    True,
+                    False,
+                )
             if job.sha256.hexdigest() != request.sha256:
                 raise _Failure(
-                    _tr("SHA-256 does not match the catalog (damaged or altered)"), False, False
+                    QCoreApplication.translate(
+                        "Downloader", "SHA-256 does not match the catalog (damaged or altered)"
+                    ),
+                    False,
+                    False,
                 )
             if signature is None:
                 if not request.allow_unsigned:
-                    raise _Failure(_tr("the edition is not signed"), False, False)
+                    raise _Failure(
+                        QCoreApplication.translate("Downloader", "the edition is not signed"),
+                        False,
+                        False,
+                    )
             elif request.public_key is None:
-                raise _Failure(_tr("no publisher key to check the signature"), False, False)
+                raise _Failure(
+                    QCoreApplication.translate(
+                        "Downloader", "no publisher key to check the signature"
+                    ),
+                    False,
+                    False,
+                )
             else:
                 parsed = Signature.parse(signature.decode("utf-8", "replace"))
                 verify_prehashed(job.blake2b.digest(), parsed, request.public_key)
@@ -443,7 +485,12 @@ class Downloader(QObject):
             self._fail(job, str(failure), failure.retryable, failure.keep_part)
             return
         except MinisignError as exc:
-            self._fail(job, _tr("bad signature: {why}").format(why=exc), False, False)
+            self._fail(
+                job,
+                QCoreApplication.translate("Downloader", "bad signature: {why}").format(why=exc),
+                False,
+                False,
+            )
             return
         except OSError as exc:
             self._fail(job, str(exc), True, False)
@@ -455,10 +502,16 @@ class Downloader(QObject):
         bundle = self._dir / f"{edition_id}.edicola"
         try:
             os.replace(part, bundle)
-            self._importer(bundle)
+            # The digest computed in flight spares the importer a second pass over the file.
+            self._importer(bundle, bundle_sha256=job.sha256.hexdigest())
         except Exception as exc:  # the importer's errors are user-facing one-liners
             bundle.unlink(missing_ok=True)
-            self._fail(job, _tr("cannot import: {why}").format(why=exc), False, False)
+            self._fail(
+                job,
+                QCoreApplication.translate("Downloader", "cannot import: {why}").format(why=exc),
+                False,
+                False,
+            )
             return
         bundle.unlink(missing_ok=True)
         self._sidecar(edition_id).unlink(missing_ok=True)

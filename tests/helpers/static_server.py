@@ -1,8 +1,8 @@
-"""A real static HTTP server on 127.0.0.1 for newsstand tests, with faults on demand.
+"""The demo's static host (``app.net.static_host``) with faults on demand, for tests.
 
-It serves a folder like nginx would: ``ETag``, ``Last-Modified``, ``Range``
-(single ranges), ``If-Range`` and ``416`` for an unsatisfiable range. Faults
-are scripted per path and consumed one per request:
+It serves a folder like nginx would (ETag, Last-Modified, Range, If-Range,
+416) because it *is* the production server; this subclass only adds a
+request log and scripted faults, consumed one per request of a path:
 
     drop          send headers and ``after`` bytes of the body, then close the connection
     stall         send ``after`` bytes, then hold the connection until released/stopped
@@ -16,22 +16,15 @@ resume really sent ``Range`` and ``If-Range``.
 
 from __future__ import annotations
 
-import contextlib
-import email.utils
-import hashlib
 import os
-import re
 import socket
 import threading
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
-_RANGE = re.compile(r"^bytes=(\d+)-(\d*)$")
-_CHUNK = 64 * 1024
+from app.net.static_host import StaticHandler, StaticHost
 
 
 @dataclass(frozen=True)
@@ -48,198 +41,94 @@ class LoggedRequest:
     headers: dict[str, str]
 
 
-@dataclass
-class StaticServer:
-    root: Path
-    host: str = "127.0.0.1"
-    requests: list[LoggedRequest] = field(default_factory=list)
-    _faults: dict[str, deque[Fault]] = field(default_factory=dict)
-    _release: threading.Event = field(default_factory=threading.Event)
-    _lock: threading.Lock = field(default_factory=threading.Lock)
-    _httpd: ThreadingHTTPServer | None = None
-    _thread: threading.Thread | None = None
-    _etags: dict[tuple[str, int, int], str] = field(default_factory=dict)
-    _connections: set[socket.socket] = field(default_factory=set)
+class _FaultyHandler(StaticHandler):
+    owner: StaticServer
+    fault: Fault | None = None
 
-    @property
-    def port(self) -> int:
-        assert self._httpd is not None
-        return int(self._httpd.server_address[1])
+    def intercept(self, path: str) -> bool:
+        owner = self.owner
+        owner.log(self.command, path, dict(self.headers.items()))
+        self.fault = owner.next_fault(path)
+        if self.fault is not None and self.fault.kind == "status":
+            self.close_connection = True
+            self.plain(self.fault.status, f"fault {self.fault.status}\n", {"Connection": "close"})
+            return True
+        return False
 
-    @property
-    def url(self) -> str:
-        return f"http://{self.host}:{self.port}/"
+    def claimed_length(self, length: int) -> int:
+        if self.fault is not None and self.fault.kind == "short_length":
+            return max(0, length - self.fault.after)
+        return length
+
+    def send_limit(self, claimed: int) -> int:
+        if self.fault is not None and self.fault.kind in ("drop", "stall"):
+            return min(claimed, self.fault.after)
+        return claimed
+
+    def transform(self, chunk: bytes, offset: int) -> bytes:
+        fault = self.fault
+        if (
+            fault is not None
+            and fault.kind == "tamper"
+            and offset <= fault.after < offset + len(chunk)
+        ):
+            at = fault.after - offset
+            return chunk[:at] + bytes([chunk[at] ^ 0xFF]) + chunk[at + 1 :]
+        return chunk
+
+    def must_close(self) -> bool:
+        return self.fault is not None
+
+    def after_body(self) -> None:
+        fault = self.fault
+        if fault is None or fault.kind not in ("drop", "stall"):
+            return
+        self.wfile.flush()
+        if fault.kind == "stall":
+            self.owner.released.wait(timeout=60)
+        self.connection.shutdown(socket.SHUT_RDWR)
+        self.close_connection = True
+
+
+class StaticServer(StaticHost):
+    handler = _FaultyHandler
+
+    def __init__(self, root: Path, host: str = "127.0.0.1", port: int = 0) -> None:
+        super().__init__(root, host, port)
+        self.requests: list[LoggedRequest] = []
+        self.released = threading.Event()
+        self._faults: dict[str, deque[Fault]] = {}
+
+    def start(self) -> StaticServer:
+        super().start()
+        return self
 
     def fault(self, path: str, *faults: Fault) -> None:
         """Script faults for the next requests of ``path`` (one per request)."""
-        with self._lock:
+        with self.lock:
             self._faults.setdefault("/" + path.lstrip("/"), deque()).extend(faults)
 
     def next_fault(self, path: str) -> Fault | None:
-        with self._lock:
+        with self.lock:
             queue = self._faults.get(path)
             return queue.popleft() if queue else None
 
     def release(self) -> None:
         """Let stalled responses go on (they then close the connection)."""
-        self._release.set()
+        self.released.set()
 
     def log(self, method: str, path: str, headers: dict[str, str]) -> None:
-        with self._lock:
+        with self.lock:
             self.requests.append(LoggedRequest(method, path, headers))
 
     def requests_for(self, path: str) -> list[LoggedRequest]:
-        with self._lock:
+        with self.lock:
             return [r for r in self.requests if r.path == "/" + path.lstrip("/")]
 
-    def etag(self, file: Path) -> str:
-        stat = file.stat()
-        key = (str(file), stat.st_size, stat.st_mtime_ns)
-        with self._lock:
-            if key not in self._etags:
-                digest = hashlib.sha256()
-                with file.open("rb") as handle:
-                    while chunk := handle.read(1 << 20):
-                        digest.update(chunk)
-                self._etags[key] = f'"{digest.hexdigest()[:20]}"'
-            return self._etags[key]
-
-    def start(self) -> StaticServer:
-        server = self
-
-        class Handler(_Handler):
-            owner = server
-
-        self._httpd = ThreadingHTTPServer((self.host, 0), Handler)
-        self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
-        self._thread.start()
-        return self
-
     def stop(self) -> None:
-        """Stop listening and cut open keep-alive connections (the host goes offline)."""
-        self._release.set()
-        if self._httpd is not None:
-            self._httpd.shutdown()
-            self._httpd.server_close()
-        with self._lock:
-            for connection in self._connections:
-                with contextlib.suppress(OSError):
-                    connection.shutdown(socket.SHUT_RDWR)
-        if self._thread is not None:
-            self._thread.join(timeout=10)
-
-
-class _Handler(BaseHTTPRequestHandler):
-    owner: StaticServer
-    protocol_version = "HTTP/1.1"
-
-    def setup(self) -> None:
-        super().setup()
-        with self.owner._lock:
-            self.owner._connections.add(self.connection)
-
-    def finish(self) -> None:
-        with self.owner._lock:
-            self.owner._connections.discard(self.connection)
-        with contextlib.suppress(OSError):
-            super().finish()
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass  # keep test output clean
-
-    def do_HEAD(self) -> None:
-        self._serve(head=True)
-
-    def do_GET(self) -> None:
-        self._serve(head=False)
-
-    def _plain(self, status: int, text: str, extra: dict[str, str] | None = None) -> None:
-        body = text.encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "text/plain")
-        self.send_header("Content-Length", str(len(body)))
-        for key, value in (extra or {}).items():
-            self.send_header(key, value)
-        self.end_headers()
-        self.wfile.write(body)
-
-    def _serve(self, head: bool) -> None:
-        path = unquote(urlsplit(self.path).path)
-        owner = self.owner
-        owner.log(self.command, path, {k: v for k, v in self.headers.items()})
-        fault = owner.next_fault(path)
-        if fault is not None and fault.kind == "status":
-            self._plain(fault.status, f"fault {fault.status}\n")
-            return
-        file = (owner.root / path.lstrip("/")).resolve()
-        if not file.is_relative_to(owner.root.resolve()) or not file.is_file():
-            self._plain(404, "not found\n")
-            return
-        data_size = file.stat().st_size
-        etag = owner.etag(file)
-        modified = email.utils.formatdate(file.stat().st_mtime, usegmt=True)
-        start, end, status = 0, data_size - 1, 200
-        wanted = self.headers.get("Range")
-        if_range = self.headers.get("If-Range")
-        if wanted and (if_range is None or if_range in (etag, modified)):
-            match = _RANGE.match(wanted.strip())
-            if match:
-                first = int(match[1])
-                last = int(match[2]) if match[2] else data_size - 1
-                if first >= data_size:
-                    self._plain(
-                        416, "range not satisfiable\n", {"Content-Range": f"bytes */{data_size}"}
-                    )
-                    return
-                start, end, status = first, min(last, data_size - 1), 206
-        length = end - start + 1
-        claimed = length
-        if fault is not None and fault.kind == "short_length":
-            claimed = max(0, length - fault.after)
-        self.send_response(status)
-        self.send_header("Content-Type", "application/octet-stream")
-        self.send_header("Content-Length", str(claimed))
-        self.send_header("ETag", etag)
-        self.send_header("Last-Modified", modified)
-        self.send_header("Accept-Ranges", "bytes")
-        if status == 206:
-            self.send_header("Content-Range", f"bytes {start}-{end}/{data_size}")
-        if fault is not None:
-            self.send_header("Connection", "close")
-            self.close_connection = True
-        self.end_headers()
-        if head:
-            return
-        limit = claimed
-        if fault is not None and fault.kind in ("drop", "stall"):
-            limit = min(claimed, fault.after)
-        sent = 0
-        with file.open("rb") as handle:
-            handle.seek(start)
-            while sent < limit:
-                chunk = handle.read(min(_CHUNK, limit - sent))
-                if not chunk:
-                    break
-                if (
-                    fault is not None
-                    and fault.kind == "tamper"
-                    and sent <= fault.after < sent + len(chunk)
-                ):
-                    at = fault.after - sent
-                    chunk = chunk[:at] + bytes([chunk[at] ^ 0xFF]) + chunk[at + 1 :]
-                try:
-                    self.wfile.write(chunk)
-                except OSError:
-                    return
-                sent += len(chunk)
-        if fault is not None and fault.kind == "stall":
-            self.wfile.flush()
-            owner._release.wait(timeout=60)
-        if fault is not None and fault.kind in ("drop", "stall"):
-            self.wfile.flush()
-            self.connection.shutdown(socket.SHUT_RDWR)
-            self.close_connection = True
+        """Stop listening and cut open connections (the host goes offline)."""
+        self.released.set()
+        super().stop()
 
 
 def serve(root: Path) -> Iterator[StaticServer]:

@@ -8,8 +8,12 @@ and no stray files except a resumable ``.part``.
 from __future__ import annotations
 
 import hashlib
+import os
 import random
 import shutil
+import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +25,8 @@ from app.core.minisign import SecretKey, sign_file
 from app.net.downloader import Downloader, DownloadRequest, DownloadState
 from app.store.library import Library
 from tests.helpers.editions import make_edition_source
+from tests.helpers.newsstand_catalog import bundle_path as catalog_bundle_path
+from tests.helpers.newsstand_catalog import publish_editions
 from tests.helpers.static_server import Fault, StaticServer, change_file, serve
 
 EDITION = "gazzetta-2026-05-04"
@@ -279,3 +285,43 @@ def test_two_at_a_time_pause_resume_cancel(qtbot, tmp_path, server, key, nam, li
     )
     assert library.editions.edition(ids[1]) is None
     assert leftovers(library) == []
+
+
+def _edicola(library_dir: Path, *args: str) -> list[str]:
+    return [sys.executable, "-m", "app", "--library", str(library_dir), *args]
+
+
+def test_kill_9_mid_download_resumes_from_part(qtbot, tmp_path, server, key) -> None:  # type: ignore[no-untyped-def]
+    (edition_id,) = publish_editions(tmp_path, server.root, key, ["2026-05-04"])
+    library_dir = tmp_path / "killed-library"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    url = server.url + "catalog.json"
+    subprocess.run(_edicola(library_dir, "catalog", url), env=env, check=True, capture_output=True)
+    served = catalog_bundle_path(server.root, edition_id)
+    server.fault(served, Fault("stall", after=1200))
+    part = library_dir / "downloads" / f"{edition_id}.edicola.part"
+    child = subprocess.Popen(
+        _edicola(library_dir, "download", edition_id),
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        qtbot.waitUntil(lambda: part.exists() and part.stat().st_size == 1200, timeout=20_000)
+    finally:
+        child.kill()  # SIGKILL: no cleanup of any kind
+        child.wait()
+    assert child.returncode == -signal.SIGKILL
+    done = subprocess.run(
+        _edicola(library_dir, "download", edition_id), env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    resumed = server.requests_for(served)[-1].headers
+    assert resumed["Range"] == "bytes=1200-"
+    assert resumed["If-Range"] == server.etag(server.root / served)
+    assert not part.exists()
+    library = Library.open(library_dir)
+    try:
+        assert library.editions.edition(edition_id) is not None
+    finally:
+        library.close()

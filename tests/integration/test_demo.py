@@ -1,0 +1,64 @@
+"""``edicola dev demo``: a signed catalog and a library following it, oldest editions in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from app.cli import cli
+from app.cli.demo_setup import catalog_url, follow_demo_catalog
+from app.core.minisign import PublicKey, verify_file
+from app.net.static_host import StaticHost
+from app.store.library import Library
+
+
+def run_demo_command(target: Path) -> str:
+    result = CliRunner().invoke(cli, ["dev", "demo", "--to", str(target)])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_demo_makes_signed_catalog_and_library(tmp_path: Path) -> None:
+    target = tmp_path / "demo"
+    run_demo_command(target)
+    catalog = target / "catalog"
+    public = PublicKey.load(target / "keys" / "demo.pub")
+    verify_file(catalog / "catalog.json", catalog / "catalog.json.minisig", public)
+    bundles = sorted((catalog / "bundles").glob("*.edicola"))
+    assert len(bundles) == 6
+    for bundle in bundles:
+        verify_file(bundle, bundle.with_name(bundle.name + ".minisig"), public)
+    assert "http://127.0.0.1:8766/" in (catalog / "publications" / "il-faro.json").read_text()
+    library = Library.open(target / "library")
+    try:
+        (record,) = library.catalogs.all()
+        assert record.url == catalog_url() == "http://127.0.0.1:8765/catalog.json"
+        assert record.public_key == public.to_base64()
+        assert sorted(e.id for e in library.editions.editions()) == [
+            "il-faro-2026-11-23",
+            "riverside-courier-2026-11-23",
+        ]
+    finally:
+        library.close()
+    before = {p: p.read_bytes() for p in catalog.rglob("*") if p.is_file()}
+    output = run_demo_command(target)
+    assert "unchanged" in output
+    assert {p: p.read_bytes() for p in catalog.rglob("*") if p.is_file()} == before
+
+
+def test_demo_catalog_follows_a_moved_port(tmp_path: Path) -> None:
+    target = tmp_path / "demo"
+    run_demo_command(target)
+    host = StaticHost(target / "catalog").start()  # any free port, as when 8765 is taken
+    try:
+        key = PublicKey.load(target / "keys" / "demo.pub").to_base64()
+        library = Library.open(target / "library")
+        try:
+            follow_demo_catalog(library.catalogs, catalog_url(host.port), key)
+            (record,) = library.catalogs.all()
+            assert record.url == host.url + "catalog.json" and record.public_key == key
+        finally:
+            library.close()
+    finally:
+        host.stop()
