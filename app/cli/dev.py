@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
+from typing import Protocol
 
 import click
 
-from app.core.bundle import BundleError
-from app.core.edition_source import SourceError, build_edition, find_sources
+from app.cli.demo_setup import (
+    DEMO_HOST,
+    DEMO_PORT,
+    DemoError,
+    DemoFolders,
+    catalog_url,
+    follow_demo_catalog,
+    prepare_demo,
+)
+from app.core.minisign import PublicKey
+from app.net.isso_service import DemoCommentsServer
+from app.net.static_host import StaticHost
 from app.paths import EDITIONS
 from app.store.library import Library
 
@@ -23,7 +35,7 @@ def dev() -> None:
     "target",
     type=click.Path(file_okay=False, path_type=Path),
     required=True,
-    help="Folder for the demo (bundles, catalog, library).",
+    help="Folder for the demo (bundles, keys, signed catalog, library).",
 )
 @click.option(
     "--editions",
@@ -34,35 +46,88 @@ def dev() -> None:
     help="Edition sources to build.",
 )
 def demo(target: Path, source: Path) -> None:
-    """Build the sample editions into a ready-to-read demo library."""
-    bundles = target / "bundles"
-    bundles.mkdir(parents=True, exist_ok=True)
-    built = []
-    for folder in find_sources(source):
-        try:
-            built.append(build_edition(folder, bundles).path)
-        except SourceError as exc:
-            raise click.ClickException(f"cannot build the sample edition {folder}:\n{exc}") from exc
-    library = Library.open(target / "library")
+    """Build the demo newsstand: a signed catalog of the samples and a library following it."""
     try:
-        for path in built:
-            try:
-                result = library.editions.import_bundle(path)
-            except BundleError as exc:
-                raise click.ClickException(str(exc)) from exc
-            click.echo(result.describe())
-    finally:
-        library.close()
-    click.echo(f"demo ready in {target} ({len(built)} editions)")
+        folders = prepare_demo(target, source, click.echo)
+    except DemoError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(
+        f"demo ready in {folders.root}: the library has the oldest edition of each "
+        "publication; the newer ones are in the Newsstand (edicola dev run-demo)"
+    )
+
+
+class DemoService(Protocol):
+    """Something ``run-demo`` starts before the reader and stops after it."""
+
+    def start(self) -> str:
+        """Start; returns a line for the terminal. Raises click.ClickException on failure."""
+        ...
+
+    def stop(self) -> None: ...
+
+
+class CatalogHost:
+    """The demo catalog on 127.0.0.1:8765 (or a free port if that one is taken)."""
+
+    def __init__(self, folders: DemoFolders) -> None:
+        self.folders = folders
+        self.host: StaticHost | None = None
+
+    def start(self) -> str:
+        try:
+            self.host = StaticHost(self.folders.catalog, DEMO_HOST, DEMO_PORT).start()
+        except OSError as exc:
+            if exc.errno != errno.EADDRINUSE:
+                raise click.ClickException(f"cannot serve the demo catalog: {exc}") from exc
+            click.echo(
+                f"port {DEMO_PORT} is already in use: serving the demo catalog on a free "
+                "port instead (the demo library is pointed at it)",
+                err=True,
+            )
+            self.host = StaticHost(self.folders.catalog, DEMO_HOST, 0).start()
+        url = catalog_url(self.host.port)
+        public_key = PublicKey.load(self.folders.public_key).to_base64()
+        library = Library.open(self.folders.library)
+        try:
+            follow_demo_catalog(library.catalogs, url, public_key)
+        finally:
+            library.close()
+        return f"demo catalog served at {url}"
+
+    def stop(self) -> None:
+        if self.host is not None:
+            self.host.stop()
+            self.host = None
+
+
+def demo_services(folders: DemoFolders) -> list[DemoService]:
+    """Everything the demo runs next to the reader, started in order, stopped in reverse.
+
+    (The catalog on 127.0.0.1:8765, the comments server on 127.0.0.1:8766.)
+    """
+    return [CatalogHost(folders), DemoCommentsServer(folders.root / "isso", folders.library)]
 
 
 @dev.command(name="run-demo")
 @click.option("--demo", "target", type=click.Path(file_okay=False, path_type=Path), required=True)
 def run_demo(target: Path) -> None:
-    """Open the reader on the demo library."""
+    """Serve the demo catalog on 127.0.0.1 and open the reader on the demo library."""
+    folders = DemoFolders(target)
+    if not folders.public_key.exists() or not (folders.catalog / "catalog.json").exists():
+        raise click.ClickException(f"{target}: no demo here (run `edicola dev demo --to {target}`)")
     from app.ui.application import run_reader
 
-    raise SystemExit(run_reader(target / "library"))
+    started: list[DemoService] = []
+    try:
+        for service in demo_services(folders):
+            click.echo(service.start())
+            started.append(service)
+        code = run_reader(folders.library)
+    finally:
+        for service in reversed(started):
+            service.stop()
+    raise SystemExit(code)
 
 
 @dev.command()

@@ -6,6 +6,7 @@ isolated QSettings; ``run_reader`` is what ``edicola`` (no subcommand) calls.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -17,11 +18,15 @@ from app.paths import APP_NAME, resource
 from app.store.database import LibraryError
 from app.store.library import Library
 from app.store.reading_state import ReadingStateStore
+from app.ui.comments_wiring import install_comments
 from app.ui.fonts import load_bundled_fonts
 from app.ui.main_window import MainWindow
+from app.ui.newsstand_controller import install_newsstand
 from app.ui.preferences import Preferences
+from app.ui.reader_panels import install_reader_panels
 from app.ui.reading_adapter import StoreReadingState
 from app.ui.reading_progress import READ_DWELL_MS, ReadingState
+from app.ui.startup_probe import STARTUP_PROBE_ENV, watch_first_paint
 from app.ui.translations import choose_language, install_translations
 
 ORGANIZATION = "Edicola"
@@ -43,12 +48,16 @@ def create_main_window(
 ) -> MainWindow:
     """A reader window on ``library`` (fonts loaded; translations are the caller's)."""
     load_bundled_fonts()
-    return MainWindow(
+    window = MainWindow(
         library.editions,
         reading if reading is not None else reading_state_for(library),
         Preferences(settings),
         read_dwell_ms=read_dwell_ms,
     )
+    install_reader_panels(window, library)
+    install_comments(window, library, settings)
+    install_newsstand(window, library)
+    return window
 
 
 def run_reader(library_dir: Path) -> int:
@@ -71,6 +80,8 @@ def run_reader(library_dir: Path) -> int:
         window = create_main_window(library, settings)
         window.show()
         window.restore_session()
+        if os.environ.get(STARTUP_PROBE_ENV):
+            watch_first_paint(window)
         code = app.exec()
     finally:
         library.close()

@@ -21,7 +21,16 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = [s for s in SPECS if s.shortcuts]
+        rows = [(s.shortcuts, s.label()) for s in SPECS if s.shortcuts]
+        # Views added with MainWindow.add_view (newsstand, bookmarks …) and panels (comments)
+        # carry their own keys.
+        for action in parent.actions() if parent is not None else []:
+            name = action.objectName()
+            if (
+                name.startswith(("action_view_", "action_panel_"))
+                and not action.shortcut().isEmpty()
+            ):
+                rows.append((tuple(k.toString() for k in action.shortcuts()), action.text()))
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setObjectName("shortcutsTable")
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
@@ -32,13 +41,12 @@ class ShortcutsDialog(QDialog):
             0, QHeaderView.ResizeMode.ResizeToContents
         )
         self.table.horizontalHeader().setStretchLastSection(True)
-        for row, s in enumerate(rows):
+        for row, (shortcuts, label) in enumerate(rows):
             keys = self.tr(" or ").join(
-                QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
-                for k in s.shortcuts
+                QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in shortcuts
             )
             self.table.setItem(row, 0, QTableWidgetItem(keys))
-            self.table.setItem(row, 1, QTableWidgetItem(s.label().replace("&", "")))
+            self.table.setItem(row, 1, QTableWidgetItem(label.replace("&", "")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)

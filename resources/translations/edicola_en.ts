@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddCatalogDialog</name>
+    <message>
+        <location filename="../../app/ui/newsstand_dialogs.py" line="33"/>
+        <source>Add a catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_dialogs.py" line="35"/>
+        <source>The address of a newsstand catalog (its catalog.json), from the publisher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_dialogs.py" line="41"/>
+        <source>Catalog address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_dialogs.py" line="43"/>
+        <source>Allow unsigned editions from this catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArticlePage</name>
     <message>
         <location filename="../../app/ui/article_page.py" line="50"/>
@@ -34,6 +57,573 @@
     <message>
         <location filename="../../app/ui/article_view.py" line="36"/>
         <source>Article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkController</name>
+    <message>
+        <location filename="../../app/ui/bookmark_wiring.py" line="40"/>
+        <location filename="../../app/ui/bookmark_wiring.py" line="245"/>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmark_wiring.py" line="43"/>
+        <source>Recently read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmark_wiring.py" line="71"/>
+        <source>E&amp;xport bookmarks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmark_wiring.py" line="73"/>
+        <source>&amp;Import bookmarks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmark_wiring.py" line="87"/>
+        <source>★ Bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmark_wiring.py" line="87"/>
+        <source>☆ Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmark_wiring.py" line="88"/>
+        <source>Edit bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmark_wiring.py" line="88"/>
+        <source>Bookmark this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmark_wiring.py" line="120"/>
+        <source>Bookmark removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmark_wiring.py" line="133"/>
+        <source>Bookmarked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmark_wiring.py" line="158"/>
+        <source>This article is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmark_wiring.py" line="169"/>
+        <source>Edicola bookmarks (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmark_wiring.py" line="170"/>
+        <source>Browser bookmarks (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmark_wiring.py" line="177"/>
+        <source>Export bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmark_wiring.py" line="195"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmark_wiring.py" line="201"/>
+        <source>Bookmarks exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmark_wiring.py" line="207"/>
+        <source>Import bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmark_wiring.py" line="222"/>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmark_wiring.py" line="229"/>
+        <source>Bookmarks imported: %1 added, %2 updated, %3 unchanged, %4 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkDialog</name>
+    <message>
+        <location filename="../../app/ui/bookmark_dialog.py" line="30"/>
+        <source>Edit bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmark_dialog.py" line="30"/>
+        <source>Bookmark article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmark_dialog.py" line="38"/>
+        <source>&amp;Note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmark_dialog.py" line="42"/>
+        <source>Why you want to find this again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmark_dialog.py" line="43"/>
+        <source>Bookmark note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmark_dialog.py" line="52"/>
+        <source>&amp;Remove bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksView</name>
+    <message>
+        <location filename="../../app/ui/bookmarks_view.py" line="50"/>
+        <location filename="../../app/ui/bookmarks_view.py" line="52"/>
+        <location filename="../../app/ui/bookmarks_view.py" line="65"/>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmarks_view.py" line="60"/>
+        <source>Filter by title, publication or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmarks_view.py" line="61"/>
+        <source>Filter bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmarks_view.py" line="70"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmarks_view.py" line="70"/>
+        <source>Publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmarks_view.py" line="70"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmarks_view.py" line="70"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmarks_view.py" line="81"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmarks_view.py" line="83"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmarks_view.py" line="116"/>
+        <source>No bookmark matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmarks_view.py" line="118"/>
+        <source>No bookmarks yet: press Ctrl+D while reading an article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmarks_view.py" line="129"/>
+        <source>%1 (no longer in the library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmarks_view.py" line="146"/>
+        <source>This article is no longer in the library; you can remove the bookmark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentComposer</name>
+    <message>
+        <location filename="../../app/ui/comments_composer.py" line="53"/>
+        <source>This publication has no comment server; your comments are kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_composer.py" line="63"/>
+        <source>Cancel reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_composer.py" line="83"/>
+        <source>Your comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_composer.py" line="84"/>
+        <source>Write a comment… (Ctrl+Enter sends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_composer.py" line="92"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_composer.py" line="93"/>
+        <source>your name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_composer.py" line="98"/>
+        <source>Your email (optional, never shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_composer.py" line="99"/>
+        <source>email (optional, never shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_composer.py" line="102"/>
+        <source>Commenting &amp;as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_composer.py" line="107"/>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_composer.py" line="109"/>
+        <source>Send the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_composer.py" line="156"/>
+        <source>Replying to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_composer.py" line="178"/>
+        <source>%1 characters too many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_composer.py" line="181"/>
+        <source>%1 characters left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentState</name>
+    <message>
+        <location filename="../../app/ui/comments_labels.py" line="19"/>
+        <source>Draft</source>
+        <extracomment>Every label, for lupdate; must equal ``LABELS`` plus ``NO_SERVER_LABEL``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_labels.py" line="20"/>
+        <source>Waiting for network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_labels.py" line="21"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_labels.py" line="22"/>
+        <source>Checking whether it arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_labels.py" line="23"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_labels.py" line="24"/>
+        <source>Waiting for moderation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_labels.py" line="25"/>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_labels.py" line="26"/>
+        <source>Saved here until the publication has a comments server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentsController</name>
+    <message>
+        <location filename="../../app/ui/comments_wiring.py" line="54"/>
+        <source>Comment &amp;outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_wiring.py" line="57"/>
+        <source>&amp;Write a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentsList</name>
+    <message>
+        <location filename="../../app/ui/comments_thread.py" line="148"/>
+        <source>No comments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_thread.py" line="152"/>
+        <source>Your comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_thread.py" line="168"/>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_thread.py" line="171"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_thread.py" line="174"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_thread.py" line="174"/>
+        <source>Reply to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_thread.py" line="181"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_thread.py" line="184"/>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_thread.py" line="190"/>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_thread.py" line="192"/>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_thread.py" line="195"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_thread.py" line="195"/>
+        <source>Edit this comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_thread.py" line="198"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_thread.py" line="198"/>
+        <source>Delete this comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_thread.py" line="202"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_thread.py" line="202"/>
+        <source>Send this comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="62"/>
+        <location filename="../../app/ui/comments_panel.py" line="198"/>
+        <source>Comments</source>
+        <extracomment>Opening an article refetches its thread when the cached copy is older than this.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="86"/>
+        <source>Show or hide the comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="90"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="92"/>
+        <source>Refresh the comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="95"/>
+        <source>Comment server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="200"/>
+        <source>Comments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="208"/>
+        <source>No comment server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="210"/>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="214"/>
+        <source>Not fetched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="216"/>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="285"/>
+        <location filename="../../app/ui/comments_panel.py" line="390"/>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="314"/>
+        <source>Not accepted: %1 — edit it and send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="326"/>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="327"/>
+        <source>a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="340"/>
+        <source>This comment is being sent and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="374"/>
+        <source>Delete comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="375"/>
+        <source>Delete this comment? Its text cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="440"/>
+        <source>could not refresh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentsServerDialog</name>
+    <message>
+        <location filename="../../app/ui/comments_server_dialog.py" line="40"/>
+        <source>Comment server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_server_dialog.py" line="42"/>
+        <source>Where comments on %1 are sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_server_dialog.py" line="45"/>
+        <source>none declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_server_dialog.py" line="47"/>
+        <source>The publication&apos;s own (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_server_dialog.py" line="50"/>
+        <source>This server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_server_dialog.py" line="54"/>
+        <source>Comment server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_server_dialog.py" line="56"/>
+        <source>None: keep my comments here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_server_dialog.py" line="95"/>
+        <source>Enter an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditionRemoval</name>
+    <message>
+        <location filename="../../app/ui/remove_edition_dialog.py" line="87"/>
+        <source>Remove &amp;edition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remove_edition_dialog.py" line="130"/>
+        <source>Edition removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -100,6 +690,50 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="45"/>
+        <location filename="../../app/ui/history_view.py" line="47"/>
+        <source>Recently read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="55"/>
+        <source>Recently read articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="59"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="59"/>
+        <source>Publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="59"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="59"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="82"/>
+        <source>Articles you open will be listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="87"/>
+        <source>%1 (no longer in the library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImageDialog</name>
     <message>
         <location filename="../../app/ui/image_dialog.py" line="15"/>
@@ -132,18 +766,23 @@ Open it in your browser?</source>
 <context>
     <name>LibraryTree</name>
     <message>
-        <location filename="../../app/ui/library_tree.py" line="34"/>
+        <location filename="../../app/ui/library_tree.py" line="36"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_tree.py" line="102"/>
+        <location filename="../../app/ui/library_tree.py" line="104"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_tree.py" line="102"/>
+        <location filename="../../app/ui/library_tree.py" line="104"/>
         <source>unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_tree.py" line="155"/>
+        <source>Remove edition…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -222,6 +861,358 @@ Open it in your browser?</source>
     <message>
         <location filename="../../app/ui/main_window.py" line="589"/>
         <source>Edicola — a digital newsstand. Editions are read offline from your library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsstand</name>
+    <message>
+        <location filename="../../app/ui/newsstand_dialogs.py" line="73"/>
+        <source>Warning: without signatures nothing proves that editions come from the publisher. Anyone between you and the server could change them. Only allow this for a catalog you run yourself or fully trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_dialogs.py" line="137"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_model.py" line="56"/>
+        <source>{n} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_model.py" line="57"/>
+        <source>{n} kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_model.py" line="68"/>
+        <source>downloading {p}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_model.py" line="72"/>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_model.py" line="74"/>
+        <source>waiting to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_model.py" line="76"/>
+        <source>paused at {p}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_model.py" line="80"/>
+        <source>verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_model.py" line="82"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_model.py" line="84"/>
+        <source>in library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_model.py" line="86"/>
+        <source>update available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_model.py" line="87"/>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_controller.py" line="41"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_controller.py" line="81"/>
+        <source>&amp;Newsstand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_controller.py" line="149"/>
+        <source>Not a catalog address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_controller.py" line="241"/>
+        <source>New in the newsstand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_controller.py" line="293"/>
+        <source>In your library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_controller.py" line="313"/>
+        <source>%1 downloading · %2 queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_controller.py" line="376"/>
+        <source>offline · last updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewsstandView</name>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="99"/>
+        <location filename="../../app/ui/newsstand_view.py" line="109"/>
+        <source>Newsstand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="119"/>
+        <location filename="../../app/ui/newsstand_view.py" line="133"/>
+        <source>Catalogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="122"/>
+        <source>&amp;Add catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="125"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="127"/>
+        <source>Allow unsigned for this catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="149"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="158"/>
+        <source>Publications and editions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="160"/>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="160"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="160"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="160"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="183"/>
+        <source>All downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="247"/>
+        <source>Fetching the catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="249"/>
+        <source>No catalogs yet: add one with the address a publisher gives you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="254"/>
+        <source>%1 (unsigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="278"/>
+        <source>new: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="285"/>
+        <source>Following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="285"/>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="289"/>
+        <source>Be told about new editions of this publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="291"/>
+        <source>Subscription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="302"/>
+        <source>Loading older editions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="304"/>
+        <source>Show older editions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="345"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="346"/>
+        <location filename="../../app/ui/newsstand_view.py" line="349"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="348"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="351"/>
+        <location filename="../../app/ui/newsstand_view.py" line="406"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="353"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="355"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="357"/>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_view.py" line="410"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxIndicator</name>
+    <message>
+        <location filename="../../app/ui/outbox_indicator.py" line="20"/>
+        <source>Show the comment outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_indicator.py" line="31"/>
+        <source>1 comment waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_indicator.py" line="33"/>
+        <source>%1 comments waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_indicator.py" line="37"/>
+        <source>1 comment not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_indicator.py" line="39"/>
+        <source>%1 comments not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_indicator.py" line="42"/>
+        <source>All comments sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <location filename="../../app/ui/outbox_view.py" line="49"/>
+        <source>Comment outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_view.py" line="52"/>
+        <location filename="../../app/ui/outbox_view.py" line="62"/>
+        <source>Comments not yet delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_view.py" line="58"/>
+        <source>Nothing waiting: every comment has been delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_view.py" line="67"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_view.py" line="67"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_view.py" line="67"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_view.py" line="67"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_view.py" line="76"/>
+        <source>&amp;Open article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_view.py" line="77"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_view.py" line="78"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_view.py" line="79"/>
+        <source>Send &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -404,6 +1395,89 @@ Open it in your browser?</source>
     </message>
 </context>
 <context>
+    <name>RemoveEditionDialog</name>
+    <message>
+        <location filename="../../app/ui/remove_edition_dialog.py" line="36"/>
+        <source>Remove edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remove_edition_dialog.py" line="38"/>
+        <source>Remove %1 of %2 from the library?
+Its articles and pictures will be deleted from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remove_edition_dialog.py" line="47"/>
+        <source>&amp;Keep its bookmarks (%1), shown as unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remove_edition_dialog.py" line="57"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../app/ui/search_wiring.py" line="36"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchHelpButton</name>
+    <message>
+        <location filename="../../app/ui/search_help.py" line="54"/>
+        <source>Search syntax help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_help.py" line="55"/>
+        <source>How to search: words, phrases, filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchHelpPopover</name>
+    <message>
+        <location filename="../../app/ui/search_help.py" line="21"/>
+        <location filename="../../app/ui/search_help.py" line="22"/>
+        <source>Search syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="177"/>
+        <location filename="../../app/ui/search_panel.py" line="184"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="215"/>
+        <source>No articles match “%1”. Try fewer words, or another form of a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="219"/>
+        <source>The %1 best matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="221"/>
+        <source>1 article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="223"/>
+        <source>%1 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SectionBar</name>
     <message>
         <location filename="../../app/ui/section_bar.py" line="23"/>
@@ -478,23 +1552,51 @@ Open it in your browser?</source>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../app/ui/shortcuts_dialog.py" line="23"/>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="27"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="36"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="28"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="37"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="28"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="37"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="36"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="45"/>
         <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionDialog</name>
+    <message>
+        <location filename="../../app/ui/newsstand_dialogs.py" line="98"/>
+        <source>Subscription: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_dialogs.py" line="99"/>
+        <source>Download new editions automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_dialogs.py" line="106"/>
+        <source>Older editions are deleted from the library after each update. Editions with bookmarks or comments not yet sent are always kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_dialogs.py" line="114"/>
+        <source>Keep the last (editions):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_dialogs.py" line="115"/>
+        <source>Keep editions for (days):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
