@@ -158,6 +158,10 @@ def prepare_demo(
                 echo(library.editions.import_bundle(path).describe())
             except BundleError as exc:
                 raise DemoError(str(exc)) from exc
+        # The sample bundles declare no comment server; the demo catalog does.
+        library.editions.adopt_comment_servers(
+            {p.id: COMMENTS_SERVER for p in library.editions.publications()}
+        )
     finally:
         library.close()
     return folders

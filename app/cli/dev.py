@@ -106,7 +106,7 @@ def demo_services(folders: DemoFolders) -> list[DemoService]:
 
     (The catalog on 127.0.0.1:8765, the comments server on 127.0.0.1:8766.)
     """
-    return [CatalogHost(folders), DemoCommentsServer(folders.root / "isso", folders.library)]
+    return [CatalogHost(folders), DemoCommentsServer(folders.root / "isso")]
 
 
 @dev.command(name="run-demo")

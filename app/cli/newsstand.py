@@ -346,6 +346,7 @@ def download_command(ctx: CliContext, target: str) -> None:
         click.echo("", err=True)
     if outcome and outcome[0]:
         raise click.ClickException(outcome[0])
+    library.editions.adopt_comment_servers(library.catalogs.comment_servers())
     click.echo(f"{entry.edition_id} revision {entry.revision} downloaded and imported")
 
 

@@ -192,35 +192,20 @@ class IssoService:
 class DemoCommentsServer:
     """``run-demo``'s comments server: Isso in ``<demo>/isso``, never blocking the demo.
 
-    It also points the demo library's publications that have no comments
-    server at it (the sample bundles declare none; the demo catalog declares
-    this one), so comments written in the demo are delivered. When Isso
-    cannot start, the line says why and the reader opens anyway: comments
-    wait in the outbox.
+    The demo catalog declares it as the publications' comment server, so
+    comments written in the demo are delivered. When Isso cannot start, the
+    line says why and the reader opens anyway: comments wait in the outbox.
     """
 
-    def __init__(self, folder: Path, library_folder: Path, port: int = DEMO_PORT) -> None:
+    def __init__(self, folder: Path, port: int = DEMO_PORT) -> None:
         self.service = IssoService(folder, DEMO_HOST, port)
-        self.library_folder = library_folder
 
     def start(self) -> str:
         try:
             line = self.service.start()
         except IssoServiceError as exc:
             line = f"demo comments server not started: {exc}"
-        self._point_library()
         return line
 
     def stop(self) -> None:
         self.service.stop()
-
-    def _point_library(self) -> None:
-        from app.store.library import Library
-
-        library = Library.open(self.library_folder)
-        try:
-            for publication in library.editions.publications():
-                if library.comments.settings(publication.id).server is None:
-                    library.comments.set_server(publication.id, self.service.url)
-        finally:
-            library.close()

@@ -17,6 +17,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from app.core.catalog import CatalogError, snapshot_from_cache
+
 #: Comment states that are on the server already; any other state is a local draft or unsent.
 _DELIVERED_COMMENT_STATES = ("published", "moderation")
 
@@ -89,6 +91,21 @@ class CatalogStore:
             "added_at FROM catalogs ORDER BY title, url"
         ).fetchall()
         return [_record(row) for row in rows]
+
+    def comment_servers(self) -> dict[str, str]:
+        """Comment servers the cached catalogs declare, by publication id."""
+        servers: dict[str, str] = {}
+        for record in self.all():
+            if record.feed is None:
+                continue
+            try:
+                snapshot = snapshot_from_cache(record.url, record.feed)
+            except CatalogError:
+                continue
+            for info, _link in snapshot.root.publications:
+                if info.comments_server:
+                    servers.setdefault(info.id, info.comments_server)
+        return servers
 
     def set_allow_unsigned(self, url: str, allow: bool) -> None:
         self._update(url, "allow_unsigned = ?", [int(allow)])

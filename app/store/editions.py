@@ -199,18 +199,39 @@ class EditionStore:
         return None if row is None else int(row[0])
 
     def _upsert_publication(self, publication: dict[str, Any]) -> None:
+        """Insert or refresh a publication; a comment server learnt elsewhere survives
+        a bundle that declares none."""
         comments = publication.get("comments") or {}
-        self.db.table("publications").upsert(
-            {
-                "id": publication["id"],
-                "title": publication["title"],
-                "language": publication["language"],
-                "homepage": publication.get("homepage", ""),
-                "comments_server": comments.get("server"),
-                "comments_max_length": comments.get("max_length"),
-            },
-            pk="id",
+        self.db.execute(
+            "INSERT INTO publications (id, title, language, homepage, comments_server, "
+            "comments_max_length) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+            "title = excluded.title, language = excluded.language, "
+            "homepage = excluded.homepage, "
+            "comments_server = coalesce(excluded.comments_server, comments_server), "
+            "comments_max_length = coalesce(excluded.comments_max_length, comments_max_length)",
+            [
+                publication["id"],
+                publication["title"],
+                publication["language"],
+                publication.get("homepage", ""),
+                comments.get("server"),
+                comments.get("max_length"),
+            ],
         )
+
+    def adopt_comment_servers(self, servers: dict[str, str]) -> int:
+        """Give publications whose bundles declare no comment server the one their
+        catalog names; returns how many changed."""
+        changed = 0
+        with self.db.atomic():
+            for publication_id, server in servers.items():
+                cursor = self.db.execute(
+                    "UPDATE publications SET comments_server = ? "
+                    "WHERE id = ? AND comments_server IS NULL",
+                    [server, publication_id],
+                )
+                changed += cursor.rowcount
+        return changed
 
     def _delete_rows(self, edition_id: str) -> None:
         for listener in self.listeners:

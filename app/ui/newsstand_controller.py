@@ -200,6 +200,7 @@ class NewsstandController(QObject):
         self._offline[url] = False
         self.view.clear_message(f"catalog:{url}")
         self._announce_new(url)
+        self._adopt_comment_servers()
         self._apply_retention()
         self._list_catalogs(None)
         self.redraw()
@@ -285,6 +286,7 @@ class NewsstandController(QObject):
         self.view.clear_message(edition_id)
         for seen in self._new.values():
             seen.discard(edition_id)
+        self._adopt_comment_servers()
         self.window.refresh_library()
         self._apply_retention()
         request = self._requests.get(edition_id)
@@ -317,6 +319,10 @@ class NewsstandController(QObject):
                 .replace("%2", str(queued))
             )
         self.view.set_overall(received, total, summary)
+
+    def _adopt_comment_servers(self) -> None:
+        """Publications learn their comment server from the catalog (see docs/comments.md)."""
+        self.library.editions.adopt_comment_servers(self.store.comment_servers())
 
     def _apply_retention(self) -> None:
         deleted = self.store.apply_retention(self.library.editions.delete_edition, self._today())

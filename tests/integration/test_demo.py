@@ -39,6 +39,8 @@ def test_demo_makes_signed_catalog_and_library(tmp_path: Path) -> None:
             "il-faro-2026-11-23",
             "riverside-courier-2026-11-23",
         ]
+        servers = {p.comments_server for p in library.editions.publications()}
+        assert servers == {"http://127.0.0.1:8766/"}
     finally:
         library.close()
     before = {p: p.read_bytes() for p in catalog.rglob("*") if p.is_file()}

@@ -160,3 +160,16 @@ def test_list_json_shape(library: Library, bundle: Path) -> None:
     library.editions.import_bundle(bundle)
     edition = library.editions.editions()[0]
     assert json.loads(json.dumps(edition.__dict__))["id"] == "gazzetta-2026-05-04"
+
+
+def test_comment_server_from_elsewhere_survives_reimport(library: Library, tmp_path: Path) -> None:
+    """A server learnt from the catalog is kept when a bundle declares none."""
+    first = build_edition(make_edition_source(tmp_path / "r1"), tmp_path).path
+    library.editions.import_bundle(first)
+    assert library.editions.adopt_comment_servers({"gazzetta": "http://127.0.0.1:9/"}) == 1
+    assert library.editions.adopt_comment_servers({"gazzetta": "http://other/"}) == 0
+    second = build_edition(make_edition_source(tmp_path / "r2", revision=2), tmp_path).path
+    library.editions.import_bundle(second)
+    publication = library.editions.publication("gazzetta")
+    assert publication is not None
+    assert publication.comments_server == "http://127.0.0.1:9/"
