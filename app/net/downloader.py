@@ -34,6 +34,8 @@ from app.net.fetch import CappedFetch, FetchResult, describe_error, make_request
 
 _CONTENT_RANGE = re.compile(r"^bytes (\d+)-(\d+)/(\d+|\*)$")
 _MAX_SIGNATURE = 64 * 1024
+_READ_BUFFER = 4 * 1024 * 1024
+_CHUNK = 1024 * 1024
 
 
 class DownloadState(StrEnum):
@@ -284,6 +286,9 @@ class Downloader(QObject):
             http.setRawHeader(b"Range", f"bytes={offset}-".encode())
             http.setRawHeader(b"If-Range", str(validator).encode())
         reply = self._nam.get(http)
+        # Bounded buffering: the network thread pauses instead of queueing the
+        # whole bundle in memory when the disk or the hashing falls behind.
+        reply.setReadBufferSize(_READ_BUFFER)
         job.reply = reply
         reply.metaDataChanged.connect(lambda j=job, r=reply: self._on_headers(j, r))
         reply.readyRead.connect(lambda j=job, r=reply: self._on_ready_read(j, r))
@@ -346,20 +351,27 @@ class Downloader(QObject):
     def _on_ready_read(self, job: _Job, reply: QNetworkReply) -> None:
         if job.reply is not reply or not reply.isOpen():
             return
-        data = bytes(reply.readAll().data())
+        while reply.bytesAvailable() > 0:
+            data = bytes(reply.read(_CHUNK).data())
+            if not data or not self._accept(job, reply, data):
+                return
+
+    def _accept(self, job: _Job, reply: QNetworkReply, data: bytes) -> bool:
+        """Write, hash and count one chunk; False once the download was aborted."""
         if not job.accepting or job.handle is None:
-            return
+            return False
         if job.timer is not None:
             job.timer.start()
         if job.received + len(data) > job.request.size:
             self._abort(job, reply, "too large")
-            return
+            return False
         job.handle.write(data)
         job.sha256.update(data)
         job.blake2b.update(data)
         job.received += len(data)
         self.progress.emit(job.request.edition_id, job.received, job.request.size)
         self._emit_overall()
+        return True
 
     def _on_finished(self, job: _Job, reply: QNetworkReply) -> None:
         reply.deleteLater()
