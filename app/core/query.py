@@ -210,9 +210,16 @@ def parse(text: str) -> Query:
     )
 
 
-def help_text() -> str:
-    """The search syntax as shown in the app's help popover and ``docs/search.md``."""
-    return """\
+def help_text(language: str = "en") -> str:
+    """The search syntax as shown in the app's help popover and ``docs/search.md``.
+
+    Kept here, beside the parser it describes, in each interface language.
+    """
+    return _HELP.get(language, _HELP["en"])
+
+
+_HELP = {
+    "en": """\
 Search finds words in titles, standfirsts and article text.
 
   tram notturni        articles with both words (any order)
@@ -236,4 +243,31 @@ Search finds words in titles, standfirsts and article text.
 Filters combine with words or work alone (section:sport lists the latest
 Sport articles). Best matches come first: words in the title count most,
 then the standfirst, then the body; newer editions win ties.
-"""
+""",
+    "it": """\
+La ricerca trova le parole nei titoli, nei sommari e nel testo degli articoli.
+
+  tram notturni        articoli con entrambe le parole (in qualsiasi ordine)
+  veicolo              trova anche veicoli, veicolare (stessa radice);
+                       le corrispondenze esatte vengono prima
+  citta                accenti e maiuscole non contano: trova Città
+  elettr               l'ultima parola si completa mentre scrivi
+                       (elettrico, elettrica) se nient'altro corrisponde
+  elettr*              completa sempre questa parola
+  "piazza del duomo"   esattamente questa frase
+  "veicolo"            solo questa parola esatta (nessun'altra forma)
+  tram OR bus          l'una o l'altra parola
+  -sciopero            escludi gli articoli con questa parola (ogni forma)
+  section:sport        solo la sezione Sport (id o titolo)
+  publication:faro     solo le testate il cui id o titolo contiene "faro"
+  author:rossi         solo articoli di un autore il cui nome contiene "rossi"
+  -section:sport       escludi una sezione (anche -publication:, -author:)
+  after:2026-01-01     edizioni successive a questo giorno
+  before:2026-02-01    edizioni precedenti a questo giorno
+
+I filtri si combinano con le parole o funzionano da soli (section:sport
+elenca gli ultimi articoli di Sport). Prima i risultati migliori: contano di
+più le parole nel titolo, poi nel sommario, poi nel testo; a parità vincono
+le edizioni più recenti.
+""",
+}

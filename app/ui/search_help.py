@@ -6,7 +6,7 @@ The text is ``app.core.query.help_text()``, the same the docs and
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
 
@@ -24,7 +24,7 @@ class SearchHelpPopover(QFrame):
         font = title.font()
         font.setBold(True)
         title.setFont(font)
-        self.text = QLabel(help_text().rstrip(), self)
+        self.text = QLabel(help_text(QLocale().name().split("_")[0]).rstrip(), self)
         self.text.setObjectName("searchHelpText")
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))

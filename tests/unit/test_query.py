@@ -102,3 +102,9 @@ def test_help_text_documents_the_syntax() -> None:
         assert token in text
     docs = Path(__file__).resolve().parents[2] / "docs" / "search.md"
     assert text.strip() in docs.read_text("utf-8"), "docs/search.md must quote help_text()"
+
+
+def test_help_text_speaks_both_interface_languages() -> None:
+    italian = help_text("it")
+    assert "section:sport" in italian and "esattamente questa frase" in italian
+    assert help_text("fr") == help_text("en") == help_text()
