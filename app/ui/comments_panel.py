@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -127,7 +128,8 @@ class CommentsPanel(QWidget):
         fetcher.fetched.connect(self._on_fetcher_fetched)
         fetcher.failed.connect(self._on_fetcher_failed)
 
-        expanded = str(settings.value(COLLAPSED_KEY, "false")).lower() != "true"
+        # Collapsed until the reader opens it once: the article comes first.
+        expanded = str(settings.value(COLLAPSED_KEY, "true")).lower() != "true"
         self.toggle.setChecked(expanded)
         self._on_toggle_toggled(expanded)
         self._update_header()
@@ -455,6 +457,29 @@ class CommentsPanel(QWidget):
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
         self._settings.setValue(COLLAPSED_KEY, "false" if expanded else "true")
         self.setMaximumHeight(16_777_215 if expanded else self.toggle.sizeHint().height() + 12)
+        self.fit_splitter()
+
+    def fit_splitter(self) -> None:
+        """Opened, the panel gets room; collapsed, the article takes all but its header."""
+        splitter = self.parentWidget()
+        if not isinstance(splitter, QSplitter):
+            return
+        sizes = splitter.sizes()
+        index = splitter.indexOf(self)
+        total = sum(sizes)
+        if self.toggle.isChecked():
+            want = min(max(300, total * 2 // 5), total - 120)
+            if sizes[index] >= want:
+                return
+        else:
+            want = self.maximumHeight()
+        if index < 0 or total <= 0:
+            return
+        others = [i for i in range(len(sizes)) if i != index]
+        sizes[index] = want
+        for i in others:
+            sizes[i] = (total - want) // len(others)
+        splitter.setSizes(sizes)
 
     def _on_server_button_clicked(self) -> None:
         if self.article_id is None:

@@ -38,7 +38,7 @@ def when(seconds: float | None) -> str:
     if not seconds:
         return ""
     stamp = QDateTime.fromSecsSinceEpoch(int(seconds))
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(stamp, "d MMMM yyyy, HH:mm")
 
 
 def walk(thread: Mapping[str, Any]) -> Iterator[tuple[int, Mapping[str, Any]]]:

@@ -49,6 +49,7 @@ class CommentsController(QObject):
         self.panel = CommentsPanel(store, settings, self.fetcher, window, auto_fetch=auto_fetch)
         window.add_article_panel(self.panel)
         window.article_splitter.setSizes([520, 300])
+        self.panel.fit_splitter()
         self.panel.set_theme(window.theme)
         self.outbox = OutboxView(store, window)
         self.outbox_action = window.add_view(self.outbox, self.tr("Comment &outbox"))

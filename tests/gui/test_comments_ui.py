@@ -46,7 +46,13 @@ def _controller(window: MainWindow) -> CommentsController:
 
 
 def _panel(window: MainWindow) -> CommentsPanel:
-    return _controller(window).panel
+    """The comments panel, opened as a reader opens it (it starts collapsed)."""
+    panel = _controller(window).panel
+    if not panel.toggle.isChecked():
+        panel.toggle.click()
+        QApplication.processEvents()  # let the splitter lay the opened panel out
+    assert panel.composer.send.height() > 0
+    return panel
 
 
 def _mine(library: Library, article_id: str) -> list[Comment]:
@@ -69,6 +75,23 @@ def _card_texts(panel: CommentsPanel, prefix: str) -> list[str]:
 
 def test_state_labels_are_in_the_translation_sources() -> None:
     assert [str(s) for s in SOURCES] == [*LABELS.values(), NO_SERVER_LABEL]
+
+
+def test_panel_starts_collapsed_and_the_shortcut_opens_it(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], sample_library: Library
+) -> None:
+    article_id, _ = _article(sample_library)
+    window = make_window()
+    window.open_article(article_id)
+    panel = _controller(window).panel
+    assert not panel.body.isVisible()
+    window.article_view.setFocus()
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_M,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: panel.body.isVisible() and panel.composer.box.hasFocus())
 
 
 def test_a_draft_survives_closing_the_window(
