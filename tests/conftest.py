@@ -17,6 +17,8 @@ from app.store.database import open_connection
 from app.store.library import Library
 from tests.helpers.editions import make_edition_source
 
+pytest_plugins = ["tests.helpers.newsstand_fixtures"]
+
 
 @pytest.fixture(autouse=True)
 def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

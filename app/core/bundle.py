@@ -218,6 +218,15 @@ def _check_references(data: dict[str, Any]) -> list[Problem]:
     return problems
 
 
+def file_sha256(path: Path) -> str:
+    """The sha256 of a whole bundle file, read in chunks (catalogs and the library key on it)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 def sniff_image(data: bytes) -> str | None:
     """The media type of an image we are willing to show, from its bytes (never its name)."""
     for signature, media_type in _IMAGE_SIGNATURES:

@@ -9,7 +9,6 @@ goes last, so a reader fetching mid-publish sees the old or the new catalog.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 from collections.abc import Iterable
@@ -17,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path, PurePosixPath
 
-from app.core.bundle import BundleError, open_bundle
+from app.core.bundle import BundleError, file_sha256, open_bundle
 from app.core.catalog import (
     ROOT_FILE,
     CatalogError,
@@ -98,14 +97,6 @@ def load_folder(folder: Path, default_title: str) -> CatalogFolder:
     return CatalogFolder(root.title, root.version, pubs, entries, root.expires, modified)
 
 
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def _write_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
@@ -164,7 +155,7 @@ def _stage(bundle: Path, comments_server: str | None, signed: bool) -> _Staged:
         language=manifest.language,
         bundle_href=bundle_href,
         size=bundle.stat().st_size,
-        sha256=_sha256_file(bundle),
+        sha256=file_sha256(bundle),
         number=edition.get("number"),
         signature_href=bundle_href + SIGNATURE_SUFFIX if signed else None,
         cover_href=cover_href,

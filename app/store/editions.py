@@ -8,7 +8,6 @@ index) update inside the same transaction.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from typing import Any, Protocol
 
 from sqlite_utils import Database
 
-from app.core.bundle import BundleError, BundleReader, Problem, open_bundle
+from app.core.bundle import BundleError, BundleReader, Problem, file_sha256, open_bundle
 from app.core.model import Article, ArticleSummary, Edition, Publication, Section, article_id
 from app.core.render import render_markdown
 from app.core.safezip import Limits
@@ -53,14 +52,6 @@ class ImportResult:
 
 
 Progress = Callable[[int, int], None]
-
-
-def _file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 class EditionStore:
@@ -103,7 +94,7 @@ class EditionStore:
                         ],
                     )
                 return ImportResult(manifest.edition_id, current, "unchanged", 0, current)
-            bundle_sha = bundle_sha256 or _file_sha256(path)
+            bundle_sha = bundle_sha256 or file_sha256(path)
             articles = manifest.articles
             total = len(articles) + len(manifest.image_files)
             done = 0

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.store.bookmarks import Bookmark, BookmarkStore
 from app.ui.article_page import long_date
+from app.ui.view_heading import view_heading
 
 ARTICLE_ID = Qt.ItemDataRole.UserRole
 POSITION = Qt.ItemDataRole.UserRole + 1
@@ -49,12 +50,7 @@ class BookmarksView(QWidget):
         self.setObjectName("bookmarksView")
         self.setAccessibleName(self.tr("Bookmarks"))
         self._store = store
-        heading = QLabel(self.tr("Bookmarks"), self)
-        heading.setObjectName("viewHeading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = view_heading(self.tr("Bookmarks"), self)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("bookmarksFilter")
         self.filter.setPlaceholderText(self.tr("Filter by title, publication or note"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.store.reading_state import HistoryEntry, ReadingStateStore
 from app.ui.article_page import long_date
+from app.ui.view_heading import view_heading
 
 ARTICLE_ID = Qt.ItemDataRole.UserRole
 AVAILABLE = Qt.ItemDataRole.UserRole + 1
@@ -44,12 +45,7 @@ class HistoryView(QWidget):
         self.setObjectName("historyView")
         self.setAccessibleName(self.tr("Recently read"))
         self._store = store
-        heading = QLabel(self.tr("Recently read"), self)
-        heading.setObjectName("viewHeading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = view_heading(self.tr("Recently read"), self)
         self.list = QTreeWidget(self)
         self.list.setObjectName("historyList")
         self.list.setAccessibleName(self.tr("Recently read articles"))

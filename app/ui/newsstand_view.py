@@ -48,6 +48,7 @@ from app.ui.newsstand_model import (
     percent,
     state_text,
 )
+from app.ui.view_heading import view_heading
 
 COL_TITLE, COL_DATE, COL_SIZE, COL_STATE, COL_PROGRESS, COL_ACTIONS = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -106,12 +107,7 @@ class NewsstandView(QWidget):
     # -- construction -------------------------------------------------------------------
 
     def _build(self) -> None:
-        heading = QLabel(self.tr("Newsstand"), self)
-        heading.setObjectName("viewHeading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = view_heading(self.tr("Newsstand"), self)
 
         left = QWidget(self)
         self.catalogs = QListWidget(left)

@@ -15,26 +15,15 @@ from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from app.core.minisign import SecretKey
 from app.store.library import Library
 from app.ui.application import create_main_window
 from app.ui.main_window import MainWindow
 from app.ui.newsstand_controller import NewsstandController
 from tests.helpers.newsstand_catalog import bundle_path, publish_editions
-from tests.helpers.static_server import Fault, StaticServer, serve
+from tests.helpers.static_server import Fault, StaticServer
 
 DATES = ["2026-05-04", "2026-05-05", "2026-05-06"]
 IDS = [f"gazzetta-{d}" for d in DATES]
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[StaticServer]:
-    yield from serve(tmp_path / "www")
-
-
-@pytest.fixture
-def key() -> SecretKey:
-    return SecretKey.generate()
 
 
 @pytest.fixture

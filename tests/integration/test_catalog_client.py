@@ -18,19 +18,9 @@ from app.net.catalog_client import CatalogClient
 from app.net.downloader import Downloader
 from app.store.library import Library
 from tests.helpers.editions import make_edition_source
-from tests.helpers.static_server import Fault, StaticServer, serve
+from tests.helpers.static_server import Fault, StaticServer
 
 NOW = datetime.now(UTC).replace(microsecond=0)
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[StaticServer]:
-    yield from serve(tmp_path / "www")
-
-
-@pytest.fixture
-def key() -> SecretKey:
-    return SecretKey.generate()
 
 
 @pytest.fixture

@@ -27,19 +27,9 @@ from app.store.library import Library
 from tests.helpers.editions import make_edition_source
 from tests.helpers.newsstand_catalog import bundle_path as catalog_bundle_path
 from tests.helpers.newsstand_catalog import publish_editions
-from tests.helpers.static_server import Fault, StaticServer, change_file, serve
+from tests.helpers.static_server import Fault, StaticServer, change_file
 
 EDITION = "gazzetta-2026-05-04"
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[StaticServer]:
-    yield from serve(tmp_path / "www")
-
-
-@pytest.fixture
-def key() -> SecretKey:
-    return SecretKey.generate()
 
 
 @pytest.fixture
