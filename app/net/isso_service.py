@@ -96,7 +96,7 @@ class IssoService:
         port: int = DEMO_PORT,
         executable: Path | None = None,
     ) -> None:
-        self.folder = folder
+        self.folder = folder.resolve()  # Isso runs with this folder as its working directory
         self.host = host
         self.port = port
         self.executable = executable

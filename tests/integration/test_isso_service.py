@@ -83,3 +83,13 @@ def test_demo_server_never_blocks_the_demo(tmp_path: Path) -> None:
         assert answers("127.0.0.1", demo.service.port)
     finally:
         demo.stop()
+
+
+def test_a_relative_folder_works(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``make run`` passes var/demo, relative to the checkout."""
+    monkeypatch.chdir(tmp_path)
+    demo = DemoCommentsServer(Path("var/demo/isso"), port=free_port())
+    try:
+        assert "demo comments server (Isso)" in demo.start()
+    finally:
+        demo.stop()
