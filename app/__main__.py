@@ -4,9 +4,16 @@ from __future__ import annotations
 
 
 def main() -> None:
-    from app.cli import cli
+    import sys
 
-    cli()
+    from app.cli import cli
+    from app.crash_report import describe, write_report
+
+    try:
+        cli()
+    except Exception as exc:  # click already handled every expected failure
+        print(f"edicola: {describe(exc, write_report(exc))}", file=sys.stderr)
+        raise SystemExit(70) from None
 
 
 if __name__ == "__main__":

@@ -32,8 +32,9 @@ def _tool(name: str) -> str:
 
 
 def sources() -> list[Path]:
-    """Python files that may hold interface strings: everything under ``app/ui``."""
-    return sorted((ROOT / "app" / "ui").rglob("*.py"))
+    """Python files that may hold interface strings: the widgets, and the network
+    layer whose download and catalog messages the reader sees."""
+    return sorted([*(ROOT / "app" / "ui").rglob("*.py"), *(ROOT / "app" / "net").rglob("*.py")])
 
 
 def update(folder: Path = TRANSLATIONS) -> None:

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
+from app.crash_report import write_report
 from app.paths import APP_NAME, resource
 from app.store.database import LibraryError
 from app.store.library import Library
@@ -60,6 +63,24 @@ def create_main_window(
     return window
 
 
+def _status_bar_excepthook(window: QMainWindow) -> Callable[..., None]:
+    """Errors nobody expected go to a report file and one line in the status bar:
+    no dialog storm, no traceback on a reader's screen."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if not isinstance(exc, Exception):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        report = write_report(exc.with_traceback(tb))
+        message = QCoreApplication.translate(
+            "Application", "Something went wrong (%1). The details are in %2."
+        )
+        where = str(report) if report else "-"
+        window.statusBar().showMessage(message.replace("%1", str(exc)).replace("%2", where), 15000)
+
+    return hook
+
+
 def run_reader(library_dir: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -78,6 +99,7 @@ def run_reader(library_dir: Path) -> int:
         return 1
     try:
         window = create_main_window(library, settings)
+        sys.excepthook = _status_bar_excepthook(window)
         window.show()
         window.restore_session()
         if os.environ.get(STARTUP_PROBE_ENV):

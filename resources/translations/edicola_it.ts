@@ -24,6 +24,14 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../app/ui/application.py" line="75" />
+        <source>Something went wrong (%1). The details are in %2.</source>
+        <translation>Qualcosa è andato storto (%1). I dettagli sono in %2.</translation>
+    </message>
+</context>
+<context>
     <name>ArticlePage</name>
     <message>
         <location filename="../../app/ui/article_page.py" line="50" />
@@ -194,71 +202,94 @@
 <context>
     <name>BookmarksView</name>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="50" />
-        <location filename="../../app/ui/bookmarks_view.py" line="52" />
-        <location filename="../../app/ui/bookmarks_view.py" line="65" />
+        <location filename="../../app/ui/bookmarks_view.py" line="51" />
+        <location filename="../../app/ui/bookmarks_view.py" line="53" />
+        <location filename="../../app/ui/bookmarks_view.py" line="61" />
         <source>Bookmarks</source>
         <translation>Segnalibri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="60" />
+        <location filename="../../app/ui/bookmarks_view.py" line="56" />
         <source>Filter by title, publication or note</source>
         <translation>Filtra per titolo, testata o nota</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="61" />
+        <location filename="../../app/ui/bookmarks_view.py" line="57" />
         <source>Filter bookmarks</source>
         <translation>Filtra i segnalibri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="70" />
+        <location filename="../../app/ui/bookmarks_view.py" line="66" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="70" />
+        <location filename="../../app/ui/bookmarks_view.py" line="66" />
         <source>Publication</source>
         <translation>Testata</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="70" />
+        <location filename="../../app/ui/bookmarks_view.py" line="66" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="70" />
+        <location filename="../../app/ui/bookmarks_view.py" line="66" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="81" />
+        <location filename="../../app/ui/bookmarks_view.py" line="77" />
         <source>&amp;Open</source>
         <translation>&amp;Apri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="83" />
+        <location filename="../../app/ui/bookmarks_view.py" line="79" />
         <source>&amp;Remove</source>
         <translation>&amp;Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="116" />
+        <location filename="../../app/ui/bookmarks_view.py" line="112" />
         <source>No bookmark matches the filter.</source>
         <translation>Nessun segnalibro corrisponde al filtro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="118" />
+        <location filename="../../app/ui/bookmarks_view.py" line="114" />
         <source>No bookmarks yet: press Ctrl+D while reading an article.</source>
         <translation>Ancora nessun segnalibro: premi Ctrl+D mentre leggi un articolo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="129" />
+        <location filename="../../app/ui/bookmarks_view.py" line="126" />
         <source>%1 (no longer in the library)</source>
         <translation>%1 (non più nella biblioteca)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="146" />
+        <location filename="../../app/ui/bookmarks_view.py" line="143" />
         <source>This article is no longer in the library; you can remove the bookmark.</source>
         <translation>Questo articolo non è più nella biblioteca; puoi rimuovere il segnalibro.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogClient</name>
+    <message>
+        <location filename="../../app/net/catalog_client.py" line="113" />
+        <source>{url}: the catalog is not signed; refused (allow unsigned catalogs for it explicitly to accept)</source>
+        <translation>{url}: il catalogo non è firmato; rifiutato (per accettarlo consenti esplicitamente i cataloghi non firmati per questo catalogo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/catalog_client.py" line="125" />
+        <source>{url}: the catalog names no publisher key</source>
+        <translation>{url}: il catalogo non indica la chiave dell'editore</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/catalog_client.py" line="132" />
+        <source>{url}: WARNING: the publisher key changed (pinned {old}, now {new}); refused. If the publisher really changed key, remove and re-add the catalog</source>
+        <translation>{url}: ATTENZIONE: la chiave dell'editore è cambiata (memorizzata {old}, ora {new}); rifiutato. Se l'editore ha davvero cambiato chiave, rimuovi e aggiungi di nuovo il catalogo</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/catalog_client.py" line="148" />
+        <source>{url}: signature refused: {why}</source>
+        <translation>{url}: firma rifiutata: {why}</translation>
     </message>
 </context>
 <context>
@@ -381,12 +412,12 @@
 <context>
     <name>CommentsController</name>
     <message>
-        <location filename="../../app/ui/comments_wiring.py" line="54" />
+        <location filename="../../app/ui/comments_wiring.py" line="55" />
         <source>Comment &amp;outbox</source>
         <translation>&amp;Posta in uscita dei commenti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_wiring.py" line="57" />
+        <location filename="../../app/ui/comments_wiring.py" line="58" />
         <source>&amp;Write a comment</source>
         <translation>Scrivi un &amp;commento</translation>
     </message>
@@ -404,72 +435,72 @@
         <translation>I tuoi commenti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_thread.py" line="168" />
+        <location filename="../../app/ui/comments_thread.py" line="172" />
         <source>Anonymous</source>
         <translation>Anonimo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_thread.py" line="171" />
+        <location filename="../../app/ui/comments_thread.py" line="175" />
         <source>you</source>
         <translation>tu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_thread.py" line="174" />
+        <location filename="../../app/ui/comments_thread.py" line="178" />
         <source>Reply</source>
         <translation>Rispondi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_thread.py" line="174" />
+        <location filename="../../app/ui/comments_thread.py" line="178" />
         <source>Reply to %1</source>
         <translation>Rispondi a %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_thread.py" line="181" />
+        <location filename="../../app/ui/comments_thread.py" line="185" />
         <source>You</source>
         <translation>Tu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_thread.py" line="184" />
+        <location filename="../../app/ui/comments_thread.py" line="188" />
         <source>reply</source>
         <translation>risposta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_thread.py" line="190" />
+        <location filename="../../app/ui/comments_thread.py" line="197" />
         <source>Reason: %1</source>
         <translation>Motivo: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_thread.py" line="192" />
+        <location filename="../../app/ui/comments_thread.py" line="199" />
         <source>State: %1</source>
         <translation>Stato: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_thread.py" line="195" />
+        <location filename="../../app/ui/comments_thread.py" line="202" />
         <source>Edit</source>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_thread.py" line="195" />
+        <location filename="../../app/ui/comments_thread.py" line="202" />
         <source>Edit this comment</source>
         <translation>Modifica questo commento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_thread.py" line="198" />
+        <location filename="../../app/ui/comments_thread.py" line="205" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_thread.py" line="198" />
+        <location filename="../../app/ui/comments_thread.py" line="205" />
         <source>Delete this comment</source>
         <translation>Elimina questo commento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_thread.py" line="202" />
+        <location filename="../../app/ui/comments_thread.py" line="209" />
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_thread.py" line="202" />
+        <location filename="../../app/ui/comments_thread.py" line="209" />
         <source>Send this comment</source>
         <translation>Invia questo commento</translation>
     </message>
@@ -477,54 +508,54 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="62" />
-        <location filename="../../app/ui/comments_panel.py" line="198" />
+        <location filename="../../app/ui/comments_panel.py" line="63" />
+        <location filename="../../app/ui/comments_panel.py" line="200" />
         <source>Comments</source>
         <extracomment>Opening an article refetches its thread when the cached copy is older than this.</extracomment>
         <translation>Commenti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="86" />
+        <location filename="../../app/ui/comments_panel.py" line="87" />
         <source>Show or hide the comments</source>
         <translation>Mostra o nascondi i commenti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="90" />
+        <location filename="../../app/ui/comments_panel.py" line="91" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="92" />
+        <location filename="../../app/ui/comments_panel.py" line="93" />
         <source>Refresh the comments</source>
         <translation>Aggiorna i commenti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="95" />
+        <location filename="../../app/ui/comments_panel.py" line="96" />
         <source>Comment server…</source>
         <translation>Server dei commenti…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="200" />
+        <location filename="../../app/ui/comments_panel.py" line="202" />
         <source>Comments (%1)</source>
         <translation>Commenti (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="208" />
+        <location filename="../../app/ui/comments_panel.py" line="210" />
         <source>No comment server</source>
         <translation>Nessun server dei commenti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="210" />
+        <location filename="../../app/ui/comments_panel.py" line="212" />
         <source>Refreshing…</source>
         <translation>Aggiornamento…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="214" />
+        <location filename="../../app/ui/comments_panel.py" line="216" />
         <source>Not fetched yet</source>
         <translation>Non ancora scaricati</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="216" />
+        <location filename="../../app/ui/comments_panel.py" line="218" />
         <source>as of %1</source>
         <translation>aggiornati al %1</translation>
     </message>
@@ -614,6 +645,69 @@
     </message>
 </context>
 <context>
+    <name>Downloader</name>
+    <message>
+        <location filename="../../app/net/downloader.py" line="402" />
+        <source>the server stopped sending data</source>
+        <translation>il server ha smesso di inviare dati</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/downloader.py" line="408" />
+        <source>the server sent more bytes than the catalog lists</source>
+        <translation>il server ha inviato più byte di quanti ne indichi il catalogo</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/downloader.py" line="416" />
+        <source>the server answered the wrong byte range</source>
+        <translation>il server ha risposto con un intervallo di byte sbagliato</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/downloader.py" line="426" />
+        <source>the server refused to resume (HTTP 416)</source>
+        <translation>il server ha rifiutato di riprendere (HTTP 416)</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/downloader.py" line="434" />
+        <source>incomplete download: {got} of {size} bytes</source>
+        <translation>download incompleto: {got} di {size} byte</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/downloader.py" line="451" />
+        <source>cannot fetch the signature: {why}</source>
+        <translation>impossibile scaricare la firma: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/downloader.py" line="466" />
+        <source>size does not match the catalog</source>
+        <translation>la dimensione non corrisponde al catalogo</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/downloader.py" line="472" />
+        <source>SHA-256 does not match the catalog (damaged or altered)</source>
+        <translation>lo SHA-256 non corrisponde al catalogo (file danneggiato o alterato)</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/downloader.py" line="481" />
+        <source>the edition is not signed</source>
+        <translation>l'edizione non è firmata</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/downloader.py" line="487" />
+        <source>no publisher key to check the signature</source>
+        <translation>nessuna chiave dell'editore per verificare la firma</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/downloader.py" line="502" />
+        <source>bad signature: {why}</source>
+        <translation>firma non valida: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/downloader.py" line="523" />
+        <source>cannot import: {why}</source>
+        <translation>impossibile importare: {why}</translation>
+    </message>
+</context>
+<context>
     <name>EditionRemoval</name>
     <message>
         <location filename="../../app/ui/remove_edition_dialog.py" line="87" />
@@ -691,43 +785,43 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../app/ui/history_view.py" line="45" />
-        <location filename="../../app/ui/history_view.py" line="47" />
+        <location filename="../../app/ui/history_view.py" line="46" />
+        <location filename="../../app/ui/history_view.py" line="48" />
         <source>Recently read</source>
         <translation>Letti di recente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="55" />
+        <location filename="../../app/ui/history_view.py" line="51" />
         <source>Recently read articles</source>
         <translation>Articoli letti di recente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="59" />
+        <location filename="../../app/ui/history_view.py" line="55" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="59" />
+        <location filename="../../app/ui/history_view.py" line="55" />
         <source>Publication</source>
         <translation>Testata</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="59" />
+        <location filename="../../app/ui/history_view.py" line="55" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="59" />
+        <location filename="../../app/ui/history_view.py" line="55" />
         <source>Opened</source>
         <translation>Aperto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="82" />
+        <location filename="../../app/ui/history_view.py" line="79" />
         <source>Articles you open will be listed here.</source>
         <translation>Qui compariranno gli articoli che apri.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="87" />
+        <location filename="../../app/ui/history_view.py" line="84" />
         <source>%1 (no longer in the library)</source>
         <translation>%1 (non più nella biblioteca)</translation>
     </message>
@@ -949,22 +1043,22 @@ Aprirlo nel browser?</translation>
         <translation>Non è l'indirizzo di un catalogo: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_controller.py" line="241" />
+        <location filename="../../app/ui/newsstand_controller.py" line="242" />
         <source>New in the newsstand: %1</source>
         <translation>Novità in edicola: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_controller.py" line="293" />
+        <location filename="../../app/ui/newsstand_controller.py" line="295" />
         <source>In your library: %1</source>
         <translation>Nella tua biblioteca: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_controller.py" line="313" />
+        <location filename="../../app/ui/newsstand_controller.py" line="317" />
         <source>%1 downloading · %2 queued</source>
         <translation>%1 in download · %2 in coda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_controller.py" line="376" />
+        <location filename="../../app/ui/newsstand_controller.py" line="384" />
         <source>offline · last updated %1</source>
         <translation>offline · ultimo aggiornamento %1</translation>
     </message>
@@ -972,156 +1066,156 @@ Aprirlo nel browser?</translation>
 <context>
     <name>NewsstandView</name>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="99" />
-        <location filename="../../app/ui/newsstand_view.py" line="109" />
+        <location filename="../../app/ui/newsstand_view.py" line="100" />
+        <location filename="../../app/ui/newsstand_view.py" line="110" />
         <source>Newsstand</source>
         <translation>Edicola</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="119" />
-        <location filename="../../app/ui/newsstand_view.py" line="133" />
+        <location filename="../../app/ui/newsstand_view.py" line="115" />
+        <location filename="../../app/ui/newsstand_view.py" line="129" />
         <source>Catalogs</source>
         <translation>Cataloghi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="122" />
+        <location filename="../../app/ui/newsstand_view.py" line="118" />
         <source>&amp;Add catalog…</source>
         <translation>&amp;Aggiungi catalogo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="125" />
+        <location filename="../../app/ui/newsstand_view.py" line="121" />
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="127" />
+        <location filename="../../app/ui/newsstand_view.py" line="123" />
         <source>Allow unsigned for this catalog</source>
         <translation>Accetta non firmati per questo catalogo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="149" />
+        <location filename="../../app/ui/newsstand_view.py" line="145" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="158" />
+        <location filename="../../app/ui/newsstand_view.py" line="154" />
         <source>Publications and editions</source>
         <translation>Testate ed edizioni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="160" />
+        <location filename="../../app/ui/newsstand_view.py" line="156" />
         <source>Edition</source>
         <translation>Edizione</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="160" />
+        <location filename="../../app/ui/newsstand_view.py" line="156" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="160" />
+        <location filename="../../app/ui/newsstand_view.py" line="156" />
         <source>Size</source>
         <translation>Dimensione</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="160" />
+        <location filename="../../app/ui/newsstand_view.py" line="156" />
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="183" />
+        <location filename="../../app/ui/newsstand_view.py" line="179" />
         <source>All downloads</source>
         <translation>Tutti i download</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="247" />
+        <location filename="../../app/ui/newsstand_view.py" line="243" />
         <source>Fetching the catalog…</source>
         <translation>Scaricamento del catalogo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="249" />
+        <location filename="../../app/ui/newsstand_view.py" line="245" />
         <source>No catalogs yet: add one with the address a publisher gives you.</source>
         <translation>Nessun catalogo: aggiungine uno con l'indirizzo che ti dà un editore.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="254" />
+        <location filename="../../app/ui/newsstand_view.py" line="250" />
         <source>%1 (unsigned)</source>
         <translation>%1 (non firmato)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="278" />
+        <location filename="../../app/ui/newsstand_view.py" line="274" />
         <source>new: %1</source>
         <translation>novità: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="285" />
+        <location filename="../../app/ui/newsstand_view.py" line="281" />
         <source>Following</source>
         <translation>Segui già</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="285" />
+        <location filename="../../app/ui/newsstand_view.py" line="281" />
         <source>Follow</source>
         <translation>Segui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="289" />
+        <location filename="../../app/ui/newsstand_view.py" line="285" />
         <source>Be told about new editions of this publication</source>
         <translation>Ricevi un avviso per le nuove edizioni di questa testata</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="291" />
+        <location filename="../../app/ui/newsstand_view.py" line="287" />
         <source>Subscription…</source>
         <translation>Abbonamento…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="302" />
+        <location filename="../../app/ui/newsstand_view.py" line="298" />
         <source>Loading older editions…</source>
         <translation>Caricamento delle edizioni precedenti…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="304" />
+        <location filename="../../app/ui/newsstand_view.py" line="300" />
         <source>Show older editions</source>
         <translation>Mostra le edizioni precedenti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="345" />
+        <location filename="../../app/ui/newsstand_view.py" line="341" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="346" />
-        <location filename="../../app/ui/newsstand_view.py" line="349" />
+        <location filename="../../app/ui/newsstand_view.py" line="342" />
+        <location filename="../../app/ui/newsstand_view.py" line="345" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="348" />
+        <location filename="../../app/ui/newsstand_view.py" line="344" />
         <source>Resume</source>
         <translation>Riprendi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="351" />
-        <location filename="../../app/ui/newsstand_view.py" line="406" />
+        <location filename="../../app/ui/newsstand_view.py" line="347" />
+        <location filename="../../app/ui/newsstand_view.py" line="402" />
         <source>Retry</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="353" />
+        <location filename="../../app/ui/newsstand_view.py" line="349" />
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="355" />
+        <location filename="../../app/ui/newsstand_view.py" line="351" />
         <source>Update</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="357" />
+        <location filename="../../app/ui/newsstand_view.py" line="353" />
         <source>Download</source>
         <translation>Scarica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_view.py" line="410" />
+        <location filename="../../app/ui/newsstand_view.py" line="406" />
         <source>Dismiss</source>
         <translation>Chiudi</translation>
     </message>
@@ -1454,28 +1548,28 @@ I suoi articoli e le sue immagini saranno cancellati da questo computer.</transl
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="177" />
-        <location filename="../../app/ui/search_panel.py" line="184" />
+        <location filename="../../app/ui/search_panel.py" line="180" />
+        <location filename="../../app/ui/search_panel.py" line="187" />
         <source>Search results</source>
         <translation>Risultati della ricerca</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="215" />
+        <location filename="../../app/ui/search_panel.py" line="218" />
         <source>No articles match “%1”. Try fewer words, or another form of a word.</source>
         <translation>Nessun articolo corrisponde a «%1». Prova con meno parole o con un'altra forma.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="219" />
+        <location filename="../../app/ui/search_panel.py" line="222" />
         <source>The %1 best matches</source>
         <translation>I %1 risultati migliori</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="221" />
+        <location filename="../../app/ui/search_panel.py" line="224" />
         <source>1 article</source>
         <translation>1 articolo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="223" />
+        <location filename="../../app/ui/search_panel.py" line="226" />
         <source>%1 articles</source>
         <translation>%1 articoli</translation>
     </message>

@@ -323,6 +323,36 @@ IT = {
         "Le edizioni con segnalibri o commenti non ancora inviati vengono sempre conservate.",
     "Keep the last (editions):": "Conserva le ultime (edizioni):",
     "Keep editions for (days):": "Conserva le edizioni per (giorni):",
+    # -- the app and the network layer (app/ui/application.py, app/net/*) --
+    "Something went wrong (%1). The details are in %2.":
+        "Qualcosa è andato storto (%1). I dettagli sono in %2.",
+    "{url}: the catalog is not signed; refused (allow unsigned catalogs for it explicitly "
+    "to accept)":
+        "{url}: il catalogo non è firmato; rifiutato (per accettarlo consenti esplicitamente "
+        "i cataloghi non firmati per questo catalogo)",
+    "{url}: the catalog names no publisher key":
+        "{url}: il catalogo non indica la chiave dell'editore",
+    "{url}: WARNING: the publisher key changed (pinned {old}, now {new}); refused. If the "
+    "publisher really changed key, remove and re-add the catalog":
+        "{url}: ATTENZIONE: la chiave dell'editore è cambiata (memorizzata {old}, ora {new}); "
+        "rifiutato. Se l'editore ha davvero cambiato chiave, rimuovi e aggiungi di nuovo "
+        "il catalogo",
+    "{url}: signature refused: {why}": "{url}: firma rifiutata: {why}",
+    "the server stopped sending data": "il server ha smesso di inviare dati",
+    "the server sent more bytes than the catalog lists":
+        "il server ha inviato più byte di quanti ne indichi il catalogo",
+    "the server answered the wrong byte range":
+        "il server ha risposto con un intervallo di byte sbagliato",
+    "the server refused to resume (HTTP 416)": "il server ha rifiutato di riprendere (HTTP 416)",
+    "incomplete download: {got} of {size} bytes": "download incompleto: {got} di {size} byte",
+    "cannot fetch the signature: {why}": "impossibile scaricare la firma: {why}",
+    "size does not match the catalog": "la dimensione non corrisponde al catalogo",
+    "SHA-256 does not match the catalog (damaged or altered)":
+        "lo SHA-256 non corrisponde al catalogo (file danneggiato o alterato)",
+    "the edition is not signed": "l'edizione non è firmata",
+    "no publisher key to check the signature": "nessuna chiave dell'editore per verificare la firma",
+    "bad signature: {why}": "firma non valida: {why}",
+    "cannot import: {why}": "impossibile importare: {why}",
 }
 
 
