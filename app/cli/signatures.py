@@ -18,5 +18,5 @@ def check_signature(bundle: Path, keys: tuple[Path, ...]) -> list[str]:
             minisign.verify_file(bundle, sig, minisign.PublicKey.load(key_path))
             return []
         except minisign.SignatureError as exc:
-            errors.append(f"signature: {exc}")
+            errors.append(f"signature: {str(exc).removeprefix(f'{bundle}: ')}")
     return errors[-1:]

@@ -105,3 +105,32 @@ def test_import_of_a_broken_file_is_one_clear_line(tmp_path: Path) -> None:
     assert code == 1
     assert "error: junk.edicola: junk.edicola: not a zip file" in err
     assert "Traceback" not in err
+
+
+def test_validate_checks_the_signature_against_trusted_keys(
+    tmp_path: Path, edition_source: Path
+) -> None:
+    bundle = tmp_path / "signed.edicola"
+    run("build", str(edition_source), "-o", str(bundle))
+    pub, sec = tmp_path / "pub.key", tmp_path / "sec.key"
+    other_pub = tmp_path / "other.pub"
+    assert run("keygen", "-p", str(pub), "-s", str(sec))[0] == 0
+    assert run("keygen", "-p", str(other_pub), "-s", str(tmp_path / "other.key"))[0] == 0
+
+    code, _, err = run("validate", "--key", str(pub), str(bundle))
+    assert code == 1 and "no signature file signed.edicola.minisig" in err
+
+    assert run("sign", str(bundle), "--key", str(sec))[0] == 0
+    code, out, _ = run("validate", "--key", str(pub), str(bundle))
+    assert (code, out.strip()) == (0, "signed.edicola: ok")
+    # any one trusted key that verifies is enough
+    assert run("validate", "--key", str(other_pub), "--key", str(pub), str(bundle))[0] == 0
+
+    code, _, err = run("validate", "--key", str(other_pub), str(bundle))
+    assert code == 1 and "signed.edicola: signature:" in err and "Traceback" not in err
+
+    data = bytearray(bundle.read_bytes())
+    data[-30] ^= 0xFF  # a flipped byte in the central directory's comment area
+    bundle.write_bytes(bytes(data))
+    code, _, err = run("validate", "--key", str(pub), str(bundle))
+    assert code == 1 and "signature:" in err
