@@ -187,6 +187,18 @@ class Downloader(QObject):
     def part_path(self, edition_id: str) -> Path:
         return self._dir / f"{edition_id}.edicola.part"
 
+    def interrupted(self) -> list[str]:
+        """Editions whose download was cut short in an earlier run (a ``.part`` with its
+        sidecar is on disk) and that this run has not taken up yet."""
+        if not self._dir.is_dir():
+            return []
+        found = []
+        for sidecar in sorted(self._dir.glob("*.edicola.part.json")):
+            edition_id = sidecar.name.removesuffix(".edicola.part.json")
+            if edition_id not in self._jobs and self.part_path(edition_id).exists():
+                found.append(edition_id)
+        return found
+
     def is_idle(self) -> bool:
         return not any(
             j.state in (*ACTIVE_STATES, DownloadState.QUEUED, DownloadState.WAITING)

@@ -104,6 +104,7 @@ class NewsstandController(QObject):
             app.aboutToQuit.connect(self.shutdown)
         self._list_catalogs(None)
         self.redraw()
+        QTimer.singleShot(0, self, self.resume_interrupted)
         QTimer.singleShot(0, self, self.refresh_all)
         self._periodic.start()
 
@@ -271,6 +272,22 @@ class NewsstandController(QObject):
         self._requests[entry.edition_id] = request
         self.view.clear_message(entry.edition_id)
         self.downloader.enqueue(request)
+
+    def resume_interrupted(self) -> None:
+        """Take up downloads a previous run left unfinished (closed or killed): they
+        continue from their ``.part`` with a Range request."""
+        for edition_id in self.downloader.interrupted():
+            found = self.client.find(edition_id)
+            if found is None:
+                continue
+            url, entry = found
+            self._enqueue(url, entry)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("Newsstand", "Resuming the download of %1").replace(
+                    "%1", entry.title
+                ),
+                6000,
+            )
 
     def retry(self, key: str) -> None:
         self.view.clear_message(key)

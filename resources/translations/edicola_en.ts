@@ -648,62 +648,62 @@
 <context>
     <name>Downloader</name>
     <message>
-        <location filename="../../app/net/downloader.py" line="402"/>
+        <location filename="../../app/net/downloader.py" line="414"/>
         <source>the server stopped sending data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/net/downloader.py" line="408"/>
+        <location filename="../../app/net/downloader.py" line="420"/>
         <source>the server sent more bytes than the catalog lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/net/downloader.py" line="416"/>
+        <location filename="../../app/net/downloader.py" line="428"/>
         <source>the server answered the wrong byte range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/net/downloader.py" line="426"/>
+        <location filename="../../app/net/downloader.py" line="438"/>
         <source>the server refused to resume (HTTP 416)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/net/downloader.py" line="434"/>
+        <location filename="../../app/net/downloader.py" line="446"/>
         <source>incomplete download: {got} of {size} bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/net/downloader.py" line="451"/>
+        <location filename="../../app/net/downloader.py" line="463"/>
         <source>cannot fetch the signature: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/net/downloader.py" line="466"/>
+        <location filename="../../app/net/downloader.py" line="478"/>
         <source>size does not match the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/net/downloader.py" line="472"/>
+        <location filename="../../app/net/downloader.py" line="484"/>
         <source>SHA-256 does not match the catalog (damaged or altered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/net/downloader.py" line="481"/>
+        <location filename="../../app/net/downloader.py" line="493"/>
         <source>the edition is not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/net/downloader.py" line="487"/>
+        <location filename="../../app/net/downloader.py" line="499"/>
         <source>no publisher key to check the signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/net/downloader.py" line="502"/>
+        <location filename="../../app/net/downloader.py" line="514"/>
         <source>bad signature: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/net/downloader.py" line="523"/>
+        <location filename="../../app/net/downloader.py" line="535"/>
         <source>cannot import: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,27 +1036,32 @@ Open it in your browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_controller.py" line="149"/>
+        <location filename="../../app/ui/newsstand_controller.py" line="150"/>
         <source>Not a catalog address: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_controller.py" line="242"/>
+        <location filename="../../app/ui/newsstand_controller.py" line="243"/>
         <source>New in the newsstand: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_controller.py" line="295"/>
+        <location filename="../../app/ui/newsstand_controller.py" line="286"/>
+        <source>Resuming the download of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_controller.py" line="312"/>
         <source>In your library: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_controller.py" line="317"/>
+        <location filename="../../app/ui/newsstand_controller.py" line="334"/>
         <source>%1 downloading · %2 queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_controller.py" line="384"/>
+        <location filename="../../app/ui/newsstand_controller.py" line="401"/>
         <source>offline · last updated %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -647,62 +647,62 @@
 <context>
     <name>Downloader</name>
     <message>
-        <location filename="../../app/net/downloader.py" line="402" />
+        <location filename="../../app/net/downloader.py" line="414" />
         <source>the server stopped sending data</source>
         <translation>il server ha smesso di inviare dati</translation>
     </message>
     <message>
-        <location filename="../../app/net/downloader.py" line="408" />
+        <location filename="../../app/net/downloader.py" line="420" />
         <source>the server sent more bytes than the catalog lists</source>
         <translation>il server ha inviato più byte di quanti ne indichi il catalogo</translation>
     </message>
     <message>
-        <location filename="../../app/net/downloader.py" line="416" />
+        <location filename="../../app/net/downloader.py" line="428" />
         <source>the server answered the wrong byte range</source>
         <translation>il server ha risposto con un intervallo di byte sbagliato</translation>
     </message>
     <message>
-        <location filename="../../app/net/downloader.py" line="426" />
+        <location filename="../../app/net/downloader.py" line="438" />
         <source>the server refused to resume (HTTP 416)</source>
         <translation>il server ha rifiutato di riprendere (HTTP 416)</translation>
     </message>
     <message>
-        <location filename="../../app/net/downloader.py" line="434" />
+        <location filename="../../app/net/downloader.py" line="446" />
         <source>incomplete download: {got} of {size} bytes</source>
         <translation>download incompleto: {got} di {size} byte</translation>
     </message>
     <message>
-        <location filename="../../app/net/downloader.py" line="451" />
+        <location filename="../../app/net/downloader.py" line="463" />
         <source>cannot fetch the signature: {why}</source>
         <translation>impossibile scaricare la firma: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/net/downloader.py" line="466" />
+        <location filename="../../app/net/downloader.py" line="478" />
         <source>size does not match the catalog</source>
         <translation>la dimensione non corrisponde al catalogo</translation>
     </message>
     <message>
-        <location filename="../../app/net/downloader.py" line="472" />
+        <location filename="../../app/net/downloader.py" line="484" />
         <source>SHA-256 does not match the catalog (damaged or altered)</source>
         <translation>lo SHA-256 non corrisponde al catalogo (file danneggiato o alterato)</translation>
     </message>
     <message>
-        <location filename="../../app/net/downloader.py" line="481" />
+        <location filename="../../app/net/downloader.py" line="493" />
         <source>the edition is not signed</source>
         <translation>l'edizione non è firmata</translation>
     </message>
     <message>
-        <location filename="../../app/net/downloader.py" line="487" />
+        <location filename="../../app/net/downloader.py" line="499" />
         <source>no publisher key to check the signature</source>
         <translation>nessuna chiave dell'editore per verificare la firma</translation>
     </message>
     <message>
-        <location filename="../../app/net/downloader.py" line="502" />
+        <location filename="../../app/net/downloader.py" line="514" />
         <source>bad signature: {why}</source>
         <translation>firma non valida: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/net/downloader.py" line="523" />
+        <location filename="../../app/net/downloader.py" line="535" />
         <source>cannot import: {why}</source>
         <translation>impossibile importare: {why}</translation>
     </message>
@@ -1038,27 +1038,32 @@ Aprirlo nel browser?</translation>
         <translation>&amp;Edicola</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_controller.py" line="149" />
+        <location filename="../../app/ui/newsstand_controller.py" line="150" />
         <source>Not a catalog address: %1</source>
         <translation>Non è l'indirizzo di un catalogo: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_controller.py" line="242" />
+        <location filename="../../app/ui/newsstand_controller.py" line="243" />
         <source>New in the newsstand: %1</source>
         <translation>Novità in edicola: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_controller.py" line="295" />
+        <location filename="../../app/ui/newsstand_controller.py" line="286" />
+        <source>Resuming the download of %1</source>
+        <translation>Riprende il download di %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/newsstand_controller.py" line="312" />
         <source>In your library: %1</source>
         <translation>Nella tua biblioteca: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_controller.py" line="317" />
+        <location filename="../../app/ui/newsstand_controller.py" line="334" />
         <source>%1 downloading · %2 queued</source>
         <translation>%1 in download · %2 in coda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_controller.py" line="384" />
+        <location filename="../../app/ui/newsstand_controller.py" line="401" />
         <source>offline · last updated %1</source>
         <translation>offline · ultimo aggiornamento %1</translation>
     </message>

@@ -353,6 +353,7 @@ IT = {
     "no publisher key to check the signature": "nessuna chiave dell'editore per verificare la firma",
     "bad signature: {why}": "firma non valida: {why}",
     "cannot import: {why}": "impossibile importare: {why}",
+    "Resuming the download of %1": "Riprende il download di %1",
 }
 
 

@@ -178,3 +178,36 @@ def test_older_months_load_on_demand(qtbot, tmp_path, server, key, window):  # t
     qtbot.waitUntil(
         lambda: controller.view.state_of("gazzetta-2026-03-30") == "in library", timeout=10_000
     )
+
+
+def test_a_download_cut_short_resumes_when_the_app_starts_again(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, server, key, settings
+):
+    """Close (or kill) the reader mid-download: the next start takes it up with Range."""
+    publish_editions(tmp_path, server.root, key, DATES[:1])
+    bundle = bundle_path(server.root, IDS[0])
+    library = Library.open(tmp_path / "library")
+    first = create_main_window(library, settings)
+    qtbot.addWidget(first)
+    first.show()
+    controller = add_catalog(qtbot, first, server)
+    server.fault(bundle, Fault("stall", after=600))
+    button(controller, f"download_{IDS[0]}").click()
+    qtbot.waitUntil(lambda: controller.downloader.received(IDS[0]) >= 600, timeout=10_000)
+    controller.shutdown()  # what quitting does; a kill leaves the same .part behind
+    first.close()
+    server.release()
+    assert controller.downloader.part_path(IDS[0]).exists()
+
+    again = create_main_window(library, settings)
+    qtbot.addWidget(again)
+    again.show()
+    try:
+        qtbot.waitUntil(lambda: library.editions.edition(IDS[0]) is not None, timeout=15_000)
+        ranges = [r.headers.get("Range") for r in server.requests_for(bundle) if r.method == "GET"]
+        assert ranges[-1] is not None and ranges[-1].startswith("bytes=")
+        assert not controller.downloader.part_path(IDS[0]).exists()
+    finally:
+        newsstand(again).shutdown()
+        again.close()
+        library.close()
