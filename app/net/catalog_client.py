@@ -87,6 +87,11 @@ class _Refresh(QObject):
 
         CappedFetch(self._client.nam, url, cap, guarded)
 
+    def cancel(self) -> None:
+        """Report nothing any more: what is still in flight lands nowhere."""
+        self._finished = True
+        self.deleteLater()
+
     def _finish(self, message: str | None, retryable: bool) -> None:
         if not self._finished:
             self._finished = True
@@ -212,12 +217,22 @@ class CatalogClient(QObject):
         # (catalog url, publication id) -> older months loaded on request, newest first.
         self._archives: dict[tuple[str, str], list[PublicationFeed]] = {}
         self._archive_busy: set[tuple[str, str]] = set()
+        self._closed = False
 
     @staticmethod
     def resolve(url: str, href: str) -> str:
         return urljoin(url, href)
 
+    def shutdown(self) -> None:
+        """Stop fetching and reporting: answers still in flight must not write to a
+        library that is being closed."""
+        self._closed = True
+        for refresh in self.findChildren(_Refresh):
+            refresh.cancel()
+
     def refresh(self, url: str) -> None:
+        if self._closed:
+            return
         record = self.store.get(url) or self.store.add(url)
 
         def done(message: str | None, retryable: bool) -> None:
@@ -304,6 +319,8 @@ class CatalogClient(QObject):
 
         def done(result: FetchResult) -> None:
             self._archive_busy.discard(key)
+            if self._closed:
+                return
             if not result.ok or result.data is None:
                 self.archive_failed.emit(url, publication_id, f"{result.url}: {result.error}", True)
                 return

@@ -474,10 +474,11 @@ class NewsstandController(QObject):
         return False
 
     def shutdown(self) -> None:
-        """Stop downloads (keeping ``.part`` files to resume) and timers."""
+        """Stop downloads (keeping ``.part`` files to resume), catalog fetches and timers."""
         self._periodic.stop()
         for timer in self._retry_timers.values():
             timer.stop()
+        self.client.shutdown()
         self.downloader.shutdown()
 
 
