@@ -21,15 +21,15 @@ States (stable names; the UI translates the labels):
 
 from __future__ import annotations
 
-import email.utils
 import html
 import json
-import random
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
+
+from app.core.backoff import parse_retry_after
 
 
 class State(StrEnum):
@@ -106,48 +106,6 @@ def sending_problem(text: str, max_length: int) -> str | None:
             f"this publication accepts at most {max_length}"
         )
     return None
-
-
-# --------------------------------------------------------------------------- retries
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    """Exponential backoff with full jitter: ``random(0, min(cap, base * 2**n))``.
-
-    Full jitter spreads many clients that failed together (a server restart)
-    over the whole window instead of letting them retry in lockstep. A
-    server's ``Retry-After`` is a floor, never shortened by the jitter.
-    """
-
-    base: float = 2.0
-    cap: float = 300.0
-    max_retry_after: float = 3600.0
-
-    def delay(
-        self, failures: int, retry_after: float | None = None, rng: random.Random | None = None
-    ) -> float:
-        """Seconds to wait after the ``failures``-th consecutive failure (1 = first)."""
-        exponent = max(0, failures - 1)
-        window = self.cap if exponent >= 64 else min(self.cap, self.base * 2.0**exponent)
-        wait = (rng or random).uniform(0.0, window)
-        if retry_after is not None and retry_after > 0:
-            wait = max(wait, min(retry_after, self.max_retry_after))
-        return wait
-
-
-def parse_retry_after(value: str | None, now: float) -> float | None:
-    """``Retry-After`` as seconds from ``now`` (delta-seconds or an HTTP date)."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    return max(0.0, when.timestamp() - now)
 
 
 # --------------------------------------------------------------------------- verdicts

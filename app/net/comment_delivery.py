@@ -26,12 +26,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
+from app.core.backoff import RetryPolicy
 from app.core.outbox import (
     IN_DOUBT,
     HttpOutcome,
     Kind,
     RemoteComment,
-    RetryPolicy,
     State,
     classify,
     find_delivered,

@@ -29,6 +29,7 @@ from typing import Any, BinaryIO, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 
+from app.core.backoff import RetryPolicy
 from app.core.minisign import MinisignError, Signature, verify_prehashed
 from app.net.fetch import CappedFetch, FetchResult, describe_error, make_request, status_of
 
@@ -125,8 +126,7 @@ class Downloader(QObject):
         self._importer = importer
         self._max_parallel = max_parallel
         self._max_attempts = max_attempts
-        self._backoff_base = backoff_base_ms
-        self._backoff_cap = backoff_cap_ms
+        self._backoff = RetryPolicy(base=backoff_base_ms / 1000, cap=backoff_cap_ms / 1000)
         self._stall_ms = stall_timeout_ms
         self._rng = rng or random.Random()
         self._jobs: dict[str, _Job] = {}
@@ -550,8 +550,7 @@ class Downloader(QObject):
             job.received = 0
         job.attempt += 1
         if retryable and job.attempt < self._max_attempts:
-            ceiling = min(self._backoff_cap, self._backoff_base * (2 ** (job.attempt - 1)))
-            delay = int(self._rng.uniform(0, ceiling))  # full jitter
+            delay = int(1000 * self._backoff.delay(job.attempt, rng=self._rng))
             self._set_state(job, DownloadState.WAITING)
             QTimer.singleShot(delay, self, lambda j=job: self._retry(j))
             self._pump()

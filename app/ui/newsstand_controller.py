@@ -20,6 +20,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtNetwork import QNetworkAccessManager
 
+from app.core.backoff import RetryPolicy
 from app.core.catalog import EditionEntry, EditionState, edition_state
 from app.net.catalog_client import CatalogClient
 from app.net.downloader import Downloader, DownloadRequest, DownloadState
@@ -82,7 +83,7 @@ class NewsstandController(QObject):
         )
         self._today = today
         self._rng = rng or random.Random()
-        self._backoff = (backoff_base_ms, backoff_cap_ms)
+        self._backoff = RetryPolicy(base=backoff_base_ms / 1000, cap=backoff_cap_ms / 1000)
         self._attempts: dict[str, int] = {}
         self._retry_timers: dict[str, QTimer] = {}
         self._offline: dict[str, bool] = {}
@@ -185,8 +186,7 @@ class NewsstandController(QObject):
     def _schedule_retry(self, url: str) -> None:
         attempt = self._attempts.get(url, 0)
         self._attempts[url] = attempt + 1
-        base, cap = self._backoff
-        delay = int(self._rng.uniform(0, min(cap, base * 2**attempt)))  # full jitter
+        delay = int(1000 * self._backoff.delay(attempt + 1, rng=self._rng))
         timer = self._retry_timers.get(url)
         if timer is None:
             timer = QTimer(self)

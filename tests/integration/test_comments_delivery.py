@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.outbox import RetryPolicy, State
+from app.core.backoff import RetryPolicy
+from app.core.outbox import State
 from app.net.comment_delivery import CommentDelivery, DeliveryLock
 from app.store.comments import CommentStore
 from tests.helpers.comment_library import ARTICLE, PUBLICATION, THREAD_URI, seed_library

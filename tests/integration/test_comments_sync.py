@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
-from app.core.outbox import RetryPolicy, State
+from app.core.backoff import RetryPolicy
+from app.core.outbox import State
 from app.net.comment_sync import CommentSync
 from app.store.comments import CommentStore
 from tests.helpers.comment_library import ARTICLE, seed_library

@@ -7,6 +7,7 @@ import random
 
 import pytest
 
+from app.core.backoff import RetryPolicy, parse_retry_after
 from app.core.outbox import (
     EDITABLE,
     IN_DOUBT,
@@ -15,12 +16,10 @@ from app.core.outbox import (
     HttpOutcome,
     IllegalTransition,
     Kind,
-    RetryPolicy,
     State,
     check_transition,
     classify,
     find_delivered,
-    parse_retry_after,
     sending_problem,
     server_reason,
 )
