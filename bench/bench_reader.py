@@ -32,7 +32,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-from app.core.edition_source import SourceError, build_edition
+from app.core.edition_source import build_all, build_edition
 from app.paths import EDITIONS
 from app.store.library import Library
 from app.ui.application import create_main_window
@@ -131,16 +131,10 @@ def synthetic_source(folder: Path, words: int = 5000, images: int = 20) -> Path:
 
 def _library(folder: Path) -> Library:
     library = Library.open(folder / "library")
-    sources = sorted(p.parent for p in EDITIONS.glob("*/*/edition.json"))
-    sources.append(synthetic_source(folder / "synthetic"))
-    for source in sources:
-        out = folder / f"{source.parent.name}-{source.name}.edicola"
-        try:
-            build_edition(source, out)
-        except SourceError as exc:
-            print(f"skipped {source}: {exc}", file=sys.stderr)
-            continue
-        library.editions.import_bundle(out)
+    bundles = build_all(EDITIONS, folder / "bundles")
+    bundles.append(build_edition(synthetic_source(folder / "synthetic"), folder / "bundles").path)
+    for bundle in bundles:
+        library.editions.import_bundle(bundle)
     return library
 
 

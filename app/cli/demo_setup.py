@@ -23,7 +23,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.core.bundle import BundleError, read_manifest
-from app.core.edition_source import SourceError, build_edition, find_sources
+from app.core.edition_source import SourceError, build_all
 from app.core.minisign import MinisignError, SecretKey
 from app.core.publisher import PublishError, load_folder, publish
 from app.store.catalogs import CatalogStore
@@ -85,13 +85,10 @@ def demo_key(folders: DemoFolders) -> SecretKey:
 
 
 def build_samples(source: Path, out: Path) -> list[Path]:
-    out.mkdir(parents=True, exist_ok=True)
-    built = []
-    for folder in find_sources(source):
-        try:
-            built.append(build_edition(folder, out).path)
-        except SourceError as exc:
-            raise DemoError(f"cannot build the sample edition {folder}:\n{exc}") from exc
+    try:
+        built = build_all(source, out)
+    except SourceError as exc:
+        raise DemoError(f"cannot build the sample editions:\n{exc}") from exc
     if not built:
         raise DemoError(f"{source}: no edition sources (folders with edition.json)")
     return built

@@ -273,3 +273,11 @@ def _zip_bytes(manifest: dict[str, Any], files: dict[str, bytes]) -> bytes:
 def find_sources(root: Path) -> list[Path]:
     """Every edition source folder under ``root`` (folders holding ``edition.json``)."""
     return sorted(path.parent for path in root.rglob("edition.json"))
+
+
+def build_all(root: Path, output: Path) -> list[Path]:
+    """Build every edition source under ``root`` into ``output``; stops at the first
+    source with mistakes (``SourceError``). ``edicola build --all`` reports them all
+    instead."""
+    output.mkdir(parents=True, exist_ok=True)
+    return [build_edition(source, output).path for source in find_sources(root)]

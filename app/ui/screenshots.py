@@ -20,7 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from app.core.edition_source import SourceError, build_edition
+from app.core.edition_source import build_all
 from app.paths import EDITIONS
 from app.store.library import Library
 from app.ui.application import create_main_window
@@ -32,14 +32,8 @@ SIZE = (1280, 820)
 
 def _library(folder: Path) -> Library:
     library = Library.open(folder / "library")
-    for source in sorted(p.parent for p in EDITIONS.glob("*/*/edition.json")):
-        out = folder / f"{source.parent.name}-{source.name}.edicola"
-        try:
-            build_edition(source, out)
-        except SourceError as exc:
-            print(f"skipped {source}: {exc}", file=sys.stderr)
-            continue
-        library.editions.import_bundle(out)
+    for bundle in build_all(EDITIONS, folder / "bundles"):
+        library.editions.import_bundle(bundle)
     return library
 
 

@@ -8,15 +8,14 @@ from pathlib import Path
 import pytest
 
 from app.core.bundle import validate_bundle
-from app.core.edition_source import build_edition, find_sources
+from app.core.edition_source import build_all
 from app.paths import EDITIONS
 from app.store.library import Library
 
 
 @pytest.fixture(scope="module")
 def sample_bundles(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    out = tmp_path_factory.mktemp("bundles")
-    return [build_edition(source, out).path for source in find_sources(EDITIONS)]
+    return build_all(EDITIONS, tmp_path_factory.mktemp("bundles"))
 
 
 def test_every_sample_edition_is_valid(sample_bundles: list[Path]) -> None:
