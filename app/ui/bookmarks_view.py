@@ -9,7 +9,7 @@ the bookmark store; opening is the window's job (``openRequested``).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.store.bookmarks import Bookmark, BookmarkStore
 from app.ui.article_page import long_date
+from app.ui.unavailable_row import mark_unavailable, unavailable_title
 from app.ui.view_heading import view_heading
 
 ARTICLE_ID = Qt.ItemDataRole.UserRole
@@ -121,9 +122,7 @@ class BookmarksView(QWidget):
         self._update_buttons()
 
     def _item(self, bookmark: Bookmark) -> QTreeWidgetItem:
-        title = bookmark.title
-        if not bookmark.available:
-            title = self.tr("%1 (no longer in the library)").replace("%1", title)
+        title = bookmark.title if bookmark.available else unavailable_title(bookmark.title)
         item = QTreeWidgetItem(
             [title, bookmark.publication_title, long_date(bookmark.edition_date), bookmark.note]
         )
@@ -133,12 +132,7 @@ class BookmarksView(QWidget):
         item.setToolTip(0, bookmark.title)
         item.setToolTip(3, bookmark.note)
         if not bookmark.available:
-            grey = self.palette().color(QPalette.ColorRole.PlaceholderText)
-            for column in range(4):
-                item.setForeground(column, grey)
-                font = item.font(column)
-                font.setItalic(True)
-                item.setFont(column, font)
+            mark_unavailable(item, self)
             item.setToolTip(
                 0, self.tr("This article is no longer in the library; you can remove the bookmark.")
             )

@@ -8,7 +8,6 @@ listed, greyed and not openable, so the history does not silently shrink.
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.store.reading_state import HistoryEntry, ReadingStateStore
 from app.ui.article_page import long_date
+from app.ui.unavailable_row import mark_unavailable, unavailable_title
 from app.ui.view_heading import view_heading
 
 ARTICLE_ID = Qt.ItemDataRole.UserRole
@@ -79,9 +79,7 @@ class HistoryView(QWidget):
         self.empty.setText("" if entries else self.tr("Articles you open will be listed here."))
 
     def _item(self, entry: HistoryEntry) -> QTreeWidgetItem:
-        title = entry.title
-        if not entry.available:
-            title = self.tr("%1 (no longer in the library)").replace("%1", title)
+        title = entry.title if entry.available else unavailable_title(entry.title)
         item = QTreeWidgetItem(
             [
                 title,
@@ -93,12 +91,7 @@ class HistoryView(QWidget):
         item.setData(0, ARTICLE_ID, entry.article_id)
         item.setData(0, AVAILABLE, entry.available)
         if not entry.available:
-            grey = self.palette().color(QPalette.ColorRole.PlaceholderText)
-            for column in range(4):
-                item.setForeground(column, grey)
-                font = item.font(column)
-                font.setItalic(True)
-                item.setFont(column, font)
+            mark_unavailable(item, self)
         return item
 
     def article_ids(self) -> list[str]:

@@ -203,69 +203,64 @@
 <context>
     <name>BookmarksView</name>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="51"/>
-        <location filename="../../app/ui/bookmarks_view.py" line="53"/>
-        <location filename="../../app/ui/bookmarks_view.py" line="61"/>
+        <location filename="../../app/ui/bookmarks_view.py" line="52"/>
+        <location filename="../../app/ui/bookmarks_view.py" line="54"/>
+        <location filename="../../app/ui/bookmarks_view.py" line="62"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="56"/>
+        <location filename="../../app/ui/bookmarks_view.py" line="57"/>
         <source>Filter by title, publication or note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="57"/>
+        <location filename="../../app/ui/bookmarks_view.py" line="58"/>
         <source>Filter bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="66"/>
+        <location filename="../../app/ui/bookmarks_view.py" line="67"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="66"/>
+        <location filename="../../app/ui/bookmarks_view.py" line="67"/>
         <source>Publication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="66"/>
+        <location filename="../../app/ui/bookmarks_view.py" line="67"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="66"/>
+        <location filename="../../app/ui/bookmarks_view.py" line="67"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="77"/>
+        <location filename="../../app/ui/bookmarks_view.py" line="78"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="79"/>
+        <location filename="../../app/ui/bookmarks_view.py" line="80"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="112"/>
+        <location filename="../../app/ui/bookmarks_view.py" line="113"/>
         <source>No bookmark matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="114"/>
+        <location filename="../../app/ui/bookmarks_view.py" line="115"/>
         <source>No bookmarks yet: press Ctrl+D while reading an article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="126"/>
-        <source>%1 (no longer in the library)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="143"/>
+        <location filename="../../app/ui/bookmarks_view.py" line="137"/>
         <source>This article is no longer in the library; you can remove the bookmark.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,22 +268,22 @@
 <context>
     <name>CatalogClient</name>
     <message>
-        <location filename="../../app/net/catalog_client.py" line="113"/>
+        <location filename="../../app/net/catalog_client.py" line="118"/>
         <source>{url}: the catalog is not signed; refused (allow unsigned catalogs for it explicitly to accept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/net/catalog_client.py" line="125"/>
+        <location filename="../../app/net/catalog_client.py" line="130"/>
         <source>{url}: the catalog names no publisher key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/net/catalog_client.py" line="132"/>
+        <location filename="../../app/net/catalog_client.py" line="137"/>
         <source>{url}: WARNING: the publisher key changed (pinned {old}, now {new}); refused. If the publisher really changed key, remove and re-add the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/net/catalog_client.py" line="148"/>
+        <location filename="../../app/net/catalog_client.py" line="153"/>
         <source>{url}: signature refused: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,11 +816,6 @@
         <source>Articles you open will be listed here.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../app/ui/history_view.py" line="84"/>
-        <source>%1 (no longer in the library)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ImageDialog</name>
@@ -1026,17 +1016,17 @@ Open it in your browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_controller.py" line="41"/>
+        <location filename="../../app/ui/newsstand_controller.py" line="42"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_controller.py" line="81"/>
+        <location filename="../../app/ui/newsstand_controller.py" line="82"/>
         <source>&amp;Newsstand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_controller.py" line="150"/>
+        <location filename="../../app/ui/newsstand_controller.py" line="151"/>
         <source>Not a catalog address: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,6 +1686,14 @@ Its articles and pictures will be deleted from this computer.</source>
     <message>
         <location filename="../../app/ui/newsstand_dialogs.py" line="115"/>
         <source>Keep editions for (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableRow</name>
+    <message>
+        <location filename="../../app/ui/unavailable_row.py" line="15"/>
+        <source>%1 (no longer in the library)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

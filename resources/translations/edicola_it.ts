@@ -202,69 +202,64 @@
 <context>
     <name>BookmarksView</name>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="51" />
-        <location filename="../../app/ui/bookmarks_view.py" line="53" />
-        <location filename="../../app/ui/bookmarks_view.py" line="61" />
+        <location filename="../../app/ui/bookmarks_view.py" line="52" />
+        <location filename="../../app/ui/bookmarks_view.py" line="54" />
+        <location filename="../../app/ui/bookmarks_view.py" line="62" />
         <source>Bookmarks</source>
         <translation>Segnalibri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="56" />
+        <location filename="../../app/ui/bookmarks_view.py" line="57" />
         <source>Filter by title, publication or note</source>
         <translation>Filtra per titolo, testata o nota</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="57" />
+        <location filename="../../app/ui/bookmarks_view.py" line="58" />
         <source>Filter bookmarks</source>
         <translation>Filtra i segnalibri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="66" />
+        <location filename="../../app/ui/bookmarks_view.py" line="67" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="66" />
+        <location filename="../../app/ui/bookmarks_view.py" line="67" />
         <source>Publication</source>
         <translation>Testata</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="66" />
+        <location filename="../../app/ui/bookmarks_view.py" line="67" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="66" />
+        <location filename="../../app/ui/bookmarks_view.py" line="67" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="77" />
+        <location filename="../../app/ui/bookmarks_view.py" line="78" />
         <source>&amp;Open</source>
         <translation>&amp;Apri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="79" />
+        <location filename="../../app/ui/bookmarks_view.py" line="80" />
         <source>&amp;Remove</source>
         <translation>&amp;Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="112" />
+        <location filename="../../app/ui/bookmarks_view.py" line="113" />
         <source>No bookmark matches the filter.</source>
         <translation>Nessun segnalibro corrisponde al filtro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="114" />
+        <location filename="../../app/ui/bookmarks_view.py" line="115" />
         <source>No bookmarks yet: press Ctrl+D while reading an article.</source>
         <translation>Ancora nessun segnalibro: premi Ctrl+D mentre leggi un articolo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="126" />
-        <source>%1 (no longer in the library)</source>
-        <translation>%1 (non più nella biblioteca)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/bookmarks_view.py" line="143" />
+        <location filename="../../app/ui/bookmarks_view.py" line="137" />
         <source>This article is no longer in the library; you can remove the bookmark.</source>
         <translation>Questo articolo non è più nella biblioteca; puoi rimuovere il segnalibro.</translation>
     </message>
@@ -272,22 +267,22 @@
 <context>
     <name>CatalogClient</name>
     <message>
-        <location filename="../../app/net/catalog_client.py" line="113" />
+        <location filename="../../app/net/catalog_client.py" line="118" />
         <source>{url}: the catalog is not signed; refused (allow unsigned catalogs for it explicitly to accept)</source>
         <translation>{url}: il catalogo non è firmato; rifiutato (per accettarlo consenti esplicitamente i cataloghi non firmati per questo catalogo)</translation>
     </message>
     <message>
-        <location filename="../../app/net/catalog_client.py" line="125" />
+        <location filename="../../app/net/catalog_client.py" line="130" />
         <source>{url}: the catalog names no publisher key</source>
         <translation>{url}: il catalogo non indica la chiave dell'editore</translation>
     </message>
     <message>
-        <location filename="../../app/net/catalog_client.py" line="132" />
+        <location filename="../../app/net/catalog_client.py" line="137" />
         <source>{url}: WARNING: the publisher key changed (pinned {old}, now {new}); refused. If the publisher really changed key, remove and re-add the catalog</source>
         <translation>{url}: ATTENZIONE: la chiave dell'editore è cambiata (memorizzata {old}, ora {new}); rifiutato. Se l'editore ha davvero cambiato chiave, rimuovi e aggiungi di nuovo il catalogo</translation>
     </message>
     <message>
-        <location filename="../../app/net/catalog_client.py" line="148" />
+        <location filename="../../app/net/catalog_client.py" line="153" />
         <source>{url}: signature refused: {why}</source>
         <translation>{url}: firma rifiutata: {why}</translation>
     </message>
@@ -820,11 +815,6 @@
         <source>Articles you open will be listed here.</source>
         <translation>Qui compariranno gli articoli che apri.</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/history_view.py" line="84" />
-        <source>%1 (no longer in the library)</source>
-        <translation>%1 (non più nella biblioteca)</translation>
-    </message>
 </context>
 <context>
     <name>ImageDialog</name>
@@ -1028,17 +1018,17 @@ Aprirlo nel browser?</translation>
         <translation>disponibile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_controller.py" line="41" />
+        <location filename="../../app/ui/newsstand_controller.py" line="42" />
         <source>never</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_controller.py" line="81" />
+        <location filename="../../app/ui/newsstand_controller.py" line="82" />
         <source>&amp;Newsstand</source>
         <translation>&amp;Edicola</translation>
     </message>
     <message>
-        <location filename="../../app/ui/newsstand_controller.py" line="150" />
+        <location filename="../../app/ui/newsstand_controller.py" line="151" />
         <source>Not a catalog address: %1</source>
         <translation>Non è l'indirizzo di un catalogo: %1</translation>
     </message>
@@ -1700,6 +1690,14 @@ I suoi articoli e le sue immagini saranno cancellati da questo computer.</transl
         <location filename="../../app/ui/newsstand_dialogs.py" line="115" />
         <source>Keep editions for (days):</source>
         <translation>Conserva le edizioni per (giorni):</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableRow</name>
+    <message>
+        <location filename="../../app/ui/unavailable_row.py" line="15" />
+        <source>%1 (no longer in the library)</source>
+        <translation>%1 (non più nella biblioteca)</translation>
     </message>
 </context>
 </TS>
