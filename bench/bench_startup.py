@@ -13,10 +13,7 @@ Time is measured from just before the process is started, so interpreter
 start-up, imports, opening the library and building the window all count.
 Goals: ≤ 1.5 s and ≤ 250 MB RSS.
 
-It also measures, side by side in the same run, the app's search path
-(``SearchIndex.search``, 20 results with snippets) against executing the SQL
-statements it issues directly (``bench.bench_search.app_vs_issued_sql``);
-goal: the app costs ≤ 1.3× its SQL.
+(The search path against the SQL it issues is measured by ``bench_search``.)
 """
 
 from __future__ import annotations
@@ -31,10 +28,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from app.store.database import open_library
-from app.store.search_index import SearchIndex
 from app.ui.startup_probe import PREFIX, STARTUP_PROBE_ENV
-from bench.bench_search import app_vs_issued_sql, queries
 
 GOAL_SECONDS = 1.5
 GOAL_RSS_MB = 250
@@ -92,15 +86,6 @@ def run(library: Path, out: Path) -> dict[str, Any]:
     editions = conn.execute("SELECT count(*) FROM editions").fetchone()[0]
     conn.close()
     measured = start_once(library)
-    db = open_library(library)
-    try:
-        index = SearchIndex(db)
-        texts = queries(200)
-        for text in texts:  # warm the page cache the app would have warm after a few queries
-            index.search(text)
-        search = app_vs_issued_sql(index, texts)
-    finally:
-        db.close()
     result: dict[str, Any] = {
         "articles": articles,
         "editions": editions,
@@ -110,7 +95,6 @@ def run(library: Path, out: Path) -> dict[str, Any]:
         "goal_rss_mb": GOAL_RSS_MB,
         "meets_goals": measured["first_paint_s"] <= GOAL_SECONDS
         and measured["rss_mb"] <= GOAL_RSS_MB,
-        "search_app_vs_issued_sql": search,
         "platform": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
         "runs": 1,
     }

@@ -5,14 +5,15 @@ one conditional ``UPDATE … WHERE state IN (…)``, so the UI editing a comment
 and the delivery worker claiming it (each on its own connection) can never
 both win.
 
-Durability: this store sets ``PRAGMA synchronous=FULL`` on its connection. In
-WAL mode a commit under the library's default ``NORMAL`` already survives the
+Durability: the library opens every connection with ``synchronous=FULL``
+(``app/store/database.py``). In WAL mode ``NORMAL`` already survives the
 process being killed (kill -9), but not a power cut; with ``FULL`` the WAL is
 fsynced at every commit, so a draft saved or an attempt recorded is on disk
 before we act on it. That is one fsync per commit: cheap for comment writes
 (a debounced keystroke, two per delivery) and negligible for the library's
-few large transactions that share the connection. Switching the pragma around
-individual writes instead would race with other threads using the connection.
+few large import transactions. The one exception is recording ``published``
+(see :meth:`CommentStore.mark_delivered`), done on the delivery worker's own
+connection.
 """
 
 from __future__ import annotations
@@ -93,7 +94,6 @@ class CommentStore:
     def __init__(self, db: Database, clock: Callable[[], float] = time.time) -> None:
         self._db = db
         self._clock = clock
-        db.execute("PRAGMA synchronous=FULL")
 
     # ------------------------------------------------------------------ reads
 

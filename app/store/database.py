@@ -43,7 +43,9 @@ def open_connection(conn: sqlite3.Connection, *, migrate: bool = True) -> sqlite
         conn.execute(f"PRAGMA page_size={PAGE_SIZE}")
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
-        conn.execute("PRAGMA synchronous=NORMAL")
+        # FULL: every commit fsyncs the WAL, so a comment draft or delivery
+        # attempt survives a power cut, not just kill -9 (docs/comments.md).
+        conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA busy_timeout=10000")
         db = sqlite_utils.Database(conn)
         if migrate:
