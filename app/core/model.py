@@ -91,8 +91,3 @@ IMAGE_SCHEME = "edicola"
 def image_url(edition_id: str, path: str) -> str:
     """How rendered HTML points at an image stored in the library."""
     return f"{IMAGE_SCHEME}:image/{edition_id}/{path}"
-
-
-def article_url(article_id: str) -> str:
-    """How rendered HTML links to another article of the library."""
-    return f"{IMAGE_SCHEME}:article/{article_id}"

@@ -47,7 +47,6 @@ class _PassRunnable(QRunnable):
         folder: Path,
         relay: _Relay,
         options: dict[str, Any],
-        server_override: str | None,
         force: bool,
         stop: threading.Event,
     ) -> None:
@@ -55,7 +54,6 @@ class _PassRunnable(QRunnable):
         self._folder = folder
         self._relay = relay
         self._options = options
-        self._server_override = server_override
         self._force = force
         self._stop = stop
 
@@ -73,7 +71,6 @@ class _PassRunnable(QRunnable):
                     **self._options,
                 )
                 summary = delivery.run_pass(
-                    server_override=self._server_override,
                     force=self._force,
                     should_stop=self._stop.is_set,
                 )
@@ -107,7 +104,6 @@ class CommentSync(QObject):
         self._stop = threading.Event()
         self._running = False
         self._again = False
-        self._server_override: str | None = None
         self._relay = _Relay(self)
         self._relay.state_changed.connect(self._on_state_changed)
         self._relay.finished.connect(self._on_finished)
@@ -139,9 +135,6 @@ class CommentSync(QObject):
         self._wake.stop()
         self._pool.waitForDone(wait_ms)
 
-    def set_server_override(self, server: str | None) -> None:
-        self._server_override = server
-
     @Slot()
     def outbox_changed(self) -> None:
         """The UI queued, edited or deleted a comment: update the count, try now."""
@@ -158,9 +151,7 @@ class CommentSync(QObject):
         self._running = True
         self._again = False
         self._pool.start(
-            _PassRunnable(
-                self._folder, self._relay, self._options, self._server_override, force, self._stop
-            )
+            _PassRunnable(self._folder, self._relay, self._options, force, self._stop)
         )
 
     # ------------------------------------------------------------------ internals

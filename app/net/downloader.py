@@ -199,12 +199,6 @@ class Downloader(QObject):
                 found.append(edition_id)
         return found
 
-    def is_idle(self) -> bool:
-        return not any(
-            j.state in (*ACTIVE_STATES, DownloadState.QUEUED, DownloadState.WAITING)
-            for j in self._jobs.values()
-        )
-
     # -- queue ----------------------------------------------------------------------------
 
     def _unqueue(self, edition_id: str) -> None:

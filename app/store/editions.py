@@ -241,15 +241,18 @@ class EditionStore:
 
     # -- reading -------------------------------------------------------------
 
+    _PUBLICATION_SQL = (
+        "SELECT id, title, language, homepage, comments_server, comments_max_length "
+        "FROM publications "
+    )
+
     def publications(self) -> list[Publication]:
-        rows = self.db.execute(
-            "SELECT id, title, language, homepage, comments_server, comments_max_length "
-            "FROM publications ORDER BY title COLLATE NOCASE"
-        ).fetchall()
+        rows = self.db.execute(self._PUBLICATION_SQL + "ORDER BY title COLLATE NOCASE").fetchall()
         return [Publication(*row) for row in rows]
 
     def publication(self, publication_id: str) -> Publication | None:
-        return next((p for p in self.publications() if p.id == publication_id), None)
+        row = self.db.execute(self._PUBLICATION_SQL + "WHERE id = ?", [publication_id]).fetchone()
+        return Publication(*row) if row else None
 
     _EDITION_SQL = (
         "SELECT e.id, e.publication_id, p.title, e.date, e.title, e.number, e.revision, e.cover, "
