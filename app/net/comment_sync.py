@@ -150,9 +150,7 @@ class CommentSync(QObject):
             return
         self._running = True
         self._again = False
-        self._pool.start(
-            _PassRunnable(self._folder, self._relay, self._options, force, self._stop)
-        )
+        self._pool.start(_PassRunnable(self._folder, self._relay, self._options, force, self._stop))
 
     # ------------------------------------------------------------------ internals
 
