@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 translations: install
-	$(BIN)/python -m app.i18n_build
+	$(BIN)/python -m edicola.i18n_build
 
 demo: install translations
 	$(BIN)/edicola dev demo --to $(DEMO)
@@ -31,13 +31,16 @@ test: install translations
 lint: install
 	$(BIN)/ruff check app tests bench
 	$(BIN)/ruff format --check app tests bench
-	$(BIN)/mypy app
+	@# mypy names modules after their folder: look at app/ through a folder named
+	@# like the package it is installed as.
+	mkdir -p build/typecheck && ln -sfn ../../app build/typecheck/edicola
+	$(BIN)/mypy build/typecheck/edicola
 
 bench: install translations
 	$(BIN)/python -m bench
 
 screenshots: install translations
-	$(BIN)/python -m app.ui.screenshots docs/screenshots
+	$(BIN)/python -m edicola.ui.screenshots docs/screenshots
 
 clean:
 	rm -rf $(VENV) var build *.egg-info

@@ -6,8 +6,8 @@ from __future__ import annotations
 def main() -> None:
     import sys
 
-    from app.cli import cli
-    from app.crash_report import describe, write_report
+    from edicola.cli import cli
+    from edicola.crash_report import describe, write_report
 
     try:
         cli()

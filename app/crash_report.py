@@ -13,8 +13,8 @@ from pathlib import Path
 
 import platformdirs
 
-from app import __version__
-from app.paths import APP_NAME
+from edicola import __version__
+from edicola.paths import APP_NAME
 
 
 def report_dir() -> Path:

@@ -1,6 +1,6 @@
 """Build the interface translations: ``.ts`` sources to ``.qm`` files Qt loads.
 
-``python -m app.i18n_build`` compiles every ``resources/translations/*.ts``
+``python -m edicola.i18n_build`` compiles every ``resources/translations/*.ts``
 with ``pyside6-lrelease`` (from the same virtualenv as this Python).
 ``--update`` first runs ``pyside6-lupdate`` over ``app/`` so new strings
 appear in the ``.ts`` files for translators. Exit status is non-zero, with a
@@ -15,7 +15,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.paths import ROOT, resource
+from edicola.paths import resource
+
+APP = Path(__file__).resolve().parent
 
 TRANSLATIONS = resource("translations")
 LANGUAGES = ("it", "en")
@@ -34,7 +36,7 @@ def _tool(name: str) -> str:
 def sources() -> list[Path]:
     """Python files that may hold interface strings: the widgets, and the network
     layer whose download and catalog messages the reader sees."""
-    return sorted([*(ROOT / "app" / "ui").rglob("*.py"), *(ROOT / "app" / "net").rglob("*.py")])
+    return sorted([*(APP / "ui").rglob("*.py"), *(APP / "net").rglob("*.py")])
 
 
 def update(folder: Path = TRANSLATIONS) -> None:

@@ -28,7 +28,7 @@ def main() -> int:
     articles = int(os.environ.get("EDICOLA_BENCH_ARTICLES", "100000"))
     library = SYNTH / f"synth-{articles}"
     if not (library / "library.db").exists():
-        _run("-m", "app", "dev", "synth", "--articles", str(articles), "--to", str(library))
+        _run("-m", "edicola", "dev", "synth", "--articles", str(articles), "--to", str(library))
     _run("-m", "bench.bench_search", "--library", str(library))
     if (ROOT / "bench" / "bench_startup.py").exists():
         _run("-m", "bench.bench_startup", "--library", str(library))

@@ -23,8 +23,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from app.net.comment_delivery import CommentDelivery
-from app.store.comments import CommentStore
+from edicola.net.comment_delivery import CommentDelivery
+from edicola.store.comments import CommentStore
 from tests.helpers.comment_library import ARTICLE, seed_library
 from tests.helpers.isso_server import IssoServer, running_isso
 

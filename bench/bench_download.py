@@ -6,7 +6,7 @@ Usage::
 
 Builds a signed bundle of about ``--mb`` MB (a few large, incompressible
 images referenced by one article), serves it from the demo's static host
-(``app.net.static_host``) on 127.0.0.1, then times:
+(``edicola.net.static_host``) on 127.0.0.1, then times:
 
 * ``curl`` copying the bytes to a file (best of 3), and
 * a child process running the real ``Downloader``: HTTP, SHA-256 and
@@ -36,9 +36,9 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from app.core.edition_source import build_edition
-from app.core.minisign import SecretKey, sign_file
-from app.net.static_host import StaticHost
+from edicola.core.edition_source import build_edition
+from edicola.core.minisign import SecretKey, sign_file
+from edicola.net.static_host import StaticHost
 from tests.helpers.editions import make_edition_source
 
 GOAL = 1.5
@@ -89,8 +89,8 @@ def child_run(spec_path: str) -> None:
     from PySide6.QtCore import QCoreApplication, QEventLoop
     from PySide6.QtNetwork import QNetworkAccessManager
 
-    from app.net.downloader import Downloader, DownloadRequest
-    from app.store.library import Library
+    from edicola.net.downloader import Downloader, DownloadRequest
+    from edicola.store.library import Library
 
     spec = json.loads(Path(spec_path).read_text())
     app = QCoreApplication([])

@@ -32,11 +32,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-from app.core.edition_source import build_all, build_edition
-from app.paths import EDITIONS
-from app.store.library import Library
-from app.ui.application import create_main_window
-from app.ui.main_window import MainWindow
+from edicola.core.edition_source import build_all, build_edition
+from edicola.paths import EDITIONS
+from edicola.store.library import Library
+from edicola.ui.application import create_main_window
+from edicola.ui.main_window import MainWindow
 
 WORDS = [
     "river",

@@ -23,11 +23,11 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from app.core.snippet import clear_cache as clear_snippet_cache
-from app.core.text_fold import words
-from app.store.database import open_library
-from app.store.search_index import SearchIndex
 from bench.synth import PUBLICATIONS, TextMaker
+from edicola.core.snippet import clear_cache as clear_snippet_cache
+from edicola.core.text_fold import words
+from edicola.store.database import open_library
+from edicola.store.search_index import SearchIndex
 
 BASE_QUERIES = (
     "anche",

@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from app.ui.startup_probe import PREFIX, STARTUP_PROBE_ENV
+from edicola.ui.startup_probe import PREFIX, STARTUP_PROBE_ENV
 
 GOAL_SECONDS = 1.5
 GOAL_RSS_MB = 250
@@ -46,7 +46,7 @@ def start_once(library: Path, timeout: float = 60.0) -> dict[str, float]:
         }
         started = time.time()
         done = subprocess.run(
-            [sys.executable, "-m", "app", "--library", str(library)],
+            [sys.executable, "-m", "edicola", "--library", str(library)],
             env=env,
             capture_output=True,
             text=True,
@@ -70,7 +70,7 @@ def import_only(timeout: float = 60.0) -> float:
     """Seconds for a bare interpreter to import the reader's modules (for context)."""
     started = time.time()
     subprocess.run(
-        [sys.executable, "-c", "import app.ui.application"],
+        [sys.executable, "-c", "import edicola.ui.application"],
         check=True,
         timeout=timeout,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},

@@ -229,6 +229,6 @@ def synthesize(
 
 def open_target(folder: Path) -> Database:
     """The library database in ``folder`` (created and migrated)."""
-    from app.store.database import open_library
+    from edicola.store.database import open_library
 
     return open_library(folder)

@@ -13,8 +13,8 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from app.store.database import open_connection
-from app.store.library import Library
+from edicola.store.database import open_connection
+from edicola.store.library import Library
 from tests.helpers.editions import make_edition_source
 
 pytest_plugins = ["tests.helpers.newsstand_fixtures"]

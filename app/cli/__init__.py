@@ -11,9 +11,9 @@ from pathlib import Path
 
 import click
 
-from app.cli import comments, dev, library, newsstand, search
-from app.cli.context import CliContext
-from app.paths import LIBRARY_ENV, default_library_dir
+from edicola.cli import comments, dev, library, newsstand, search
+from edicola.cli.context import CliContext
+from edicola.paths import LIBRARY_ENV, default_library_dir
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -32,7 +32,7 @@ def cli(ctx: click.Context, library_dir: Path | None) -> None:
     ctx.obj = CliContext(library_dir or default_library_dir())
     ctx.call_on_close(ctx.obj.close)
     if ctx.invoked_subcommand is None:
-        from app.ui.application import run_reader
+        from edicola.ui.application import run_reader
 
         ctx.exit(run_reader(ctx.obj.library_dir))
 

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import click
 
-from app.cli.context import CliContext, pass_context
-from app.core.outbox import LABELS, NO_SERVER_LABEL, IllegalTransition, State
-from app.net.comment_delivery import CommentDelivery, SyncSummary
-from app.net.isso_client import IssoClient
-from app.store.comments import Comment, CommentError, CommentStore
+from edicola.cli.context import CliContext, pass_context
+from edicola.core.outbox import LABELS, NO_SERVER_LABEL, IllegalTransition, State
+from edicola.net.comment_delivery import CommentDelivery, SyncSummary
+from edicola.net.isso_client import IssoClient
+from edicola.store.comments import Comment, CommentError, CommentStore
 
 LOCK_NAME = "comments-delivery.lock"
 

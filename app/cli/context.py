@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from app.store.database import LibraryError
-from app.store.library import Library
+from edicola.store.database import LibraryError
+from edicola.store.library import Library
 
 
 @dataclass

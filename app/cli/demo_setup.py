@@ -22,12 +22,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from app.core.bundle import BundleError, read_manifest
-from app.core.edition_source import SourceError, build_all
-from app.core.minisign import MinisignError, SecretKey
-from app.core.publisher import PublishError, load_folder, publish
-from app.store.catalogs import CatalogStore
-from app.store.library import Library
+from edicola.core.bundle import BundleError, read_manifest
+from edicola.core.edition_source import SourceError, build_all
+from edicola.core.minisign import MinisignError, SecretKey
+from edicola.core.publisher import PublishError, load_folder, publish
+from edicola.store.catalogs import CatalogStore
+from edicola.store.library import Library
 
 DEMO_HOST = "127.0.0.1"
 DEMO_PORT = 8765

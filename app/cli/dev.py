@@ -8,7 +8,7 @@ from typing import Protocol
 
 import click
 
-from app.cli.demo_setup import (
+from edicola.cli.demo_setup import (
     DEMO_HOST,
     DEMO_PORT,
     DemoError,
@@ -17,11 +17,11 @@ from app.cli.demo_setup import (
     follow_demo_catalog,
     prepare_demo,
 )
-from app.core.minisign import PublicKey
-from app.net.isso_service import DemoCommentsServer
-from app.net.static_host import StaticHost
-from app.paths import EDITIONS
-from app.store.library import Library
+from edicola.core.minisign import PublicKey
+from edicola.net.isso_service import DemoCommentsServer
+from edicola.net.static_host import StaticHost
+from edicola.paths import EDITIONS
+from edicola.store.library import Library
 
 
 @click.group()
@@ -116,7 +116,7 @@ def run_demo(target: Path) -> None:
     folders = DemoFolders(target)
     if not folders.public_key.exists() or not (folders.catalog / "catalog.json").exists():
         raise click.ClickException(f"{target}: no demo here (run `edicola dev demo --to {target}`)")
-    from app.ui.application import run_reader
+    from edicola.ui.application import run_reader
 
     started: list[DemoService] = []
     try:
@@ -156,11 +156,13 @@ def synth(articles: int, target: Path, seed: int, words: int) -> None:
     """Fill a library with synthetic Italian/English editions (search benchmark)."""
     import sys
 
-    from app.paths import ROOT
-    from app.store.search_index import SearchIndex
+    from edicola.paths import SOURCE_ROOT
+    from edicola.store.search_index import SearchIndex
 
-    if str(ROOT) not in sys.path:  # bench/ ships with the source tree, not the package
-        sys.path.insert(0, str(ROOT))
+    if SOURCE_ROOT is None:
+        raise click.ClickException("dev synth needs a source checkout (bench/ is not installed)")
+    if str(SOURCE_ROOT) not in sys.path:  # bench/ ships with the source tree, not the package
+        sys.path.insert(0, str(SOURCE_ROOT))
     from bench.synth import open_target, synthesize
 
     db = open_target(target)

@@ -12,9 +12,9 @@ from typing import Any
 
 import click
 
-from app.cli.context import CliContext, pass_context
-from app.core.bundle import BundleError, validate_bundle
-from app.core.edition_source import SourceError, build_edition, find_sources
+from edicola.cli.context import CliContext, pass_context
+from edicola.core.bundle import BundleError, validate_bundle
+from edicola.core.edition_source import SourceError, build_edition, find_sources
 
 _existing_file = click.Path(exists=True, dir_okay=False, path_type=Path)
 
@@ -56,7 +56,7 @@ def build(source: Path, output: Path | None, build_all: bool) -> None:
 )
 def validate(bundles: tuple[Path, ...], keys: tuple[Path, ...]) -> None:
     """Check bundles: schema, checksums, references, unsafe entries, signatures."""
-    from app.cli.signatures import check_signature
+    from edicola.cli.signatures import check_signature
 
     bad = 0
     for path in bundles:

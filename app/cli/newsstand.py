@@ -1,6 +1,6 @@
 """`edicola` newsstand commands: keys, signing, publishing catalogs, fetching, downloading.
 
-Publishing is plain file work (``app.core.publisher``); fetching and
+Publishing is plain file work (``edicola.core.publisher``); fetching and
 downloading run a Qt event loop around the same ``CatalogClient`` and
 ``Downloader`` the reader uses, so the CLI exercises the real code paths.
 """
@@ -16,10 +16,10 @@ from typing import Any
 
 import click
 
-from app.cli.context import CliContext, pass_context
-from app.core.catalog import EditionState, edition_state, format_time
-from app.core.minisign import SIGNATURE_SUFFIX, MinisignError, SecretKey, sign_file
-from app.core.publisher import DEFAULT_EXPIRES_DAYS, PublishError, publish, retire
+from edicola.cli.context import CliContext, pass_context
+from edicola.core.catalog import EditionState, edition_state, format_time
+from edicola.core.minisign import SIGNATURE_SUFFIX, MinisignError, SecretKey, sign_file
+from edicola.core.publisher import DEFAULT_EXPIRES_DAYS, PublishError, publish, retire
 
 PASSWORD_ENV = "EDICOLA_KEY_PASSWORD"
 
@@ -247,7 +247,7 @@ def catalog_command(ctx: CliContext, url: str, as_json: bool, allow_unsigned: bo
     app = _qt_app()
     from PySide6.QtNetwork import QNetworkAccessManager
 
-    from app.net.catalog_client import CatalogClient
+    from edicola.net.catalog_client import CatalogClient
 
     store = ctx.library.catalogs
     store.add(url, allow_unsigned=allow_unsigned)
@@ -318,8 +318,8 @@ def download_command(ctx: CliContext, target: str) -> None:
     app = _qt_app()
     from PySide6.QtNetwork import QNetworkAccessManager
 
-    from app.net.catalog_client import CatalogClient
-    from app.net.downloader import Downloader
+    from edicola.net.catalog_client import CatalogClient
+    from edicola.net.downloader import Downloader
 
     library = ctx.library
     nam = QNetworkAccessManager(app)

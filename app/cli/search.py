@@ -12,8 +12,8 @@ from pathlib import Path
 
 import click
 
-from app.cli.context import CliContext, pass_context
-from app.store.bookmarks import BookmarkError
+from edicola.cli.context import CliContext, pass_context
+from edicola.store.bookmarks import BookmarkError
 
 
 @click.command()

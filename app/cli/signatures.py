@@ -7,7 +7,7 @@ from pathlib import Path
 
 def check_signature(bundle: Path, keys: tuple[Path, ...]) -> list[str]:
     """Problems with ``bundle.minisig`` against any of ``keys``; empty when one verifies."""
-    from app.core import minisign
+    from edicola.core import minisign
 
     sig = bundle.with_name(bundle.name + ".minisig")
     if not sig.exists():

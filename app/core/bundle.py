@@ -3,7 +3,7 @@
 ``docs/bundle-format.md`` is the specification; the JSON Schema for the
 manifest is ``resources/schemas/manifest-v1.schema.json``. This module opens a
 bundle and checks everything a reader relies on — the zip's structure (through
-:mod:`app.core.safezip`), the manifest, every checksum, every reference —
+:mod:`edicola.core.safezip`), the manifest, every checksum, every reference —
 reporting each problem with the file and the field it is about.
 """
 
@@ -20,9 +20,9 @@ from typing import Any
 
 import jsonschema
 
-from app.core.model import edition_id as make_edition_id
-from app.core.safezip import Limits, SafeZip, UnsafeZip
-from app.paths import resource
+from edicola.core.model import edition_id as make_edition_id
+from edicola.core.safezip import Limits, SafeZip, UnsafeZip
+from edicola.paths import resource
 
 FORMAT_NAME = "edicola-bundle"
 FORMAT_VERSION = 1
@@ -363,7 +363,7 @@ class BundleReader:
 
     def verify_all(self) -> list[Problem]:
         """Read every member and collect every problem, for ``edicola validate``."""
-        from app.core.render import render_markdown
+        from edicola.core.render import render_markdown
 
         problems: list[Problem] = []
         for article in self.manifest.articles:

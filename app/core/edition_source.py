@@ -19,8 +19,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app import __version__
-from app.core.bundle import (
+from edicola import __version__
+from edicola.core.bundle import (
     EXTENSION,
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -29,8 +29,8 @@ from app.core.bundle import (
     check_manifest,
     sniff_image,
 )
-from app.core.model import edition_id as make_edition_id
-from app.core.render import render_markdown, word_count
+from edicola.core.model import edition_id as make_edition_id
+from edicola.core.render import render_markdown, word_count
 
 _FILENAME = re.compile(r"^(?:\d+-)?([a-z0-9][a-z0-9-]*)\.md$")
 _KEY = re.compile(r"^([a-z_]+):(.*)$")

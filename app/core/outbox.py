@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from app.core.backoff import parse_retry_after
+from edicola.core.backoff import parse_retry_after
 
 
 class State(StrEnum):

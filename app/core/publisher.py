@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path, PurePosixPath
 
-from app.core.bundle import BundleError, file_sha256, open_bundle
-from app.core.catalog import (
+from edicola.core.bundle import BundleError, file_sha256, open_bundle
+from edicola.core.catalog import (
     ROOT_FILE,
     CatalogError,
     EditionEntry,
@@ -28,7 +28,7 @@ from app.core.catalog import (
     parse_root,
     relative_entry,
 )
-from app.core.minisign import SIGNATURE_SUFFIX, SecretKey, sign_bytes, sign_file
+from edicola.core.minisign import SIGNATURE_SUFFIX, SecretKey, sign_bytes, sign_file
 
 _LOCAL_BASE = "https://catalog.invalid/"
 DEFAULT_EXPIRES_DAYS = 30

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from app.core.text_fold import fold, words
+from edicola.core.text_fold import fold, words
 
 MAX_QUERY_CHARS = 1000
 """Longer queries are cut: nobody types more, and it bounds the work."""

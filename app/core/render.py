@@ -19,7 +19,7 @@ import nh3
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from app.core.model import IMAGE_SCHEME, image_url
+from edicola.core.model import IMAGE_SCHEME, image_url
 
 _TAGS = {
     "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "u", "s",

@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Collection, Iterator
 
-from app.core.text_fold import WORD_RE, fold, word_spans
+from edicola.core.text_fold import WORD_RE, fold, word_spans
 
 Runs = tuple[tuple[str, bool], ...]
 

@@ -18,7 +18,7 @@ from urllib.parse import urljoin
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtNetwork import QNetworkAccessManager
 
-from app.core.catalog import (
+from edicola.core.catalog import (
     MAX_FEED_BYTES,
     ROOT_FILE,
     CatalogError,
@@ -35,10 +35,10 @@ from app.core.catalog import (
     snapshot_from_cache,
     verify_pinned,
 )
-from app.core.minisign import MinisignError, PublicKey, Signature, verify_bytes
-from app.net.downloader import DownloadRequest
-from app.net.fetch import CappedFetch, FetchResult
-from app.store.catalogs import CatalogRecord, CatalogStore
+from edicola.core.minisign import MinisignError, PublicKey, Signature, verify_bytes
+from edicola.net.downloader import DownloadRequest
+from edicola.net.fetch import CappedFetch, FetchResult
+from edicola.store.catalogs import CatalogRecord, CatalogStore
 
 _MAX_SIGNATURE = 64 * 1024
 

@@ -26,8 +26,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
-from app.core.backoff import RetryPolicy
-from app.core.outbox import (
+from edicola.core.backoff import RetryPolicy
+from edicola.core.outbox import (
     IN_DOUBT,
     HttpOutcome,
     Kind,
@@ -37,8 +37,8 @@ from app.core.outbox import (
     find_delivered,
     sending_problem,
 )
-from app.net.isso_client import IssoClient, IssoUnavailable
-from app.store.comments import Comment, CommentStore
+from edicola.net.isso_client import IssoClient, IssoUnavailable
+from edicola.store.comments import Comment, CommentStore
 
 #: Without a ``Date`` header the server clock is unknown: look back this far.
 CLOCK_TOLERANCE = 300.0

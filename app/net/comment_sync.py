@@ -1,6 +1,6 @@
 """Running comment delivery in the app: a background worker, timers, reachability.
 
-The delivery itself is synchronous (:mod:`app.net.comment_delivery`); this
+The delivery itself is synchronous (:mod:`edicola.net.comment_delivery`); this
 QObject runs one pass at a time on a ``QThreadPool`` worker that opens its own
 connection to the library, and decides *when* to run one:
 
@@ -11,7 +11,7 @@ connection to the library, and decides *when* to run one:
 - every ``probe_interval_ms`` anyway, since reachability can lie.
 
 Widgets connect to ``comment_state_changed(local_id, state)`` and
-``outbox_count_changed(n)``; ``state`` is an :class:`app.core.outbox.State`
+``outbox_count_changed(n)``; ``state`` is an :class:`edicola.core.outbox.State`
 value, labelled by the UI.
 """
 
@@ -25,10 +25,10 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtNetwork import QNetworkInformation
 
-from app.core.outbox import State
-from app.net.comment_delivery import CommentDelivery, SyncSummary
-from app.store.comments import CommentStore
-from app.store.database import open_library
+from edicola.core.outbox import State
+from edicola.net.comment_delivery import CommentDelivery, SyncSummary
+from edicola.store.comments import CommentStore
+from edicola.store.database import open_library
 
 LOCK_NAME = "comments-delivery.lock"
 MAX_TIMER_MS = 24 * 3600 * 1000

@@ -29,9 +29,9 @@ from typing import Any, BinaryIO, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 
-from app.core.backoff import RetryPolicy
-from app.core.minisign import MinisignError, Signature, verify_prehashed
-from app.net.fetch import CappedFetch, FetchResult, describe_error, make_request, status_of
+from edicola.core.backoff import RetryPolicy
+from edicola.core.minisign import MinisignError, Signature, verify_prehashed
+from edicola.net.fetch import CappedFetch, FetchResult, describe_error, make_request, status_of
 
 _CONTENT_RANGE = re.compile(r"^bytes (\d+)-(\d+)/(\d+|\*)$")
 _MAX_SIGNATURE = 64 * 1024

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from app.core.outbox import HttpOutcome
+from edicola.core.outbox import HttpOutcome
 
 USER_AGENT = "Edicola comments"
 

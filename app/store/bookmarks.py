@@ -20,8 +20,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from app.core.text_fold import fold
-from app.store.reading_state import check_position, utc_now
+from edicola.core.text_fold import fold
+from edicola.store.reading_state import check_position, utc_now
 
 EXPORT_FORMAT = "edicola-bookmarks"
 EXPORT_VERSION = 1

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from app.core.catalog import CatalogError, snapshot_from_cache
+from edicola.core.catalog import CatalogError, snapshot_from_cache
 
 #: Comment states that are on the server already; any other state is a local draft or unsent.
 _DELIVERED_COMMENT_STATES = ("published", "moderation")

@@ -1,6 +1,6 @@
 """Comments written here: drafts, the outbox, cached threads, comment settings.
 
-The store persists what :mod:`app.core.outbox` decides. Every state change is
+The store persists what :mod:`edicola.core.outbox` decides. Every state change is
 one conditional ``UPDATE … WHERE state IN (…)``, so the UI editing a comment
 and the delivery worker claiming it (each on its own connection) can never
 both win.
@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 
 from sqlite_utils import Database
 
-from app.core.outbox import (
+from edicola.core.outbox import (
     DEFAULT_MAX_LENGTH,
     EDITABLE,
     IN_DOUBT,
@@ -303,7 +303,7 @@ class CommentStore:
         """Attempts left ``sending`` by a process that died become ``unknown``.
 
         Only the holder of the delivery lock may call this (see
-        :mod:`app.net.comment_delivery`): then no attempt is really in flight.
+        :mod:`edicola.net.comment_delivery`): then no attempt is really in flight.
         """
         ids = [
             str(r[0])

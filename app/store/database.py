@@ -11,7 +11,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from app.store.migrations import migrations
+from edicola.store.migrations import migrations
 
 DATABASE_NAME = "library.db"
 PAGE_SIZE = 65536

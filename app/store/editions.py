@@ -17,10 +17,10 @@ from typing import Any, Protocol
 
 from sqlite_utils import Database
 
-from app.core.bundle import BundleError, BundleReader, Problem, file_sha256, open_bundle
-from app.core.model import Article, ArticleSummary, Edition, Publication, Section, article_id
-from app.core.render import render_markdown
-from app.core.safezip import Limits
+from edicola.core.bundle import BundleError, BundleReader, Problem, file_sha256, open_bundle
+from edicola.core.model import Article, ArticleSummary, Edition, Publication, Section, article_id
+from edicola.core.render import render_markdown
+from edicola.core.safezip import Limits
 
 
 class EditionListener(Protocol):

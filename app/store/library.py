@@ -11,13 +11,13 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from app.store.bookmarks import BookmarkStore
-from app.store.catalogs import CatalogStore
-from app.store.comments import CommentStore
-from app.store.database import open_library
-from app.store.editions import EditionStore
-from app.store.reading_state import ReadingStateStore
-from app.store.search_index import SearchIndex
+from edicola.store.bookmarks import BookmarkStore
+from edicola.store.catalogs import CatalogStore
+from edicola.store.comments import CommentStore
+from edicola.store.database import open_library
+from edicola.store.editions import EditionStore
+from edicola.store.reading_state import ReadingStateStore
+from edicola.store.search_index import SearchIndex
 
 
 @dataclass

@@ -3,7 +3,7 @@
 Design (the long version is ``docs/search.md``):
 
 * ``search_fts`` is a *contentless* FTS5 table (``content=''``) holding only
-  postings of words folded in Python by :mod:`app.core.text_fold`; the ASCII
+  postings of words folded in Python by :mod:`edicola.core.text_fold`; the ASCII
   tokenizer just splits them on spaces. No article text is stored twice.
 * ``search_docs.doc`` is the FTS5 rowid and encodes the edition date, newest
   first, so FTS5's natural rowid order is recency order and ``before:`` /
@@ -37,9 +37,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from app.core.query import Filters, Query, Term, parse
-from app.core.snippet import Runs, article_snippet, plain_text
-from app.core.text_fold import Stemmers, words
+from edicola.core.query import Filters, Query, Term, parse
+from edicola.core.snippet import Runs, article_snippet, plain_text
+from edicola.core.text_fold import Stemmers, words
 
 log = logging.getLogger(__name__)
 

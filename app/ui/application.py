@@ -16,21 +16,21 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from app.crash_report import write_report
-from app.paths import APP_NAME, resource
-from app.store.database import LibraryError
-from app.store.library import Library
-from app.store.reading_state import ReadingStateStore
-from app.ui.comments_wiring import install_comments
-from app.ui.fonts import load_bundled_fonts
-from app.ui.main_window import MainWindow
-from app.ui.newsstand_controller import install_newsstand
-from app.ui.preferences import Preferences
-from app.ui.reader_panels import install_reader_panels
-from app.ui.reading_adapter import StoreReadingState
-from app.ui.reading_progress import READ_DWELL_MS, ReadingState
-from app.ui.startup_probe import STARTUP_PROBE_ENV, watch_first_paint
-from app.ui.translations import choose_language, install_translations
+from edicola.crash_report import write_report
+from edicola.paths import APP_NAME, resource
+from edicola.store.database import LibraryError
+from edicola.store.library import Library
+from edicola.store.reading_state import ReadingStateStore
+from edicola.ui.comments_wiring import install_comments
+from edicola.ui.fonts import load_bundled_fonts
+from edicola.ui.main_window import MainWindow
+from edicola.ui.newsstand_controller import install_newsstand
+from edicola.ui.preferences import Preferences
+from edicola.ui.reader_panels import install_reader_panels
+from edicola.ui.reading_adapter import StoreReadingState
+from edicola.ui.reading_progress import READ_DWELL_MS, ReadingState
+from edicola.ui.startup_probe import STARTUP_PROBE_ENV, watch_first_paint
+from edicola.ui.translations import choose_language, install_translations
 
 ORGANIZATION = "Edicola"
 

@@ -15,8 +15,8 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 
-from app.core.model import Article, Edition
-from app.core.themes import Theme
+from edicola.core.model import Article, Edition
+from edicola.core.themes import Theme
 
 ZOOM_PREFIX = "edicola:zoom/"
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)

@@ -11,9 +11,9 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from app.core.model import Article
-from app.core.themes import Theme
-from app.ui.library_browser import ImageSource, LibraryBrowser
+from edicola.core.model import Article
+from edicola.core.themes import Theme
+from edicola.ui.library_browser import ImageSource, LibraryBrowser
 
 
 class ArticleView(LibraryBrowser):

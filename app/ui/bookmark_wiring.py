@@ -14,12 +14,12 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.store.bookmarks import BookmarkError, BookmarkStore, MergeResult
-from app.store.reading_state import ReadingStateStore
-from app.ui.bookmark_dialog import CANCEL, REMOVE, SAVE, BookmarkDialog
-from app.ui.bookmarks_view import BookmarksView
-from app.ui.history_view import HistoryView
-from app.ui.main_window import MainWindow
+from edicola.store.bookmarks import BookmarkError, BookmarkStore, MergeResult
+from edicola.store.reading_state import ReadingStateStore
+from edicola.ui.bookmark_dialog import CANCEL, REMOVE, SAVE, BookmarkDialog
+from edicola.ui.bookmarks_view import BookmarksView
+from edicola.ui.history_view import HistoryView
+from edicola.ui.main_window import MainWindow
 
 HTML_SUFFIXES = (".html", ".htm")
 

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.store.bookmarks import Bookmark, BookmarkStore
-from app.ui.article_page import long_date
-from app.ui.unavailable_row import mark_unavailable, unavailable_title
-from app.ui.view_heading import view_heading
+from edicola.store.bookmarks import Bookmark, BookmarkStore
+from edicola.ui.article_page import long_date
+from edicola.ui.unavailable_row import mark_unavailable, unavailable_title
+from edicola.ui.view_heading import view_heading
 
 ARTICLE_ID = Qt.ItemDataRole.UserRole
 POSITION = Qt.ItemDataRole.UserRole + 1

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.outbox import DEFAULT_MAX_LENGTH
-from app.core.themes import Theme
+from edicola.core.outbox import DEFAULT_MAX_LENGTH
+from edicola.core.themes import Theme
 
 AUTHOR_KEY = "comments/author"
 EMAIL_KEY = "comments/email"

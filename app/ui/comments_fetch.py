@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from app.net.isso_client import IssoClient, IssoUnavailable
+from edicola.net.isso_client import IssoClient, IssoUnavailable
 
 
 class _Relay(QObject):

@@ -1,6 +1,6 @@
 """The words a reader sees for a comment's state, translated under "CommentState".
 
-The English source strings live in :mod:`app.core.outbox` (Qt-free). They are
+The English source strings live in :mod:`edicola.core.outbox` (Qt-free). They are
 repeated here inside ``QT_TRANSLATE_NOOP`` only so that ``pyside6-lupdate``
 (which scans ``app/ui``) puts them in the ``.ts`` files; a test checks that
 the two lists stay identical.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.core.outbox import LABELS, NO_SERVER_LABEL, State
+from edicola.core.outbox import LABELS, NO_SERVER_LABEL, State
 
 CONTEXT = "CommentState"
 

@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.outbox import EDITABLE, IllegalTransition, State
-from app.core.themes import Theme
-from app.store.comments import Comment, CommentError, CommentStore
-from app.ui.comments_composer import CommentComposer
-from app.ui.comments_fetch import ThreadFetcher
-from app.ui.comments_server_dialog import CommentsServerDialog
-from app.ui.comments_thread import CommentsList, walk, when
+from edicola.core.outbox import EDITABLE, IllegalTransition, State
+from edicola.core.themes import Theme
+from edicola.store.comments import Comment, CommentError, CommentStore
+from edicola.ui.comments_composer import CommentComposer
+from edicola.ui.comments_fetch import ThreadFetcher
+from edicola.ui.comments_server_dialog import CommentsServerDialog
+from edicola.ui.comments_thread import CommentsList, walk, when
 
 DEBOUNCE_MS = 300
 COLLAPSED_KEY = "comments/collapsed"

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.outbox import EDITABLE, State
-from app.store.comments import Comment
-from app.ui.comments_labels import state_label
+from edicola.core.outbox import EDITABLE, State
+from edicola.store.comments import Comment
+from edicola.ui.comments_labels import state_label
 
 INDENT = 28
 MAX_DEPTH = 4

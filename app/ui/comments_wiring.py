@@ -13,16 +13,16 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 
-from app.core.outbox import PENDING, State
-from app.net.comment_sync import CommentSync
-from app.store.comments import CommentError, CommentStore, thread_uri_for
-from app.store.library import Library
-from app.ui.comments_fetch import ThreadFetcher
-from app.ui.comments_panel import CommentsPanel
-from app.ui.library_port import EditionReader
-from app.ui.main_window import MainWindow
-from app.ui.outbox_indicator import OutboxIndicator
-from app.ui.outbox_view import OutboxView
+from edicola.core.outbox import PENDING, State
+from edicola.net.comment_sync import CommentSync
+from edicola.store.comments import CommentError, CommentStore, thread_uri_for
+from edicola.store.library import Library
+from edicola.ui.comments_fetch import ThreadFetcher
+from edicola.ui.comments_panel import CommentsPanel
+from edicola.ui.library_port import EditionReader
+from edicola.ui.main_window import MainWindow
+from edicola.ui.outbox_indicator import OutboxIndicator
+from edicola.ui.outbox_view import OutboxView
 
 FOCUS_SHORTCUT = "Ctrl+Shift+M"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.core.model import ArticleSummary, Section
+from edicola.core.model import ArticleSummary, Section
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontDatabase
 
-from app.paths import resource
+from edicola.paths import resource
 
 BUNDLED_FONTS = ("SourceSerif4-Variable.ttf", "SourceSerif4-Italic-Variable.ttf")
 SERIF_FALLBACKS = ("Source Serif 4", "Georgia", "Charter", "Noto Serif", "DejaVu Serif", "serif")

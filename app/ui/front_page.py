@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
-from app.core.model import Edition
-from app.ui.library_browser import ImageSource, LibraryBrowser
+from edicola.core.model import Edition
+from edicola.ui.library_browser import ImageSource, LibraryBrowser
 
 
 class FrontPage(LibraryBrowser):

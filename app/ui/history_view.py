@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.store.reading_state import HistoryEntry, ReadingStateStore
-from app.ui.article_page import long_date
-from app.ui.unavailable_row import mark_unavailable, unavailable_title
-from app.ui.view_heading import view_heading
+from edicola.store.reading_state import HistoryEntry, ReadingStateStore
+from edicola.ui.article_page import long_date
+from edicola.ui.unavailable_row import mark_unavailable, unavailable_title
+from edicola.ui.view_heading import view_heading
 
 ARTICLE_ID = Qt.ItemDataRole.UserRole
 AVAILABLE = Qt.ItemDataRole.UserRole + 1

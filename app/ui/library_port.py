@@ -1,4 +1,4 @@
-"""What the reader window needs from the edition store (``app.store.editions.EditionStore``).
+"""What the reader window needs from the edition store (``edicola.store.editions.EditionStore``).
 
 A protocol, so widgets depend on the reads they use and nothing else (and
 never on SQL).
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from app.core.model import Article, ArticleSummary, Edition, Publication, Section
+from edicola.core.model import Article, ArticleSummary, Edition, Publication, Section
 
 
 class EditionReader(Protocol):

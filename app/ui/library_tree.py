@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
-from app.ui.article_page import long_date
-from app.ui.edition_order import EditionOrder
-from app.ui.library_port import EditionReader
-from app.ui.reading_progress import ReadingState
+from edicola.ui.article_page import long_date
+from edicola.ui.edition_order import EditionOrder
+from edicola.ui.library_port import EditionReader
+from edicola.ui.reading_progress import ReadingState
 
 KIND = Qt.ItemDataRole.UserRole
 ID = Qt.ItemDataRole.UserRole + 1

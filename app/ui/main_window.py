@@ -37,24 +37,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.model import Article, Edition
-from app.core.themes import LIGHT, THEME_NAMES, Theme, theme
-from app.ui import article_page
-from app.ui.edition_order import EditionOrder
-from app.ui.fonts import css_family_list, serif_family
-from app.ui.image_dialog import ImageDialog
-from app.ui.library_port import EditionReader
-from app.ui.library_tree import LibraryTree
-from app.ui.preferences import TEXT_SIZE_DEFAULT, Preferences
-from app.ui.printing import export_pdf, print_with_dialog, printable_document
-from app.ui.reader_area import ReaderArea
-from app.ui.reader_commands import build_commands, build_toolbar
-from app.ui.reading_history import ARTICLE, FRONT, Location, ReadingHistory
-from app.ui.reading_progress import READ_DWELL_MS, ReadingState, ReadTracker
-from app.ui.section_bar import FRONT_PAGE
-from app.ui.settings_dialog import SettingsDialog, SettingsValues
-from app.ui.shortcuts_dialog import ShortcutsDialog
-from app.ui.theming import apply_theme, effective_theme
+from edicola.core.model import Article, Edition
+from edicola.core.themes import LIGHT, THEME_NAMES, Theme, theme
+from edicola.ui import article_page
+from edicola.ui.edition_order import EditionOrder
+from edicola.ui.fonts import css_family_list, serif_family
+from edicola.ui.image_dialog import ImageDialog
+from edicola.ui.library_port import EditionReader
+from edicola.ui.library_tree import LibraryTree
+from edicola.ui.preferences import TEXT_SIZE_DEFAULT, Preferences
+from edicola.ui.printing import export_pdf, print_with_dialog, printable_document
+from edicola.ui.reader_area import ReaderArea
+from edicola.ui.reader_commands import build_commands, build_toolbar
+from edicola.ui.reading_history import ARTICLE, FRONT, Location, ReadingHistory
+from edicola.ui.reading_progress import READ_DWELL_MS, ReadingState, ReadTracker
+from edicola.ui.section_bar import FRONT_PAGE
+from edicola.ui.settings_dialog import SettingsDialog, SettingsValues
+from edicola.ui.shortcuts_dialog import ShortcutsDialog
+from edicola.ui.theming import apply_theme, effective_theme
 
 
 class MainWindow(QMainWindow):

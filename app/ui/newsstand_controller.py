@@ -20,16 +20,16 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtNetwork import QNetworkAccessManager
 
-from app.core.backoff import RetryPolicy
-from app.core.catalog import EditionEntry, EditionState, edition_state
-from app.net.catalog_client import CatalogClient
-from app.net.downloader import Downloader, DownloadRequest, DownloadState
-from app.store.library import Library
-from app.ui.main_window import MainWindow
-from app.ui.newsstand_covers import CoverCache
-from app.ui.newsstand_dialogs import valid_catalog_url
-from app.ui.newsstand_model import CatalogPage, EditionItem, PublicationItem
-from app.ui.newsstand_view import NewsstandView
+from edicola.core.backoff import RetryPolicy
+from edicola.core.catalog import EditionEntry, EditionState, edition_state
+from edicola.net.catalog_client import CatalogClient
+from edicola.net.downloader import Downloader, DownloadRequest, DownloadState
+from edicola.store.library import Library
+from edicola.ui.main_window import MainWindow
+from edicola.ui.newsstand_covers import CoverCache
+from edicola.ui.newsstand_dialogs import valid_catalog_url
+from edicola.ui.newsstand_model import CatalogPage, EditionItem, PublicationItem
+from edicola.ui.newsstand_view import NewsstandView
 
 SHORTCUT = "Ctrl+N"
 REFRESH_EVERY_MS = 30 * 60_000

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtNetwork import QNetworkAccessManager
 
-from app.net.fetch import CappedFetch, FetchResult
+from edicola.net.fetch import CappedFetch, FetchResult
 
 MAX_COVER_BYTES = 4 * 1024 * 1024
 THUMB_HEIGHT = 72

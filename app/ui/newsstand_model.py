@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from app.core.catalog import EditionEntry, EditionState, PublicationInfo
+from edicola.core.catalog import EditionEntry, EditionState, PublicationInfo
 
 
 @dataclass(frozen=True)

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.outbox import DELIVERED, EDITABLE, State
-from app.store.comments import Comment, CommentStore
-from app.ui.comments_labels import state_label
-from app.ui.comments_thread import when
+from edicola.core.outbox import DELIVERED, EDITABLE, State
+from edicola.store.comments import Comment, CommentStore
+from edicola.ui.comments_labels import state_label
+from edicola.ui.comments_thread import when
 
 EXCERPT = 80
 ID_ROLE = Qt.ItemDataRole.UserRole

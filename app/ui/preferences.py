@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from app.core.themes import SYSTEM, THEME_NAMES
+from edicola.core.themes import SYSTEM, THEME_NAMES
 
 TEXT_SIZE_DEFAULT = 14
 TEXT_SIZE_MIN = 9

@@ -11,11 +11,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from app.ui.article_view import ArticleView
-from app.ui.find_bar import FindBar
-from app.ui.front_page import FrontPage
-from app.ui.library_browser import ImageSource
-from app.ui.section_bar import SectionBar
+from edicola.ui.article_view import ArticleView
+from edicola.ui.find_bar import FindBar
+from edicola.ui.front_page import FrontPage
+from edicola.ui.library_browser import ImageSource
+from edicola.ui.section_bar import SectionBar
 
 
 class ReaderArea(QWidget):

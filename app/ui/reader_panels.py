@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.store.library import Library
-from app.ui.bookmark_wiring import BookmarkController
-from app.ui.main_window import MainWindow
-from app.ui.remove_edition_dialog import EditionRemoval
-from app.ui.search_wiring import SearchController
-from app.ui.search_worker import SearchWorker
+from edicola.store.library import Library
+from edicola.ui.bookmark_wiring import BookmarkController
+from edicola.ui.main_window import MainWindow
+from edicola.ui.remove_edition_dialog import EditionRemoval
+from edicola.ui.search_wiring import SearchController
+from edicola.ui.search_worker import SearchWorker
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Adapts ``app.store.reading_state.ReadingStateStore`` to the reader's ``ReadingState``.
+"""Adapts ``edicola.store.reading_state.ReadingStateStore`` to the reader's ``ReadingState``.
 
 The store speaks in article id lists and state records; the window asks
 simpler questions (is this read? where was I? what did I open last?).
@@ -6,8 +6,8 @@ simpler questions (is this read? where was I? what did I open last?).
 
 from __future__ import annotations
 
-from app.store.reading_state import ReadingStateStore
-from app.ui.library_port import EditionReader
+from edicola.store.reading_state import ReadingStateStore
+from edicola.ui.library_port import EditionReader
 
 
 class StoreReadingState:

@@ -1,6 +1,6 @@
 """What the reader needs from the reading-state store, and the "read" rule.
 
-The store (``app.store.reading_state.ReadingStateStore``) is owned by another
+The store (``edicola.store.reading_state.ReadingStateStore``) is owned by another
 module; the window depends only on this protocol so it can be tested with a
 tiny in-memory double.
 

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.model import Edition
-from app.store.bookmarks import BookmarkStore
-from app.store.editions import EditionStore
-from app.ui.article_page import long_date
-from app.ui.main_window import MainWindow
+from edicola.core.model import Edition
+from edicola.store.bookmarks import BookmarkStore
+from edicola.store.editions import EditionStore
+from edicola.ui.article_page import long_date
+from edicola.ui.main_window import MainWindow
 
 
 class RemoveEditionDialog(QDialog):

@@ -1,4 +1,4 @@
-"""Screenshots of the reader for the docs: ``python -m app.ui.screenshots docs/screenshots``.
+"""Screenshots of the reader for the docs: ``python -m edicola.ui.screenshots docs/screenshots``.
 
 Builds every sample edition in ``editions/`` into a throw-away library, opens
 the reader offscreen with throw-away settings, and grabs the front page, one
@@ -20,12 +20,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from app.core.edition_source import build_all
-from app.paths import EDITIONS
-from app.store.library import Library
-from app.ui.application import create_main_window
-from app.ui.main_window import MainWindow
-from app.ui.translations import install_translations
+from edicola.core.edition_source import build_all
+from edicola.paths import EDITIONS
+from edicola.store.library import Library
+from edicola.ui.application import create_main_window
+from edicola.ui.main_window import MainWindow
+from edicola.ui.translations import install_translations
 
 SIZE = (1280, 820)
 
@@ -95,8 +95,8 @@ def _bookmarks(app: QApplication, window: MainWindow, library: Library) -> None:
 
 def _comments(app: QApplication, window: MainWindow, library: Library, article_id: str) -> None:
     """An article with its thread (as cached), one comment waiting and a reply being typed."""
-    from app.store.comments import thread_uri_for
-    from app.ui.comments_wiring import CommentsController
+    from edicola.store.comments import thread_uri_for
+    from edicola.ui.comments_wiring import CommentsController
 
     article = library.editions.article(article_id)
     controller = window.findChild(CommentsController, "commentsController")
@@ -159,9 +159,9 @@ def _newsstand(app: QApplication, folder: Path, out: Path) -> None:
     """The demo newsstand, one edition downloaded, one download in progress (held at 45%)."""
     import threading
 
-    from app.cli.demo_setup import catalog_url, follow_demo_catalog, prepare_demo
-    from app.core.minisign import PublicKey
-    from app.net.static_host import StaticHandler, StaticHost
+    from edicola.cli.demo_setup import catalog_url, follow_demo_catalog, prepare_demo
+    from edicola.core.minisign import PublicKey
+    from edicola.net.static_host import StaticHandler, StaticHost
 
     held = threading.Event()
 

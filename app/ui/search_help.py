@@ -1,6 +1,6 @@
 """The ``?`` button beside the search box and the syntax popover it opens.
 
-The text is ``app.core.query.help_text()``, the same the docs and
+The text is ``edicola.core.query.help_text()``, the same the docs and
 ``edicola search --help`` show, so the syntax is described in one place.
 """
 
@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from app.core.query import help_text
+from edicola.core.query import help_text
 
 
 class SearchHelpPopover(QFrame):

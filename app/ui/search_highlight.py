@@ -2,7 +2,7 @@
 
 The index matches folded words (``citta`` finds ``Città``, ``veicolo`` finds
 ``veicoli``), so a literal find cannot highlight them: the article's text is
-scanned with the same folding as the snippets (``app.core.snippet.find_hits``)
+scanned with the same folding as the snippets (``edicola.core.snippet.find_hits``)
 and the hits are turned into document positions, which Qt counts in UTF-16
 code units, not Python characters.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from app.core.snippet import find_hits
+from edicola.core.snippet import find_hits
 
 
 def utf16_offsets(text: str) -> list[int] | None:

@@ -42,9 +42,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.snippet import Runs
-from app.store.search_index import SearchPage, SearchResult
-from app.ui.article_page import long_date
+from edicola.core.snippet import Runs
+from edicola.store.search_index import SearchPage, SearchResult
+from edicola.ui.article_page import long_date
 
 ARTICLE_ID = Qt.ItemDataRole.UserRole
 MARKUP = Qt.ItemDataRole.UserRole + 1

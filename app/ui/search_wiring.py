@@ -14,12 +14,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
-from app.store.search_index import SearchPage
-from app.ui.main_window import MainWindow
-from app.ui.search_help import SearchHelpButton
-from app.ui.search_highlight import hit_ranges
-from app.ui.search_panel import SearchPanel
-from app.ui.search_worker import RESULT_LIMIT, SearchWorker
+from edicola.store.search_index import SearchPage
+from edicola.ui.main_window import MainWindow
+from edicola.ui.search_help import SearchHelpButton
+from edicola.ui.search_highlight import hit_ranges
+from edicola.ui.search_panel import SearchPanel
+from edicola.ui.search_worker import RESULT_LIMIT, SearchWorker
 
 DEBOUNCE_MS = 150
 

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from app.store.database import open_library
-from app.store.search_index import SearchIndex, SearchPage
+from edicola.store.database import open_library
+from edicola.store.search_index import SearchIndex, SearchPage
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabBar, QWidget
 
-from app.core.model import Section
+from edicola.core.model import Section
 
 FRONT_PAGE = ""
 

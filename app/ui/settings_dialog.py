@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.themes import DARK, LIGHT, SEPIA, SYSTEM
-from app.ui.preferences import LINE_SPACINGS, TEXT_SIZE_MAX, TEXT_SIZE_MIN
+from edicola.core.themes import DARK, LIGHT, SEPIA, SYSTEM
+from edicola.ui.preferences import LINE_SPACINGS, TEXT_SIZE_MAX, TEXT_SIZE_MIN
 
 
 @dataclass(frozen=True)

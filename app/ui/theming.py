@@ -1,6 +1,6 @@
 """Applies a theme to the whole application: palette plus the QSS from resources/styles.
 
-Colours come from :mod:`app.core.themes`; the QSS files are templates whose
+Colours come from :mod:`edicola.core.themes`; the QSS files are templates whose
 ``${field}`` placeholders are filled from the chosen theme.
 """
 
@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.core.themes import Theme, colours, resolve_theme_name, theme
-from app.paths import resource
+from edicola.core.themes import Theme, colours, resolve_theme_name, theme
+from edicola.paths import resource
 
 
 def system_prefers_dark() -> bool:

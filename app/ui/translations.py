@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.paths import resource
+from edicola.paths import resource
 
 SUPPORTED = ("en", "it")
 

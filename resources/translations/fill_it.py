@@ -1,6 +1,6 @@
 """Italian translations of the reader's strings, merged into edicola_it.ts.
 
-Run after ``python -m app.i18n_build --update`` when strings change:
+Run after ``python -m edicola.i18n_build --update`` when strings change:
 ``python resources/translations/fill_it.py``. Only empty or unfinished
 entries are filled, so corrections made in Qt Linguist are kept.
 """

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from app.store.library import Library
-from app.ui.application import create_main_window, reading_state_for
-from app.ui.main_window import MainWindow
-from app.ui.reading_progress import ReadingState
+from edicola.store.library import Library
+from edicola.ui.application import create_main_window, reading_state_for
+from edicola.ui.main_window import MainWindow
+from edicola.ui.reading_progress import ReadingState
 from tests.helpers.sample_library import build_template_library, copy_library
 
 

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from app.store.library import Library
-from app.ui.main_window import MainWindow
-from app.ui.reader_panels import ReaderPanels
+from edicola.store.library import Library
+from edicola.ui.main_window import MainWindow
+from edicola.ui.reader_panels import ReaderPanels
 
 MakeWindow = Callable[..., MainWindow]
 pytestmark = pytest.mark.qt_log_ignore(r".*propagateSizeHints.*")

@@ -11,17 +11,17 @@ from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.core.outbox import LABELS, NO_SERVER_LABEL, State
-from app.net.isso_service import IssoService
-from app.store.comments import Comment
-from app.store.library import Library
-from app.ui.comments_labels import SOURCES, state_label
-from app.ui.comments_panel import CommentsPanel
-from app.ui.comments_server_dialog import CommentsServerDialog
-from app.ui.comments_wiring import CommentsController
-from app.ui.main_window import MainWindow
-from app.ui.shortcuts_dialog import ShortcutsDialog
-from app.ui.translations import install_translations
+from edicola.core.outbox import LABELS, NO_SERVER_LABEL, State
+from edicola.net.isso_service import IssoService
+from edicola.store.comments import Comment
+from edicola.store.library import Library
+from edicola.ui.comments_labels import SOURCES, state_label
+from edicola.ui.comments_panel import CommentsPanel
+from edicola.ui.comments_server_dialog import CommentsServerDialog
+from edicola.ui.comments_wiring import CommentsController
+from edicola.ui.main_window import MainWindow
+from edicola.ui.shortcuts_dialog import ShortcutsDialog
+from edicola.ui.translations import install_translations
 from tests.helpers.isso_server import IssoServer, free_port, running_isso
 
 WAIT = 20_000

@@ -9,11 +9,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.store.library import Library
-from app.ui.application import run_reader
-from app.ui.reader_actions import SPECS
-from app.ui.settings_dialog import SettingsDialog, SettingsValues
-from app.ui.shortcuts_dialog import ShortcutsDialog
+from edicola.store.library import Library
+from edicola.ui.application import run_reader
+from edicola.ui.reader_actions import SPECS
+from edicola.ui.settings_dialog import SettingsDialog, SettingsValues
+from edicola.ui.shortcuts_dialog import ShortcutsDialog
 
 pytestmark = pytest.mark.qt_log_ignore(r".*propagateSizeHints.*")
 

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
-from app.i18n_build import release
-from app.paths import resource
-from app.ui.article_page import long_date
-from app.ui.main_window import MainWindow
-from app.ui.translations import choose_language, install_translations
+from edicola.i18n_build import release
+from edicola.paths import resource
+from edicola.ui.article_page import long_date
+from edicola.ui.main_window import MainWindow
+from edicola.ui.translations import choose_language, install_translations
 
 pytestmark = pytest.mark.qt_log_ignore(r".*propagateSizeHints.*")
 

@@ -15,10 +15,10 @@ from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from app.store.library import Library
-from app.ui.application import create_main_window
-from app.ui.main_window import MainWindow
-from app.ui.newsstand_controller import NewsstandController
+from edicola.store.library import Library
+from edicola.ui.application import create_main_window
+from edicola.ui.main_window import MainWindow
+from edicola.ui.newsstand_controller import NewsstandController
 from tests.helpers.newsstand_catalog import bundle_path, publish_editions
 from tests.helpers.static_server import Fault, StaticServer
 

@@ -11,13 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.core.query import help_text
-from app.core.text_fold import fold
-from app.store.library import Library
-from app.ui.main_window import MainWindow
-from app.ui.reader_panels import ReaderPanels
-from app.ui.search_highlight import hit_ranges, utf16_offsets
-from app.ui.search_panel import snippet_html
+from edicola.core.query import help_text
+from edicola.core.text_fold import fold
+from edicola.store.library import Library
+from edicola.ui.main_window import MainWindow
+from edicola.ui.reader_panels import ReaderPanels
+from edicola.ui.search_highlight import hit_ranges, utf16_offsets
+from edicola.ui.search_panel import snippet_html
 
 MakeWindow = Callable[..., MainWindow]
 BLNS = Path(__file__).resolve().parent.parent / "data" / "blns" / "blns.json"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.ui.application import _status_bar_excepthook
-from app.ui.main_window import MainWindow
+from edicola.ui.application import _status_bar_excepthook
+from edicola.ui.main_window import MainWindow
 
 
 def test_unexpected_error_goes_to_the_status_bar_and_a_report(

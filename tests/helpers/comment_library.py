@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from app.store.database import open_library
+from edicola.store.database import open_library
 
 PUBLICATION = "il-faro"
 EDITION = "il-faro-2026-11-24"

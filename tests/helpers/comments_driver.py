@@ -11,10 +11,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.core.outbox import State
-from app.net.comment_delivery import CommentDelivery
-from app.store.comments import CommentStore
-from app.store.database import open_library
+from edicola.core.outbox import State
+from edicola.net.comment_delivery import CommentDelivery
+from edicola.store.comments import CommentStore
+from edicola.store.database import open_library
 from tests.helpers.comment_library import ARTICLE
 
 LOCK_NAME = "comments-delivery.lock"

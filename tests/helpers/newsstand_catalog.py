@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.core.edition_source import build_edition
-from app.core.minisign import SecretKey
-from app.core.publisher import publish
+from edicola.core.edition_source import build_edition
+from edicola.core.minisign import SecretKey
+from edicola.core.publisher import publish
 from tests.helpers.editions import make_edition_source
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.minisign import SecretKey
+from edicola.core.minisign import SecretKey
 from tests.helpers.static_server import StaticServer, serve
 
 

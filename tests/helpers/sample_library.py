@@ -10,10 +10,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from app.core.edition_source import build_all
-from app.paths import EDITIONS
-from app.store.database import DATABASE_NAME
-from app.store.library import Library
+from edicola.core.edition_source import build_all
+from edicola.paths import EDITIONS
+from edicola.store.database import DATABASE_NAME
+from edicola.store.library import Library
 
 
 def build_template_library(folder: Path) -> Path:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from app.store.search_index import SearchIndex
+from edicola.store.search_index import SearchIndex
 
 
 @dataclass

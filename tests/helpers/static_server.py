@@ -1,4 +1,4 @@
-"""The demo's static host (``app.net.static_host``) with faults on demand, for tests.
+"""The demo's static host (``edicola.net.static_host``) with faults on demand, for tests.
 
 It serves a folder like nginx would (ETag, Last-Modified, Range, If-Range,
 416) because it *is* the production server; this subclass only adds a
@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.net.static_host import StaticHandler, StaticHost
+from edicola.net.static_host import StaticHandler, StaticHost
 
 
 @dataclass(frozen=True)

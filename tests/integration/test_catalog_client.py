@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtNetwork import QNetworkAccessManager
 
-from app.core.catalog import EditionState, PublicationInfo, build_catalog, edition_state
-from app.core.edition_source import build_edition
-from app.core.minisign import SecretKey, sign_bytes, sign_file
-from app.core.publisher import load_folder, publish
-from app.net.catalog_client import CatalogClient
-from app.net.downloader import Downloader
-from app.store.library import Library
+from edicola.core.catalog import EditionState, PublicationInfo, build_catalog, edition_state
+from edicola.core.edition_source import build_edition
+from edicola.core.minisign import SecretKey, sign_bytes, sign_file
+from edicola.core.publisher import load_folder, publish
+from edicola.net.catalog_client import CatalogClient
+from edicola.net.downloader import Downloader
+from edicola.store.library import Library
 from tests.helpers.editions import make_edition_source
 from tests.helpers.static_server import Fault, StaticServer
 

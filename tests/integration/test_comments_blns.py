@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from app.core.outbox import State
-from app.net.comment_delivery import CommentDelivery
-from app.store.comments import CommentStore
+from edicola.core.outbox import State
+from edicola.net.comment_delivery import CommentDelivery
+from edicola.store.comments import CommentStore
 from tests.helpers.comment_library import ARTICLE, THREAD_URI, seed_library
 from tests.helpers.isso_server import running_isso
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from app.cli import cli
+from edicola.cli import cli
 from tests.helpers.comment_library import ARTICLE, PUBLICATION, seed_library
 from tests.helpers.isso_server import IssoServer, running_isso
 

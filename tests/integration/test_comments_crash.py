@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from app.core.outbox import State
-from app.store.comments import CommentStore
-from app.store.database import open_library
+from edicola.core.outbox import State
+from edicola.store.comments import CommentStore
+from edicola.store.database import open_library
 from tests.helpers.comment_library import ARTICLE, seed_library
 from tests.helpers.fault_proxy import FaultProxy
 from tests.helpers.isso_server import IssoServer, running_isso

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from app.core.backoff import RetryPolicy
-from app.core.outbox import State
-from app.net.comment_delivery import CommentDelivery, DeliveryLock
-from app.store.comments import CommentStore
+from edicola.core.backoff import RetryPolicy
+from edicola.core.outbox import State
+from edicola.net.comment_delivery import CommentDelivery, DeliveryLock
+from edicola.store.comments import CommentStore
 from tests.helpers.comment_library import ARTICLE, PUBLICATION, THREAD_URI, seed_library
 from tests.helpers.fault_proxy import FaultProxy
 from tests.helpers.isso_server import IssoServer, running_isso

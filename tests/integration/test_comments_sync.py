@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
-from app.core.backoff import RetryPolicy
-from app.core.outbox import State
-from app.net.comment_sync import CommentSync
-from app.store.comments import CommentStore
+from edicola.core.backoff import RetryPolicy
+from edicola.core.outbox import State
+from edicola.net.comment_sync import CommentSync
+from edicola.store.comments import CommentStore
 from tests.helpers.comment_library import ARTICLE, seed_library
 from tests.helpers.fault_proxy import FaultProxy
 from tests.helpers.isso_server import IssoServer, running_isso

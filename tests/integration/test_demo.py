@@ -6,11 +6,11 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from app.cli import cli
-from app.cli.demo_setup import catalog_url, follow_demo_catalog
-from app.core.minisign import PublicKey, verify_file
-from app.net.static_host import StaticHost
-from app.store.library import Library
+from edicola.cli import cli
+from edicola.cli.demo_setup import catalog_url, follow_demo_catalog
+from edicola.core.minisign import PublicKey, verify_file
+from edicola.net.static_host import StaticHost
+from edicola.store.library import Library
 
 
 def run_demo_command(target: Path) -> str:

@@ -20,10 +20,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtNetwork import QNetworkAccessManager
 
-from app.core.edition_source import build_edition
-from app.core.minisign import SecretKey, sign_file
-from app.net.downloader import Downloader, DownloadRequest, DownloadState
-from app.store.library import Library
+from edicola.core.edition_source import build_edition
+from edicola.core.minisign import SecretKey, sign_file
+from edicola.net.downloader import Downloader, DownloadRequest, DownloadState
+from edicola.store.library import Library
 from tests.helpers.editions import make_edition_source
 from tests.helpers.newsstand_catalog import bundle_path as catalog_bundle_path
 from tests.helpers.newsstand_catalog import publish_editions
@@ -278,7 +278,7 @@ def test_two_at_a_time_pause_resume_cancel(qtbot, tmp_path, server, key, nam, li
 
 
 def _edicola(library_dir: Path, *args: str) -> list[str]:
-    return [sys.executable, "-m", "app", "--library", str(library_dir), *args]
+    return [sys.executable, "-m", "edicola", "--library", str(library_dir), *args]
 
 
 def test_kill_9_mid_download_resumes_from_part(qtbot, tmp_path, server, key) -> None:  # type: ignore[no-untyped-def]

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.net.isso_client import IssoClient
-from app.net.isso_service import (
+from edicola.net.isso_client import IssoClient
+from edicola.net.isso_service import (
     DemoCommentsServer,
     IssoService,
     IssoServiceError,

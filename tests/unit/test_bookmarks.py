@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlite_utils import Database
 
-from app.store.bookmarks import BookmarkError, BookmarkStore
-from app.store.search_index import SearchIndex
+from edicola.store.bookmarks import BookmarkError, BookmarkStore
+from edicola.store.search_index import SearchIndex
 from tests.helpers.search_library import Doc, add_edition, remove_edition
 
 

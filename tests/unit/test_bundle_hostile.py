@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from app.core.bundle import BundleError, validate_bundle
-from app.core.edition_source import build_edition
-from app.core.safezip import Limits
-from app.store.library import Library
+from edicola.core.bundle import BundleError, validate_bundle
+from edicola.core.edition_source import build_edition
+from edicola.core.safezip import Limits
+from edicola.store.library import Library
 
 MiB = 1024 * 1024
 

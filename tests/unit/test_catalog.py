@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.catalog import (
+from edicola.core.catalog import (
     ACQUISITION_REL,
     BUNDLE_TYPE,
     COMMENTS_REL,
@@ -25,9 +25,9 @@ from app.core.catalog import (
     parse_publication_feed,
     parse_root,
 )
-from app.core.edition_source import build_edition
-from app.core.minisign import SecretKey, verify_file
-from app.core.publisher import PublishError, load_folder, publish, retire
+from edicola.core.edition_source import build_edition
+from edicola.core.minisign import SecretKey, verify_file
+from edicola.core.publisher import PublishError, load_folder, publish, retire
 from tests.helpers.editions import make_edition_source
 
 NOW = datetime(2026, 5, 10, 12, 0, tzinfo=UTC)

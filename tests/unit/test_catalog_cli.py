@@ -6,9 +6,9 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from app.cli import cli
-from app.core.edition_source import build_edition
-from app.core.minisign import PublicKey, verify_file
+from edicola.cli import cli
+from edicola.core.edition_source import build_edition
+from edicola.core.minisign import PublicKey, verify_file
 from tests.helpers.editions import make_edition_source
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app.core.edition_source import build_edition
-from app.store.catalogs import CatalogStoreError
-from app.store.library import Library
+from edicola.core.edition_source import build_edition
+from edicola.store.catalogs import CatalogStoreError
+from edicola.store.library import Library
 from tests.helpers.editions import make_edition_source
 
 URL = "https://news.example/catalog.json"

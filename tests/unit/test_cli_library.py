@@ -8,7 +8,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from app.cli import cli
+from edicola.cli import cli
 from tests.helpers.editions import make_edition_source
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.outbox import IllegalTransition, State
-from app.store.comments import CommentError, CommentStore, thread_uri_for
+from edicola.core.outbox import IllegalTransition, State
+from edicola.store.comments import CommentError, CommentStore, thread_uri_for
 from tests.helpers.comment_library import ARTICLE, PUBLICATION, THREAD_URI, seed_library
 
 

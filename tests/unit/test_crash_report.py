@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.crash_report import describe, write_report
+from edicola.crash_report import describe, write_report
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,12 +24,12 @@ def test_report_holds_the_traceback(tmp_path: Path) -> None:
 
 _BROKEN_LIST = """
 import sys
-from app.store.editions import EditionStore
+from edicola.store.editions import EditionStore
 def explode(self, publication_id=None):
     raise RuntimeError("a bug nobody foresaw")
 EditionStore.editions = explode
 sys.argv = ["edicola", "--library", sys.argv[1], "list"]
-from app.__main__ import main
+from edicola.__main__ import main
 main()
 """
 

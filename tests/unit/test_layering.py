@@ -26,7 +26,9 @@ def test_core_and_store_never_import_qt_or_ui() -> None:
     for package in ("core", "store"):
         for path in (APP / package).rglob("*.py"):
             for name in _imports(path):
-                if name.startswith(("PySide6", "shiboken6", "app.ui", "app.net", "app.cli")):
+                if name.startswith(
+                    ("PySide6", "shiboken6", "edicola.ui", "edicola.net", "edicola.cli")
+                ):
                     offenders.append(f"{path.relative_to(APP)} imports {name}")
     assert not offenders, offenders
 
@@ -44,7 +46,7 @@ def test_widgets_never_write_sql() -> None:
 def test_importing_the_core_loads_no_qt() -> None:
     """Import every core and store module in a fresh interpreter and look at sys.modules."""
     modules = sorted(
-        f"app.{p.parent.name}.{p.stem}"
+        f"edicola.{p.parent.name}.{p.stem}"
         for package in ("core", "store")
         for p in (APP / package).glob("*.py")
         if p.stem != "__init__"

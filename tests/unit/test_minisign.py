@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.minisign import (
+from edicola.core.minisign import (
     MinisignError,
     PublicKey,
     SecretKey,

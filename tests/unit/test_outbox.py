@@ -7,8 +7,8 @@ import random
 
 import pytest
 
-from app.core.backoff import RetryPolicy, parse_retry_after
-from app.core.outbox import (
+from edicola.core.backoff import RetryPolicy, parse_retry_after
+from edicola.core.outbox import (
     EDITABLE,
     IN_DOUBT,
     LABELS,

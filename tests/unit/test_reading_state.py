@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlite_utils import Database
 
-from app.store.reading_state import ReadingStateStore
-from app.store.search_index import SearchIndex
+from edicola.store.reading_state import ReadingStateStore
+from edicola.store.search_index import SearchIndex
 from tests.helpers.search_library import Doc, add_edition, remove_edition
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.render import render_markdown, sanitise, word_count
+from edicola.core.render import render_markdown, sanitise, word_count
 
 IMAGES = frozenset({"images/a.png"})
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from app.core.bundle import validate_bundle
-from app.core.edition_source import build_all
-from app.paths import EDITIONS
-from app.store.library import Library
+from edicola.core.bundle import validate_bundle
+from edicola.core.edition_source import build_all
+from edicola.paths import EDITIONS
+from edicola.store.library import Library
 
 
 @pytest.fixture(scope="module")

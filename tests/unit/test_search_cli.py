@@ -7,8 +7,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from app.cli import cli
-from app.store.library import Library
+from edicola.cli import cli
+from edicola.store.library import Library
 from tests.helpers.editions import make_edition_source
 
 ARTICLE = "gazzetta-2026-05-04/ponte-nuovo"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from app.store.search_index import SearchIndex
+from edicola.store.search_index import SearchIndex
 from tests.helpers.search_library import Doc, add_edition, remove_edition
 
 BLNS = Path(__file__).resolve().parent.parent / "data" / "blns" / "blns.json"

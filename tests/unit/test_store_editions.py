@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from app.core.bundle import BundleError
-from app.core.edition_source import build_edition
-from app.store.database import open_library, schema_version
-from app.store.library import Library
-from app.store.migrations import migrations
+from edicola.core.bundle import BundleError
+from edicola.core.edition_source import build_edition
+from edicola.store.database import open_library, schema_version
+from edicola.store.library import Library
+from edicola.store.migrations import migrations
 from tests.helpers.editions import make_edition_source
 
 
@@ -121,7 +121,7 @@ def test_older_database_is_migrated_forward(tmp_path: Path) -> None:
 _KILL_SCRIPT = """
 import sys
 from pathlib import Path
-from app.store.library import Library
+from edicola.store.library import Library
 library = Library.open(Path(sys.argv[1]))
 def progress(done, total):
     if done == 2:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.themes import (
+from edicola.core.themes import (
     DARK,
     LIGHT,
     NON_TEXT_PAIRS,

@@ -1,0 +1,1 @@
+"""The sample edition sources behind the demo newsstand (installed as ``edicola.editions``)."""
