@@ -35,8 +35,8 @@ from PySide6.QtWidgets import QApplication
 from edicola.core.edition_source import build_all, build_edition
 from edicola.paths import EDITIONS
 from edicola.store.library import Library
-from edicola.ui.application import create_main_window
-from edicola.ui.main_window import MainWindow
+from edicola.ui.shell.application import create_main_window
+from edicola.ui.shell.main_window import MainWindow
 
 WORDS = [
     "river",

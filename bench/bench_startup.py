@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from edicola.ui.startup_probe import PREFIX, STARTUP_PROBE_ENV
+from edicola.ui.shell.startup_probe import PREFIX, STARTUP_PROBE_ENV
 
 GOAL_SECONDS = 1.5
 GOAL_RSS_MB = 250
@@ -70,7 +70,7 @@ def import_only(timeout: float = 60.0) -> float:
     """Seconds for a bare interpreter to import the reader's modules (for context)."""
     started = time.time()
     subprocess.run(
-        [sys.executable, "-c", "import edicola.ui.application"],
+        [sys.executable, "-c", "import edicola.ui.shell.application"],
         check=True,
         timeout=timeout,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},

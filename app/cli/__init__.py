@@ -32,7 +32,7 @@ def cli(ctx: click.Context, library_dir: Path | None) -> None:
     ctx.obj = CliContext(library_dir or default_library_dir())
     ctx.call_on_close(ctx.obj.close)
     if ctx.invoked_subcommand is None:
-        from edicola.ui.application import run_reader
+        from edicola.ui.shell.application import run_reader
 
         ctx.exit(run_reader(ctx.obj.library_dir))
 

@@ -116,7 +116,7 @@ def run_demo(target: Path) -> None:
     folders = DemoFolders(target)
     if not folders.public_key.exists() or not (folders.catalog / "catalog.json").exists():
         raise click.ClickException(f"{target}: no demo here (run `edicola dev demo --to {target}`)")
-    from edicola.ui.application import run_reader
+    from edicola.ui.shell.application import run_reader
 
     started: list[DemoService] = []
     try:

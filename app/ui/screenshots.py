@@ -23,9 +23,9 @@ from PySide6.QtWidgets import QApplication
 from edicola.core.edition_source import build_all
 from edicola.paths import EDITIONS
 from edicola.store.library import Library
-from edicola.ui.application import create_main_window
-from edicola.ui.main_window import MainWindow
-from edicola.ui.translations import install_translations
+from edicola.ui.shell.application import create_main_window
+from edicola.ui.shell.main_window import MainWindow
+from edicola.ui.shell.translations import install_translations
 
 SIZE = (1280, 820)
 
@@ -96,7 +96,7 @@ def _bookmarks(app: QApplication, window: MainWindow, library: Library) -> None:
 def _comments(app: QApplication, window: MainWindow, library: Library, article_id: str) -> None:
     """An article with its thread (as cached), one comment waiting and a reply being typed."""
     from edicola.store.comments import thread_uri_for
-    from edicola.ui.comments_wiring import CommentsController
+    from edicola.ui.comments.wiring import CommentsController
 
     article = library.editions.article(article_id)
     controller = window.findChild(CommentsController, "commentsController")

@@ -323,7 +323,7 @@ IT = {
         "Le edizioni con segnalibri o commenti non ancora inviati vengono sempre conservate.",
     "Keep the last (editions):": "Conserva le ultime (edizioni):",
     "Keep editions for (days):": "Conserva le edizioni per (giorni):",
-    # -- the app and the network layer (app/ui/application.py, app/net/*) --
+    # -- the app and the network layer (app/ui/shell/application.py, app/net/*) --
     "Something went wrong (%1). The details are in %2.":
         "Qualcosa è andato storto (%1). I dettagli sono in %2.",
     "{url}: the catalog is not signed; refused (allow unsigned catalogs for it explicitly "

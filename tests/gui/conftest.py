@@ -10,9 +10,9 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from edicola.store.library import Library
-from edicola.ui.application import create_main_window, reading_state_for
-from edicola.ui.main_window import MainWindow
-from edicola.ui.reading_progress import ReadingState
+from edicola.ui.reader.reading_progress import ReadingState
+from edicola.ui.shell.application import create_main_window, reading_state_for
+from edicola.ui.shell.main_window import MainWindow
 from tests.helpers.sample_library import build_template_library, copy_library
 
 

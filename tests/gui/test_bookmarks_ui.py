@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from edicola.store.library import Library
-from edicola.ui.main_window import MainWindow
-from edicola.ui.reader_panels import ReaderPanels
+from edicola.ui.shell.main_window import MainWindow
+from edicola.ui.shell.panels import ReaderPanels
 
 MakeWindow = Callable[..., MainWindow]
 pytestmark = pytest.mark.qt_log_ignore(r".*propagateSizeHints.*")

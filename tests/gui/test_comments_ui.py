@@ -15,13 +15,13 @@ from edicola.core.outbox import LABELS, NO_SERVER_LABEL, State
 from edicola.net.isso_service import IssoService
 from edicola.store.comments import Comment
 from edicola.store.library import Library
-from edicola.ui.comments_labels import SOURCES, state_label
-from edicola.ui.comments_panel import CommentsPanel
-from edicola.ui.comments_server_dialog import CommentsServerDialog
-from edicola.ui.comments_wiring import CommentsController
-from edicola.ui.main_window import MainWindow
-from edicola.ui.shortcuts_dialog import ShortcutsDialog
-from edicola.ui.translations import install_translations
+from edicola.ui.comments.labels import SOURCES, state_label
+from edicola.ui.comments.panel import CommentsPanel
+from edicola.ui.comments.server_dialog import CommentsServerDialog
+from edicola.ui.comments.wiring import CommentsController
+from edicola.ui.shell.main_window import MainWindow
+from edicola.ui.shell.shortcuts_dialog import ShortcutsDialog
+from edicola.ui.shell.translations import install_translations
 from tests.helpers.isso_server import IssoServer, free_port, running_isso
 
 WAIT = 20_000

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from edicola.store.library import Library
-from edicola.ui.application import run_reader
-from edicola.ui.reader_actions import SPECS
-from edicola.ui.settings_dialog import SettingsDialog, SettingsValues
-from edicola.ui.shortcuts_dialog import ShortcutsDialog
+from edicola.ui.shell.actions import SPECS
+from edicola.ui.shell.application import run_reader
+from edicola.ui.shell.settings_dialog import SettingsDialog, SettingsValues
+from edicola.ui.shell.shortcuts_dialog import ShortcutsDialog
 
 pytestmark = pytest.mark.qt_log_ignore(r".*propagateSizeHints.*")
 

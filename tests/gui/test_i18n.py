@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication
 
 from edicola.i18n_build import release
 from edicola.paths import resource
-from edicola.ui.article_page import long_date
-from edicola.ui.main_window import MainWindow
-from edicola.ui.translations import choose_language, install_translations
+from edicola.ui.reader.article_page import long_date
+from edicola.ui.shell.main_window import MainWindow
+from edicola.ui.shell.translations import choose_language, install_translations
 
 pytestmark = pytest.mark.qt_log_ignore(r".*propagateSizeHints.*")
 

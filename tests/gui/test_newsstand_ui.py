@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from edicola.store.library import Library
-from edicola.ui.application import create_main_window
-from edicola.ui.main_window import MainWindow
-from edicola.ui.newsstand_controller import NewsstandController
+from edicola.ui.newsstand.controller import NewsstandController
+from edicola.ui.shell.application import create_main_window
+from edicola.ui.shell.main_window import MainWindow
 from tests.helpers.newsstand_catalog import bundle_path, publish_editions
 from tests.helpers.static_server import Fault, StaticServer
 

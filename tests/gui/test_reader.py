@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from edicola.store.library import Library
-from edicola.ui.edition_order import EditionOrder
-from edicola.ui.main_window import MainWindow
+from edicola.ui.reader.edition_order import EditionOrder
+from edicola.ui.shell.main_window import MainWindow
 
 MakeWindow = Callable[..., MainWindow]
 # The offscreen platform plugin warns about window size hints it cannot honour.
@@ -293,7 +293,7 @@ def test_every_widget_has_an_object_name(make_window: MakeWindow) -> None:
 def test_image_click_opens_it_large(
     qtbot: QtBot, make_window: MakeWindow, sample_library: Library
 ) -> None:
-    from edicola.ui.image_dialog import ImageDialog
+    from edicola.ui.reader.image_dialog import ImageDialog
 
     order = _newest_order(sample_library)
     article_id = _image_article(sample_library, order)

@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 from edicola.core.query import help_text
 from edicola.core.text_fold import fold
 from edicola.store.library import Library
-from edicola.ui.main_window import MainWindow
-from edicola.ui.reader_panels import ReaderPanels
-from edicola.ui.search_highlight import hit_ranges, utf16_offsets
-from edicola.ui.search_panel import snippet_html
+from edicola.ui.search.highlight import hit_ranges, utf16_offsets
+from edicola.ui.search.panel import snippet_html
+from edicola.ui.shell.main_window import MainWindow
+from edicola.ui.shell.panels import ReaderPanels
 
 MakeWindow = Callable[..., MainWindow]
 BLNS = Path(__file__).resolve().parent.parent / "data" / "blns" / "blns.json"

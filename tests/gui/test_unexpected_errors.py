@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from edicola.ui.application import _status_bar_excepthook
-from edicola.ui.main_window import MainWindow
+from edicola.ui.shell.application import _status_bar_excepthook
+from edicola.ui.shell.main_window import MainWindow
 
 
 def test_unexpected_error_goes_to_the_status_bar_and_a_report(

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from edicola.core.snippet import Runs
 from edicola.store.search_index import SearchPage, SearchResult
-from edicola.ui.article_page import long_date
+from edicola.ui.reader.article_page import long_date
 
 ARTICLE_ID = Qt.ItemDataRole.UserRole
 MARKUP = Qt.ItemDataRole.UserRole + 1

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from edicola.ui.reader_actions import SPECS
+from edicola.ui.shell.actions import SPECS
 
 
 class ShortcutsDialog(QDialog):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from edicola.core.model import Article
 from edicola.core.themes import Theme
-from edicola.ui.library_browser import ImageSource, LibraryBrowser
+from edicola.ui.reader.library_browser import ImageSource, LibraryBrowser
 
 
 class ArticleView(LibraryBrowser):

@@ -15,11 +15,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from edicola.store.search_index import SearchPage
-from edicola.ui.main_window import MainWindow
-from edicola.ui.search_help import SearchHelpButton
-from edicola.ui.search_highlight import hit_ranges
-from edicola.ui.search_panel import SearchPanel
-from edicola.ui.search_worker import RESULT_LIMIT, SearchWorker
+from edicola.ui.search.help import SearchHelpButton
+from edicola.ui.search.highlight import hit_ranges
+from edicola.ui.search.panel import SearchPanel
+from edicola.ui.search.worker import RESULT_LIMIT, SearchWorker
+from edicola.ui.shell.main_window import MainWindow
 
 DEBOUNCE_MS = 150
 

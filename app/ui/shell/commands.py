@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QSizePolicy, QToolBar, QWidget
 
-from edicola.ui.reader_actions import MENUS, SPECS
+from edicola.ui.shell.actions import MENUS, SPECS
 
 TOOLBAR = (
     "back",

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
-from edicola.ui.article_page import long_date
-from edicola.ui.edition_order import EditionOrder
-from edicola.ui.library_port import EditionReader
-from edicola.ui.reading_progress import ReadingState
+from edicola.ui.reader.article_page import long_date
+from edicola.ui.reader.edition_order import EditionOrder
+from edicola.ui.reader.library_port import EditionReader
+from edicola.ui.reader.reading_progress import ReadingState
 
 KIND = Qt.ItemDataRole.UserRole
 ID = Qt.ItemDataRole.UserRole + 1

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from edicola.core.themes import DARK, LIGHT, SEPIA, SYSTEM
-from edicola.ui.preferences import LINE_SPACINGS, TEXT_SIZE_MAX, TEXT_SIZE_MIN
+from edicola.ui.shell.preferences import LINE_SPACINGS, TEXT_SIZE_MAX, TEXT_SIZE_MIN
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
 from edicola.core.model import Edition
-from edicola.ui.library_browser import ImageSource, LibraryBrowser
+from edicola.ui.reader.library_browser import ImageSource, LibraryBrowser
 
 
 class FrontPage(LibraryBrowser):

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from edicola.store.bookmarks import BookmarkError, BookmarkStore, MergeResult
 from edicola.store.reading_state import ReadingStateStore
-from edicola.ui.bookmark_dialog import CANCEL, REMOVE, SAVE, BookmarkDialog
-from edicola.ui.bookmarks_view import BookmarksView
-from edicola.ui.history_view import HistoryView
-from edicola.ui.main_window import MainWindow
+from edicola.ui.bookmarks.dialog import CANCEL, REMOVE, SAVE, BookmarkDialog
+from edicola.ui.bookmarks.history_view import HistoryView
+from edicola.ui.bookmarks.view import BookmarksView
+from edicola.ui.shell.main_window import MainWindow
 
 HTML_SUFFIXES = (".html", ".htm")
 

@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
-from edicola.ui.article_page import ZOOM_PREFIX
+from edicola.ui.reader.article_page import ZOOM_PREFIX
 
 ImageSource = Callable[[str, str], "tuple[bytes, str] | None"]
 COLUMN_CHARS = 66

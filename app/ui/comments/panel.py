@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 from edicola.core.outbox import EDITABLE, IllegalTransition, State
 from edicola.core.themes import Theme
 from edicola.store.comments import Comment, CommentError, CommentStore
-from edicola.ui.comments_composer import CommentComposer
-from edicola.ui.comments_fetch import ThreadFetcher
-from edicola.ui.comments_server_dialog import CommentsServerDialog
-from edicola.ui.comments_thread import CommentsList, walk, when
+from edicola.ui.comments.composer import CommentComposer
+from edicola.ui.comments.fetch import ThreadFetcher
+from edicola.ui.comments.server_dialog import CommentsServerDialog
+from edicola.ui.comments.thread import CommentsList, walk, when
 
 DEBOUNCE_MS = 300
 COLLAPSED_KEY = "comments/collapsed"

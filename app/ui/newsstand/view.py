@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from edicola.ui.newsstand_dialogs import (
+from edicola.ui.newsstand.dialogs import (
     AddCatalogDialog,
     SubscriptionDialog,
     SubscriptionValues,
     unsigned_warning,
 )
-from edicola.ui.newsstand_model import (
+from edicola.ui.newsstand.model import (
     CatalogPage,
     EditionItem,
     PublicationItem,
@@ -48,7 +48,7 @@ from edicola.ui.newsstand_model import (
     percent,
     state_text,
 )
-from edicola.ui.view_heading import view_heading
+from edicola.ui.shell.view_heading import view_heading
 
 COL_TITLE, COL_DATE, COL_SIZE, COL_STATE, COL_PROGRESS, COL_ACTIONS = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from edicola.store.bookmarks import Bookmark, BookmarkStore
-from edicola.ui.article_page import long_date
-from edicola.ui.unavailable_row import mark_unavailable, unavailable_title
-from edicola.ui.view_heading import view_heading
+from edicola.ui.bookmarks.unavailable_row import mark_unavailable, unavailable_title
+from edicola.ui.reader.article_page import long_date
+from edicola.ui.shell.view_heading import view_heading
 
 ARTICLE_ID = Qt.ItemDataRole.UserRole
 POSITION = Qt.ItemDataRole.UserRole + 1

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from edicola.core.outbox import EDITABLE, State
 from edicola.store.comments import Comment
-from edicola.ui.comments_labels import state_label
+from edicola.ui.comments.labels import state_label
 
 INDENT = 28
 MAX_DEPTH = 4

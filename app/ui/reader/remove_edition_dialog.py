@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from edicola.core.model import Edition
 from edicola.store.bookmarks import BookmarkStore
 from edicola.store.editions import EditionStore
-from edicola.ui.article_page import long_date
-from edicola.ui.main_window import MainWindow
+from edicola.ui.reader.article_page import long_date
+from edicola.ui.shell.main_window import MainWindow
 
 
 class RemoveEditionDialog(QDialog):

@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from edicola.store.library import Library
-from edicola.ui.bookmark_wiring import BookmarkController
-from edicola.ui.main_window import MainWindow
-from edicola.ui.remove_edition_dialog import EditionRemoval
-from edicola.ui.search_wiring import SearchController
-from edicola.ui.search_worker import SearchWorker
+from edicola.ui.bookmarks.wiring import BookmarkController
+from edicola.ui.reader.remove_edition_dialog import EditionRemoval
+from edicola.ui.search.wiring import SearchController
+from edicola.ui.search.worker import SearchWorker
+from edicola.ui.shell.main_window import MainWindow
 
 
 @dataclass

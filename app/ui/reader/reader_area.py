@@ -11,11 +11,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from edicola.ui.article_view import ArticleView
-from edicola.ui.find_bar import FindBar
-from edicola.ui.front_page import FrontPage
-from edicola.ui.library_browser import ImageSource
-from edicola.ui.section_bar import SectionBar
+from edicola.ui.reader.article_view import ArticleView
+from edicola.ui.reader.find_bar import FindBar
+from edicola.ui.reader.front_page import FrontPage
+from edicola.ui.reader.library_browser import ImageSource
+from edicola.ui.reader.section_bar import SectionBar
 
 
 class ReaderArea(QWidget):

@@ -17,12 +17,12 @@ from edicola.core.outbox import PENDING, State
 from edicola.net.comment_sync import CommentSync
 from edicola.store.comments import CommentError, CommentStore, thread_uri_for
 from edicola.store.library import Library
-from edicola.ui.comments_fetch import ThreadFetcher
-from edicola.ui.comments_panel import CommentsPanel
-from edicola.ui.library_port import EditionReader
-from edicola.ui.main_window import MainWindow
-from edicola.ui.outbox_indicator import OutboxIndicator
-from edicola.ui.outbox_view import OutboxView
+from edicola.ui.comments.fetch import ThreadFetcher
+from edicola.ui.comments.outbox_indicator import OutboxIndicator
+from edicola.ui.comments.outbox_view import OutboxView
+from edicola.ui.comments.panel import CommentsPanel
+from edicola.ui.reader.library_port import EditionReader
+from edicola.ui.shell.main_window import MainWindow
 
 FOCUS_SHORTCUT = "Ctrl+Shift+M"
 

@@ -12,6 +12,7 @@ signals. All signal wiring is in ``_connect_signals``; slots are
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
@@ -20,41 +21,35 @@ from PySide6.QtGui import (
     QCloseEvent,
     QFont,
     QGuiApplication,
-    QImage,
     QKeySequence,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
 from edicola.core.model import Article, Edition
-from edicola.core.themes import LIGHT, THEME_NAMES, Theme, theme
-from edicola.ui import article_page
-from edicola.ui.edition_order import EditionOrder
-from edicola.ui.fonts import css_family_list, serif_family
-from edicola.ui.image_dialog import ImageDialog
-from edicola.ui.library_port import EditionReader
-from edicola.ui.library_tree import LibraryTree
-from edicola.ui.preferences import TEXT_SIZE_DEFAULT, Preferences
-from edicola.ui.printing import export_pdf, print_with_dialog, printable_document
-from edicola.ui.reader_area import ReaderArea
-from edicola.ui.reader_commands import build_commands, build_toolbar
-from edicola.ui.reading_history import ARTICLE, FRONT, Location, ReadingHistory
-from edicola.ui.reading_progress import READ_DWELL_MS, ReadingState, ReadTracker
-from edicola.ui.section_bar import FRONT_PAGE
-from edicola.ui.settings_dialog import SettingsDialog, SettingsValues
-from edicola.ui.shortcuts_dialog import ShortcutsDialog
-from edicola.ui.theming import apply_theme, effective_theme
+from edicola.core.themes import THEME_NAMES, Theme
+from edicola.ui.reader import article_page
+from edicola.ui.reader.edition_order import EditionOrder
+from edicola.ui.reader.library_port import EditionReader
+from edicola.ui.reader.library_tree import LibraryTree
+from edicola.ui.reader.reader_area import ReaderArea
+from edicola.ui.reader.reading_history import ARTICLE, FRONT, Location, ReadingHistory
+from edicola.ui.reader.reading_progress import READ_DWELL_MS, ReadingState, ReadTracker
+from edicola.ui.reader.section_bar import FRONT_PAGE
+from edicola.ui.shell.commands import build_commands, build_toolbar
+from edicola.ui.shell.fonts import css_family_list, serif_family
+from edicola.ui.shell.navigation import NavigationSlots
+from edicola.ui.shell.preferences import Preferences
+from edicola.ui.shell.theming import apply_theme, effective_theme
+from edicola.ui.shell.window_commands import WindowCommandSlots
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +81,8 @@ class MainWindow(QMainWindow):
         self.menus: dict[str, QMenu] = {}
         self._build_widgets()
         self._build_actions()
+        self._navigation = NavigationSlots(self)
+        self._window_commands = WindowCommandSlots(self)
         self._connect_signals()
         self.library_tree.reload()
         self._restore_window_state()
@@ -140,47 +137,55 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         a = self.commands
-        a["print"].triggered.connect(self._on_print_triggered)
-        a["export_pdf"].triggered.connect(self._on_export_pdf_triggered)
-        a["copy_link"].triggered.connect(self._on_copy_link_triggered)
-        a["settings"].triggered.connect(self._on_settings_triggered)
+        a["print"].triggered.connect(self._window_commands.on_print_triggered)
+        a["export_pdf"].triggered.connect(self._window_commands.on_export_pdf_triggered)
+        a["copy_link"].triggered.connect(self._window_commands.on_copy_link_triggered)
+        a["settings"].triggered.connect(self._window_commands.on_settings_triggered)
         a["quit"].triggered.connect(self.close)
-        a["find"].triggered.connect(self._on_find_triggered)
-        a["search"].triggered.connect(self._on_search_triggered)
-        a["escape"].triggered.connect(self._on_escape_triggered)
-        a["front_page"].triggered.connect(self._on_front_page_triggered)
-        a["text_larger"].triggered.connect(self._on_text_larger_triggered)
-        a["text_smaller"].triggered.connect(self._on_text_smaller_triggered)
-        a["text_reset"].triggered.connect(self._on_text_reset_triggered)
+        a["find"].triggered.connect(self._window_commands.on_find_triggered)
+        a["search"].triggered.connect(self._window_commands.on_search_triggered)
+        a["escape"].triggered.connect(self._window_commands.on_escape_triggered)
+        a["front_page"].triggered.connect(self._navigation.on_front_page_triggered)
+        a["text_larger"].triggered.connect(self._window_commands.on_text_larger_triggered)
+        a["text_smaller"].triggered.connect(self._window_commands.on_text_smaller_triggered)
+        a["text_reset"].triggered.connect(self._window_commands.on_text_reset_triggered)
         for name in ("system", *THEME_NAMES):
-            a[f"theme_{name}"].triggered.connect(self._on_theme_action_triggered)
-        a["library_panel"].toggled.connect(self._on_library_panel_toggled)
-        a["full_screen"].toggled.connect(self._on_full_screen_toggled)
-        a["back"].triggered.connect(self._on_back_triggered)
-        a["forward"].triggered.connect(self._on_forward_triggered)
-        a["next_article"].triggered.connect(self._on_next_article_triggered)
-        a["previous_article"].triggered.connect(self._on_previous_article_triggered)
-        a["next_section"].triggered.connect(self._on_next_section_triggered)
-        a["previous_section"].triggered.connect(self._on_previous_section_triggered)
-        a["page_down"].triggered.connect(self._on_page_down_triggered)
-        a["page_up"].triggered.connect(self._on_page_up_triggered)
-        a["shortcuts"].triggered.connect(self._on_shortcuts_triggered)
-        a["about"].triggered.connect(self._on_about_triggered)
-        self.library_tree.editionActivated.connect(self._on_library_tree_edition_activated)
-        self.library_tree.sectionActivated.connect(self._on_library_tree_section_activated)
-        self.library_tree.articleActivated.connect(self._on_library_tree_article_activated)
-        self.section_bar.sectionChosen.connect(self._on_section_bar_section_chosen)
-        for browser in (self.front_page, self.article_view):
-            browser.articleRequested.connect(self._on_browser_article_requested)
-            browser.imageRequested.connect(self._on_browser_image_requested)
-        self.article_view.verticalScrollBar().valueChanged.connect(
-            self._on_article_scroll_value_changed
+            a[f"theme_{name}"].triggered.connect(partial(self.set_theme, name))
+        a["library_panel"].toggled.connect(self._window_commands.on_library_panel_toggled)
+        a["full_screen"].toggled.connect(self._window_commands.on_full_screen_toggled)
+        a["back"].triggered.connect(self._navigation.on_back_triggered)
+        a["forward"].triggered.connect(self._navigation.on_forward_triggered)
+        a["next_article"].triggered.connect(self._navigation.on_next_article_triggered)
+        a["previous_article"].triggered.connect(self._navigation.on_previous_article_triggered)
+        a["next_section"].triggered.connect(self._navigation.on_next_section_triggered)
+        a["previous_section"].triggered.connect(self._navigation.on_previous_section_triggered)
+        a["page_down"].triggered.connect(self._navigation.on_page_down_triggered)
+        a["page_up"].triggered.connect(self._navigation.on_page_up_triggered)
+        a["shortcuts"].triggered.connect(self._window_commands.on_shortcuts_triggered)
+        a["about"].triggered.connect(self._window_commands.on_about_triggered)
+        self.library_tree.editionActivated.connect(
+            self._navigation.on_library_tree_edition_activated
         )
-        self.find_bar.searchChanged.connect(self._on_find_bar_search_changed)
-        self.find_bar.stepRequested.connect(self._on_find_bar_step_requested)
-        self.find_bar.closed.connect(self._on_find_bar_closed)
-        self._tracker.read.connect(self._on_tracker_read)
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_style_hints_changed)
+        self.library_tree.sectionActivated.connect(
+            self._navigation.on_library_tree_section_activated
+        )
+        self.library_tree.articleActivated.connect(
+            self._navigation.on_library_tree_article_activated
+        )
+        self.section_bar.sectionChosen.connect(self._navigation.on_section_bar_section_chosen)
+        for browser in (self.front_page, self.article_view):
+            browser.articleRequested.connect(self._navigation.on_browser_article_requested)
+            browser.imageRequested.connect(self._window_commands.on_browser_image_requested)
+        self.article_view.verticalScrollBar().valueChanged.connect(
+            self._navigation.on_article_scroll_value_changed
+        )
+        self.find_bar.searchChanged.connect(self._window_commands.on_find_bar_search_changed)
+        self.find_bar.stepRequested.connect(self._window_commands.on_find_bar_step_requested)
+        self.find_bar.closed.connect(self._window_commands.on_find_bar_closed)
+        self._tracker.read.connect(self._navigation.on_tracker_read)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(
+            self._window_commands.on_style_hints_changed
+        )
 
     # -- public API --------------------------------------------------------------
     @property
@@ -292,6 +297,10 @@ class MainWindow(QMainWindow):
             action.setChecked(True)
         self._apply_theme()
 
+    def export_pdf(self, path: Path) -> bool:
+        """Save the article on screen as a PDF (the Export as PDF command)."""
+        return self._window_commands.export_pdf(path)
+
     def set_text_size(self, size: int) -> None:
         self._prefs.text_size = size
         self._rerender()
@@ -367,16 +376,6 @@ class MainWindow(QMainWindow):
         if self._article is not None and self.reader_stack.currentIndex() == 1:
             self._reading.save_position(self._article.id, self.article_view.scroll_fraction())
 
-    # -- navigation ------------------------------------------------------------
-    def _current_article_id(self) -> str | None:
-        article = self.current_article
-        return article.id if article else None
-
-    def _go(self, target: str | None) -> None:
-        if target is not None:
-            self.open_article(target, position=0.0)
-            self.article_view.setFocus()
-
     def _update_status(self) -> None:
         article = self.current_article
         if article is not None and self._order is not None:
@@ -407,244 +406,6 @@ class MainWindow(QMainWindow):
         for name in ("next_article", "previous_article", "next_section", "previous_section"):
             self.commands[name].setEnabled(has_edition)
         self.commands["front_page"].setEnabled(has_edition)
-
-    def _visit(self, location: Location | None) -> None:
-        if location is None:
-            return
-        if location.kind == ARTICLE:
-            self.open_article(location.id, record=False)
-        else:
-            self.open_edition(location.id, record=False)
-        self._update_actions()
-
-    # -- slots: actions ---------------------------------------------------------
-    def _on_print_triggered(self) -> None:
-        document = self._printable()
-        if document is not None:
-            print_with_dialog(document, self)
-
-    def _on_export_pdf_triggered(self) -> None:
-        article = self.current_article
-        if article is None:
-            return
-        suggested = str(Path.home() / f"{article.id.replace('/', '-')}.pdf")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export as PDF"), suggested, self.tr("PDF documents (*.pdf)")
-        )
-        if path:
-            self.export_pdf(Path(path))
-
-    def export_pdf(self, path: Path) -> bool:
-        document = self._printable()
-        if document is None:
-            return False
-        export_pdf(document, path)
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
-        return True
-
-    def _printable(self) -> QTextDocument | None:
-        article = self.current_article
-        if article is None:
-            return None
-        return printable_document(
-            article_page.article_html(article),
-            self._css(theme(LIGHT)),
-            self._body_font(),
-            self.article_view.page_images(),
-        )
-
-    def _on_copy_link_triggered(self) -> None:
-        article = self.current_article
-        if article is not None:
-            QGuiApplication.clipboard().setText(article.url)
-            self.statusBar().showMessage(
-                self.tr("Link copied: %1").replace("%1", article.url), 4000
-            )
-
-    def _on_settings_triggered(self) -> None:
-        values = SettingsValues(
-            self._prefs.language, self._prefs.theme, self._prefs.text_size, self._prefs.line_spacing
-        )
-        dialog = SettingsDialog(values, self)
-        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
-            return
-        chosen = dialog.values()
-        language_changed = chosen.language != self._prefs.language
-        self._prefs.language = chosen.language
-        self._prefs.text_size = chosen.text_size
-        self._prefs.line_spacing = chosen.line_spacing
-        self.set_theme(chosen.theme)
-        if language_changed:
-            self.statusBar().showMessage(
-                self.tr("The new language will be used when Edicola restarts."), 8000
-            )
-
-    def _on_find_triggered(self) -> None:
-        if self.current_article is not None:
-            self.find_bar.open_bar()
-
-    def _on_search_triggered(self) -> None:
-        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_box.selectAll()
-
-    def _on_escape_triggered(self) -> None:
-        if self.find_bar.isVisible():
-            self.find_bar.close_bar()
-        elif self.isFullScreen():
-            self.commands["full_screen"].setChecked(False)
-        elif self.view_stack.currentWidget() is not self.main_splitter:
-            self.show_view(None)
-        else:
-            self._focus_reader()
-
-    def _focus_reader(self) -> None:
-        if self.reader_stack.currentWidget() is self.front_page:
-            self.front_page.setFocus()
-        else:
-            self.article_view.setFocus()
-
-    def _on_front_page_triggered(self) -> None:
-        if self._edition is not None:
-            self.open_edition(self._edition.id)
-            self.front_page.setFocus()
-
-    def _on_text_larger_triggered(self) -> None:
-        self.set_text_size(self._prefs.text_size + 1)
-
-    def _on_text_smaller_triggered(self) -> None:
-        self.set_text_size(self._prefs.text_size - 1)
-
-    def _on_text_reset_triggered(self) -> None:
-        self.set_text_size(TEXT_SIZE_DEFAULT)
-
-    def _on_theme_action_triggered(self) -> None:
-        action = self.sender()
-        if isinstance(action, QAction):
-            self.set_theme(action.objectName().removeprefix("action_theme_"))
-
-    def _on_library_panel_toggled(self, visible: bool) -> None:
-        self.library_tree.setVisible(visible)
-
-    def _on_full_screen_toggled(self, full: bool) -> None:
-        if full:
-            self.showFullScreen()
-        else:
-            self.showNormal()
-
-    def _on_back_triggered(self) -> None:
-        self._visit(self._history.back())
-
-    def _on_forward_triggered(self) -> None:
-        self._visit(self._history.forward())
-
-    def _on_next_article_triggered(self) -> None:
-        if self._order is not None:
-            self._go(self._order.next_article(self._current_article_id()))
-
-    def _on_previous_article_triggered(self) -> None:
-        if self._order is None or self._edition is None:
-            return
-        current = self._current_article_id()
-        previous = self._order.previous_article(current)
-        if previous is None and current is not None:
-            self.open_edition(self._edition.id)
-            self.front_page.setFocus()
-        else:
-            self._go(previous)
-
-    def _on_next_section_triggered(self) -> None:
-        if self._order is not None:
-            self._go(self._order.next_section(self._current_article_id()))
-
-    def _on_previous_section_triggered(self) -> None:
-        if self._order is not None:
-            self._go(self._order.previous_section(self._current_article_id()))
-
-    def _on_page_down_triggered(self) -> None:
-        view = self.article_view if self.current_article else self.front_page
-        if view.at_end() and self._order is not None:
-            self._go(self._order.next_article(self._current_article_id()))
-        else:
-            view.page(1)
-
-    def _on_page_up_triggered(self) -> None:
-        if self.current_article is None:
-            self.front_page.page(-1)
-            return
-        if self.article_view.at_start() and self._order is not None:
-            previous = self._order.previous_article(self._current_article_id())
-            if previous is not None:
-                self.open_article(previous, position=1.0)
-                self.article_view.setFocus()
-        else:
-            self.article_view.page(-1)
-
-    def _on_shortcuts_triggered(self) -> None:
-        ShortcutsDialog(self).exec()
-
-    def _on_about_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Edicola"),
-            self.tr("Edicola — a digital newsstand. Editions are read offline from your library."),
-        )
-
-    # -- slots: widgets --------------------------------------------------------------
-    def _on_library_tree_edition_activated(self, edition_id: str) -> None:
-        self.open_edition(edition_id)
-
-    def _on_library_tree_section_activated(self, edition_id: str, section_id: str) -> None:
-        if self._edition is None or self._edition.id != edition_id:
-            edition = self._editions.edition(edition_id)
-            if edition is None:
-                return
-            self._load_order(edition)
-        if self._order is not None:
-            self._go(self._order.first_of_section(section_id))
-
-    def _on_library_tree_article_activated(self, article_id: str) -> None:
-        self.open_article(article_id)
-
-    def _on_section_bar_section_chosen(self, section_id: str) -> None:
-        if section_id == FRONT_PAGE and self._edition is not None:
-            self.open_edition(self._edition.id)
-        elif self._order is not None:
-            self._go(self._order.first_of_section(section_id))
-
-    def _on_browser_article_requested(self, article_id: str) -> None:
-        self.open_article(article_id)
-        self.article_view.setFocus()
-
-    def _on_browser_image_requested(self, edition_id: str, path: str) -> None:
-        found = self._editions.image(edition_id, path)
-        if found is None:
-            return
-        dialog = ImageDialog(QImage.fromData(found[0]), path.rsplit("/", 1)[-1], self)
-        dialog.open()
-
-    def _on_article_scroll_value_changed(self, _value: int) -> None:
-        if self.current_article is not None:
-            self._tracker.scrolled(self.article_view.seen_fraction())
-
-    def _on_find_bar_search_changed(self, text: str) -> None:
-        total = self.article_view.find_all(text)
-        self.find_bar.show_count(self.article_view.current_match(), total)
-
-    def _on_find_bar_step_requested(self, backward: bool) -> None:
-        current = self.article_view.find_step(backward)
-        self.find_bar.show_count(current, self.article_view.match_count())
-
-    def _on_find_bar_closed(self) -> None:
-        self.article_view.clear_find()
-        self.article_view.setFocus()
-
-    def _on_tracker_read(self, article_id: str) -> None:
-        self.library_tree.mark_read(article_id)
-        self._update_status()
-
-    def _on_style_hints_changed(self, _scheme: object) -> None:
-        if self._prefs.theme == "system":
-            self._apply_theme()
 
     # -- window state ------------------------------------------------------------
     def _restore_window_state(self) -> None:

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from edicola.core.outbox import DELIVERED, EDITABLE, State
 from edicola.store.comments import Comment, CommentStore
-from edicola.ui.comments_labels import state_label
-from edicola.ui.comments_thread import when
+from edicola.ui.comments.labels import state_label
+from edicola.ui.comments.thread import when
 
 EXCERPT = 80
 ID_ROLE = Qt.ItemDataRole.UserRole

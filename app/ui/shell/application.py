@@ -21,16 +21,16 @@ from edicola.paths import APP_NAME, resource
 from edicola.store.database import LibraryError
 from edicola.store.library import Library
 from edicola.store.reading_state import ReadingStateStore
-from edicola.ui.comments_wiring import install_comments
-from edicola.ui.fonts import load_bundled_fonts
-from edicola.ui.main_window import MainWindow
-from edicola.ui.newsstand_controller import install_newsstand
-from edicola.ui.preferences import Preferences
-from edicola.ui.reader_panels import install_reader_panels
-from edicola.ui.reading_adapter import StoreReadingState
-from edicola.ui.reading_progress import READ_DWELL_MS, ReadingState
-from edicola.ui.startup_probe import STARTUP_PROBE_ENV, watch_first_paint
-from edicola.ui.translations import choose_language, install_translations
+from edicola.ui.comments.wiring import install_comments
+from edicola.ui.newsstand.controller import install_newsstand
+from edicola.ui.reader.reading_adapter import StoreReadingState
+from edicola.ui.reader.reading_progress import READ_DWELL_MS, ReadingState
+from edicola.ui.shell.fonts import load_bundled_fonts
+from edicola.ui.shell.main_window import MainWindow
+from edicola.ui.shell.panels import install_reader_panels
+from edicola.ui.shell.preferences import Preferences
+from edicola.ui.shell.startup_probe import STARTUP_PROBE_ENV, watch_first_paint
+from edicola.ui.shell.translations import choose_language, install_translations
 
 ORGANIZATION = "Edicola"
 

@@ -25,11 +25,11 @@ from edicola.core.catalog import EditionEntry, EditionState, edition_state
 from edicola.net.catalog_client import CatalogClient
 from edicola.net.downloader import Downloader, DownloadRequest, DownloadState
 from edicola.store.library import Library
-from edicola.ui.main_window import MainWindow
-from edicola.ui.newsstand_covers import CoverCache
-from edicola.ui.newsstand_dialogs import valid_catalog_url
-from edicola.ui.newsstand_model import CatalogPage, EditionItem, PublicationItem
-from edicola.ui.newsstand_view import NewsstandView
+from edicola.ui.newsstand.covers import CoverCache
+from edicola.ui.newsstand.dialogs import valid_catalog_url
+from edicola.ui.newsstand.model import CatalogPage, EditionItem, PublicationItem
+from edicola.ui.newsstand.view import NewsstandView
+from edicola.ui.shell.main_window import MainWindow
 
 SHORTCUT = "Ctrl+N"
 REFRESH_EVERY_MS = 30 * 60_000

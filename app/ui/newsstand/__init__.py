@@ -1,0 +1,1 @@
+"""The Newsstand: followed catalogs, their editions, downloads and subscriptions."""

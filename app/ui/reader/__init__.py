@@ -1,0 +1,1 @@
+"""Reading an edition: the library tree, the front page, the article page and its tools."""

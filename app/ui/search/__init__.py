@@ -1,0 +1,1 @@
+"""Searching every edition as you type: the box, the worker, the results."""

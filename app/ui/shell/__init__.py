@@ -1,0 +1,1 @@
+"""The window around the views: main window, actions and menus, settings, start-up."""
