@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,6 +28,37 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("EDICOLA_LIBRARY", str(tmp_path / "default-library"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+
+
+@pytest.fixture(autouse=True)
+def _nothing_left_behind(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail a test that leaves a visible window, a replaced excepthook or a running
+    thread behind: the next test, in whatever order, must find a clean process.
+
+    Autouse and function-scoped, so it is torn down after qtbot has closed the
+    test's own widgets and after the test's server fixtures have stopped.
+    """
+    hook = sys.excepthook
+    threads = set(threading.enumerate())
+    yield
+    problems = []
+    if sys.excepthook is not hook:
+        sys.excepthook = hook
+        problems.append("sys.excepthook was replaced and not restored")
+    for thread in set(threading.enumerate()) - threads:
+        thread.join(timeout=10)  # a server thread finishing its last request
+        if thread.is_alive():
+            problems.append(f"thread {thread.name!r} is still running")
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is not None:
+            left = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+            for widget in left:
+                widget.close()
+            problems += [f"window {w.objectName() or type(w).__name__} left open" for w in left]
+    if problems:
+        pytest.fail("; ".join(problems), pytrace=False)
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from edicola.store.library import Library
@@ -237,6 +237,10 @@ def test_export_and_import_bookmarks(
     assert controller.import_from(tmp_path / "missing.json") is None
     names = [a.objectName() for a in window.menus["file"].actions()]
     assert "action_export_bookmarks" in names and "action_import_bookmarks" in names
+    warnings = window.findChildren(QMessageBox, "bookmarksWarning")
+    assert len(warnings) == 2 and all(box.isVisible() for box in warnings)
+    for box in warnings:
+        box.close()
 
 
 def test_recently_read_lists_and_opens(

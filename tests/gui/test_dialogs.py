@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from edicola.store.library import Library
 from edicola.ui.shell.actions import SPECS
 from edicola.ui.shell.application import run_reader
+from edicola.ui.shell.main_window import MainWindow
 from edicola.ui.shell.settings_dialog import SettingsDialog, SettingsValues
 from edicola.ui.shell.shortcuts_dialog import ShortcutsDialog
 
@@ -44,6 +46,14 @@ def test_run_reader_opens_and_closes(
 ) -> None:
     folder = sample_library.folder
     sample_library.close()
-    QTimer.singleShot(100, qapp.closeAllWindows)
-    QTimer.singleShot(150, qapp.quit)
-    assert run_reader(folder) == 0
+    shown: list[MainWindow] = []
+
+    def close_when_shown(window: MainWindow) -> None:
+        shown.append(window)
+        QTimer.singleShot(0, window.close)
+
+    hook = sys.excepthook
+    assert run_reader(folder, on_shown=close_when_shown) == 0
+    assert shown
+    assert sys.excepthook is hook
+    assert not [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)]

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
@@ -81,7 +81,15 @@ def _status_bar_excepthook(window: QMainWindow) -> Callable[..., None]:
     return hook
 
 
-def run_reader(library_dir: Path) -> int:
+def run_reader(
+    library_dir: Path, on_shown: Callable[[MainWindow], None] | None = None
+) -> int:
+    """Open the reader on ``library_dir`` and run until its window closes.
+
+    ``on_shown`` is called with the window once it is on screen (tests close
+    it from there). The window is deleted and ``sys.excepthook`` restored
+    before returning, so nothing of this run outlives it.
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -97,6 +105,8 @@ def run_reader(library_dir: Path) -> int:
     except LibraryError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
+    previous_hook = sys.excepthook
+    window: MainWindow | None = None
     try:
         window = create_main_window(library, settings)
         sys.excepthook = _status_bar_excepthook(window)
@@ -104,8 +114,16 @@ def run_reader(library_dir: Path) -> int:
         window.restore_session()
         if os.environ.get(STARTUP_PROBE_ENV):
             watch_first_paint(window)
+        if on_shown is not None:
+            on_shown(window)
         code = app.exec()
     finally:
+        sys.excepthook = previous_hook
+        if window is not None:
+            window.close()
+            window.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         library.close()
-    del translators
+        for translator in translators:
+            app.removeTranslator(translator)
     return int(code)
