@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtNetwork import QNetworkAccessManager
 
 from edicola.core.edition_source import build_edition
@@ -34,9 +35,17 @@ EDITION = "gazzetta-2026-05-04"
 
 @pytest.fixture
 def nam(qapp: object) -> Iterator[QNetworkAccessManager]:
+    """The manager owns every downloader made on it (``make_downloader``), so one
+    deletion, done here and now, ends them all in Qt's order. Left to Python's
+    garbage collector, a downloader died inside a reply's destructor whenever
+    the last lambda holding it went, and on a busy machine that crashed a
+    later test (``QObject::~QObject`` in a deferred delete)."""
     manager = QNetworkAccessManager()
     yield manager
+    for downloader in manager.findChildren(Downloader):
+        downloader.shutdown()
     manager.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def publish_bundle(
@@ -70,13 +79,15 @@ def bundle_path(request: DownloadRequest, server: StaticServer) -> str:
 def make_downloader(nam: QNetworkAccessManager, library: Library, **options: int) -> Downloader:
     options.setdefault("backoff_base_ms", 5)
     options.setdefault("backoff_cap_ms", 20)
-    return Downloader(
+    downloader = Downloader(
         nam,
         library.folder / "downloads",
         library.editions.import_bundle,
         rng=random.Random(7),
         **options,  # type: ignore[arg-type]
     )
+    downloader.setParent(nam)
+    return downloader
 
 
 def leftovers(library: Library) -> list[str]:
