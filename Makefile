@@ -26,7 +26,8 @@ run: demo
 	$(BIN)/edicola dev run-demo --demo $(DEMO)
 
 test: install translations
-	$(BIN)/python -m pytest -q
+	@# Random order every run; the header line "Using --randomly-seed=N" replays one.
+	$(BIN)/python -m pytest -p randomly
 
 lint: install
 	$(BIN)/ruff check app tests bench
