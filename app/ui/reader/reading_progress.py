@@ -51,6 +51,11 @@ class ReadTracker(QObject):
         if article_id is not None and not self._state.is_read(article_id):
             self._timer.start()
 
+    def stop(self) -> None:
+        """Stop counting: the article is no longer on screen (window closed)."""
+        self._timer.stop()
+        self._article = None
+
     def scrolled(self, fraction: float) -> None:
         if fraction >= READ_SCROLL_FRACTION:
             self._mark()

@@ -428,4 +428,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_state()
+        self._tracker.stop()
         super().closeEvent(event)
