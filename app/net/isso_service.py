@@ -47,7 +47,11 @@ def find_isso() -> Path | None:
 
 
 def port_in_use(host: str, port: int) -> bool:
+    """Whether a server listens on ``host:port``. Bound as servers bind (with
+    SO_REUSEADDR), so connections of a server that just stopped, still in
+    TIME_WAIT, don't count as a server."""
     with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind((host, port))
         except OSError as exc:
