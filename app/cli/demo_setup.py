@@ -25,6 +25,7 @@ from pathlib import Path
 from edicola.core.bundle import BundleError, read_manifest
 from edicola.core.edition_source import SourceError, build_all
 from edicola.core.minisign import MinisignError, SecretKey
+from edicola.core.provenance import Source
 from edicola.core.publisher import PublishError, load_folder, publish
 from edicola.store.catalogs import CatalogStore
 from edicola.store.library import Library
@@ -152,7 +153,9 @@ def prepare_demo(
         follow_demo_catalog(library.catalogs, catalog_url(), public_key)
         for path in oldest_per_publication(bundles):
             try:
-                echo(library.editions.import_bundle(path).describe())
+                # Imported as if downloaded from the demo catalog, which then owns them.
+                owner = Source.catalog(catalog_url(), public_key)
+                echo(library.editions.import_bundle(path, origin=owner).describe())
             except BundleError as exc:
                 raise DemoError(str(exc)) from exc
         # The sample bundles declare no comment server; the demo catalog does.

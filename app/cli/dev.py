@@ -18,6 +18,7 @@ from edicola.cli.demo_setup import (
     prepare_demo,
 )
 from edicola.core.minisign import PublicKey
+from edicola.net.isso_service import DEMO_PORT as ISSO_PORT
 from edicola.net.isso_service import DemoCommentsServer
 from edicola.net.static_host import StaticHost
 from edicola.paths import EDITIONS
@@ -70,18 +71,19 @@ class DemoService(Protocol):
 class CatalogHost:
     """The demo catalog on 127.0.0.1:8765 (or a free port if that one is taken)."""
 
-    def __init__(self, folders: DemoFolders) -> None:
+    def __init__(self, folders: DemoFolders, port: int = DEMO_PORT) -> None:
         self.folders = folders
+        self.port = port
         self.host: StaticHost | None = None
 
     def start(self) -> str:
         try:
-            self.host = StaticHost(self.folders.catalog, DEMO_HOST, DEMO_PORT).start()
+            self.host = StaticHost(self.folders.catalog, DEMO_HOST, self.port).start()
         except OSError as exc:
             if exc.errno != errno.EADDRINUSE:
                 raise click.ClickException(f"cannot serve the demo catalog: {exc}") from exc
             click.echo(
-                f"port {DEMO_PORT} is already in use: serving the demo catalog on a free "
+                f"port {self.port} is already in use: serving the demo catalog on a free "
                 "port instead (the demo library is pointed at it)",
                 err=True,
             )
@@ -101,26 +103,45 @@ class CatalogHost:
             self.host = None
 
 
-def demo_services(folders: DemoFolders) -> list[DemoService]:
+def demo_services(
+    folders: DemoFolders, catalog_port: int = DEMO_PORT, comments_port: int = ISSO_PORT
+) -> list[DemoService]:
     """Everything the demo runs next to the reader, started in order, stopped in reverse.
 
     (The catalog on 127.0.0.1:8765, the comments server on 127.0.0.1:8766.)
     """
-    return [CatalogHost(folders), DemoCommentsServer(folders.root / "isso")]
+    return [
+        CatalogHost(folders, catalog_port),
+        DemoCommentsServer(folders.root / "isso", port=comments_port),
+    ]
 
 
 @dev.command(name="run-demo")
 @click.option("--demo", "target", type=click.Path(file_okay=False, path_type=Path), required=True)
-def run_demo(target: Path) -> None:
-    """Serve the demo catalog on 127.0.0.1 and open the reader on the demo library."""
+@click.option("--catalog-port", type=click.IntRange(0, 65535), default=DEMO_PORT, hidden=True)
+@click.option("--comments-port", type=click.IntRange(0, 65535), default=ISSO_PORT, hidden=True)
+def run_demo(target: Path, catalog_port: int, comments_port: int) -> None:
+    """Serve the demo catalog on 127.0.0.1 and open the reader on the demo library.
+
+    The catalog server is a thread of this process and Isso a child that the
+    kernel stops when this process ends, so neither outlives the reader.
+    """
     folders = DemoFolders(target)
     if not folders.public_key.exists() or not (folders.catalog / "catalog.json").exists():
         raise click.ClickException(f"{target}: no demo here (run `edicola dev demo --to {target}`)")
     from edicola.ui.shell.application import run_reader
+    from edicola.ui.shell.display_check import display_problem
+    from edicola.ui.shell.single_instance import hand_over_to_reader, running_reader
 
+    problem = display_problem()
+    if problem is not None:  # before any server starts: nothing to clean up
+        raise click.ClickException(problem)
+    pid = running_reader(folders.library)
+    if pid is not None:  # the demo is open: bring it forward, start nothing
+        raise SystemExit(hand_over_to_reader(folders.library, None, pid))
     started: list[DemoService] = []
     try:
-        for service in demo_services(folders):
+        for service in demo_services(folders, catalog_port, comments_port):
             click.echo(service.start())
             started.append(service)
         code = run_reader(folders.library)

@@ -10,6 +10,13 @@ running: comments wait in the outbox.
 
 Qt-free and synchronous: a subprocess, a bounded wait until it answers, and
 a stop by PID (SIGTERM, then SIGKILL after a grace period).
+
+Isso dies with the process that started it however that one ends (Ctrl+C,
+SIGTERM, SIGKILL, a Qt abort): on Linux the child asks the kernel for
+``PR_SET_PDEATHSIG``. Where that is not available, or for an Isso left by an
+older Edicola, ``isso.pid`` in the folder lets the next start recognise a
+stale server of this demo (its command line names our ``isso.cfg``) and
+replace it instead of reporting the port taken.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ import signal
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 DEMO_HOST = "127.0.0.1"
@@ -31,6 +39,44 @@ DEMO_PORT = 8766
 POLL_SECONDS = 0.1
 STARTUP_POLLS = 200  # ≈ 20 s at most
 STOP_GRACE_SECONDS = 5.0
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent() -> None:
+    """In the child before exec (``preexec_fn``): get SIGTERM when the parent dies.
+
+    Linux only; a no-op elsewhere. If the parent is already gone by the time
+    this runs, the child exits at once instead of outliving it.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    parent = os.getppid()
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie waiting to be reaped does not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return True
+    return state != "Z"
 
 
 class IssoServiceError(Exception):
@@ -123,6 +169,10 @@ class IssoService:
         return self.folder / "isso.log"
 
     @property
+    def pid_path(self) -> Path:
+        return self.folder / "isso.pid"
+
+    @property
     def pid(self) -> int | None:
         return self.process.pid if self.process is not None else None
 
@@ -141,7 +191,7 @@ class IssoService:
                 "isso is not installed in this virtualenv (pip install -e '.[dev]'); "
                 "comments will wait in the outbox"
             )
-        if port_in_use(self.host, self.port):
+        if port_in_use(self.host, self.port) and not self._replace_stale():
             raise IssoServiceError(
                 f"port {self.port} on {self.host} is taken (another Isso or demo still "
                 "running?); not starting the demo comments server"
@@ -154,7 +204,10 @@ class IssoService:
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
                 cwd=self.folder,
+                preexec_fn=die_with_parent if os.name == "posix" else None,
             )
+        # Isso's PID, then ours: an Isso whose starter is gone is stale.
+        self.pid_path.write_text(f"{self.process.pid} {os.getpid()}\n", encoding="ascii")
         for _ in range(STARTUP_POLLS):
             if self.process.poll() is not None:
                 break
@@ -173,6 +226,8 @@ class IssoService:
         process, self.process = self.process, None
         if process is None:
             return
+        with contextlib.suppress(OSError):
+            self.pid_path.unlink()
         if process.poll() is None:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(process.pid, signal.SIGTERM)
@@ -184,6 +239,41 @@ class IssoService:
                 process.wait(timeout=STOP_GRACE_SECONDS)
         else:
             process.wait()
+
+    def stale_pid(self) -> int | None:
+        """The PID of a live Isso started for this folder by an earlier run that has
+        ended, if any (one whose starter still runs belongs to a running demo)."""
+        try:
+            pids = [int(word) for word in self.pid_path.read_text(encoding="ascii").split()]
+        except (OSError, ValueError):
+            return None
+        if not pids or pids[0] <= 0 or not _alive(pids[0]):
+            return None
+        pid = pids[0]
+        if len(pids) > 1 and pids[1] > 0 and pids[1] != os.getpid() and _alive(pids[1]):
+            return None
+        try:
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+        except OSError:  # no /proc: trust the PID file if an Isso answers on our port
+            return pid if answers(self.host, self.port) else None
+        return pid if os.fsencode(str(self.config_path)) in cmdline else None
+
+    def _replace_stale(self) -> bool:
+        """Stop a stale Isso of this folder holding our port; True once the port is free."""
+        pid = self.stale_pid()
+        if pid is None:
+            return False
+        for sig in (signal.SIGTERM, signal.SIGKILL):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, sig)
+            deadline = time.monotonic() + STOP_GRACE_SECONDS
+            while time.monotonic() < deadline:
+                if not _alive(pid) and not port_in_use(self.host, self.port):
+                    with contextlib.suppress(OSError):
+                        self.pid_path.unlink()
+                    return True
+                time.sleep(POLL_SECONDS)  # polling a process we cannot wait() for
+        return False
 
     def _log_tail(self) -> str:
         try:

@@ -2,12 +2,20 @@
 
 Every store (editions, search, bookmarks, comments …) is handed a
 ``sqlite_utils.Database`` from :func:`open_library`; none opens its own.
+
+Opening says what went wrong in the user's terms (docs/library.md): a library
+that is missing, read-only, locked by another process, written by a newer
+Edicola, on a full disk, or damaged. "Damaged" is said only when SQLite says
+so, because a user told that may delete a healthy library.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import quote
 
 import sqlite_utils
 
@@ -15,44 +23,262 @@ from edicola.store.migrations import migrations
 
 DATABASE_NAME = "library.db"
 PAGE_SIZE = 65536
+# How long a writer waits for another process's transaction before giving up.
+LOCK_WAIT_MS = 60_000
+# How long the first lock attempt waits before telling the user it is waiting.
+_QUIET_WAIT_MS = 300
 
 
 class LibraryError(Exception):
     """The library folder or database cannot be used (message is user-facing)."""
 
 
-def open_library(folder: Path, *, migrate: bool = True) -> sqlite_utils.Database:
-    """Open (creating if needed) the library database in ``folder``.
+class LibraryMissing(LibraryError):
+    """A read was asked of a folder that holds no library."""
+
+
+class LibraryReadOnly(LibraryError):
+    """The library can be read but not written."""
+
+
+class LibraryDamaged(LibraryError):
+    """SQLite reports the file corrupt or not a database."""
+
+
+class LibraryTooNew(LibraryError):
+    """The library's schema was written by a newer Edicola."""
+
+
+class LibraryBusy(LibraryError):
+    """Another process held the library's write lock for too long."""
+
+
+class DiskFull(LibraryError):
+    """The disk filled up during a write; the transaction was rolled back."""
+
+
+def _error_name(exc: sqlite3.Error) -> str:
+    return str(getattr(exc, "sqlite_errorname", "") or "")
+
+
+def explain(exc: sqlite3.Error, folder: Path | None = None) -> LibraryError | None:
+    """The user-facing error for a SQLite failure, or None when it is not a known kind."""
+    name = _error_name(exc)
+    where = f"the library at {folder}" if folder is not None else "the library"
+    path = folder / DATABASE_NAME if folder is not None else DATABASE_NAME
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return LibraryDamaged(
+            f"the library database {path} is damaged (SQLite: {exc}); keep the file "
+            "(copy it somewhere safe, do not delete it): `sqlite3 library.db .recover` "
+            "may rescue its contents"
+        )
+    if name.startswith("SQLITE_READONLY"):
+        return LibraryReadOnly(f"{where} is read-only")
+    if name.startswith("SQLITE_FULL"):
+        return DiskFull("the disk is full; nothing was changed")
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return LibraryBusy(
+            f"{where} is locked by another Edicola process (an import or the reader); "
+            "try again when it is done"
+        )
+    return None
+
+
+def library_exists(folder: Path) -> bool:
+    return (folder / DATABASE_NAME).is_file()
+
+
+def open_library(
+    folder: Path,
+    *,
+    write: bool = True,
+    create: bool = True,
+    migrate: bool = True,
+    on_wait: Callable[[], None] | None = None,
+) -> sqlite_utils.Database:
+    """Open the library database in ``folder``.
+
+    ``write=False`` opens for reading: a read-only file or folder is opened
+    read-only (``immutable`` when even the WAL index cannot be made) instead
+    of failing. ``create=False`` refuses a folder with no library rather than
+    making an empty one. ``on_wait`` is called once if another process holds
+    the write lock, before waiting up to :data:`LOCK_WAIT_MS` for it.
 
     WAL lets the reader keep reading while the CLI or a download imports;
     foreign keys keep sections, articles and images tied to their edition.
     """
+    path = folder / DATABASE_NAME
+    if not path.exists():
+        if not create:
+            raise LibraryMissing(f"no library at {folder}")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryError(f"cannot create the library at {folder}: {exc.strerror}") from exc
+    elif not path.is_file():
+        raise LibraryError(f"{path} is not a file")
+    elif write and not _writable(path):
+        raise LibraryReadOnly(f"the library at {folder} is read-only")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(folder / DATABASE_NAME, check_same_thread=False, timeout=10)
-    except (OSError, sqlite3.Error) as exc:
-        raise LibraryError(f"cannot open the library in {folder}: {exc}") from exc
-    return open_connection(conn, migrate=migrate)
+        conn = _connect(path, "rw" if path.exists() else "rwc")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        if write or not _cannot_write(exc):
+            raise _explain_open(exc, folder) from exc
+        return _open_read_only(path, folder)
+    try:
+        return open_connection(conn, migrate=migrate, on_wait=on_wait, write=write, folder=folder)
+    except (LibraryReadOnly, LibraryTooNew):
+        conn.close()
+        if write:
+            raise
+        return _open_read_only(path, folder)
+    except LibraryError:
+        conn.close()
+        raise
+    except sqlite3.Error as exc:
+        conn.close()
+        if not write and _cannot_write(exc):
+            return _open_read_only(path, folder)
+        raise _explain_open(exc, folder) from exc
 
 
-def open_connection(conn: sqlite3.Connection, *, migrate: bool = True) -> sqlite_utils.Database:
-    """Configure an already open connection (tests use ``:memory:``)."""
+def _connect(path: Path, mode: str, extra: str = "") -> sqlite3.Connection:
+    uri = f"file:{quote(str(path.absolute()))}?mode={mode}{extra}"
+    return sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=LOCK_WAIT_MS / 1000)
+
+
+def _writable(path: Path) -> bool:
+    """The file and its folder (where SQLite makes the WAL) can be written.
+
+    ``access`` answers for this process: it knows root and read-only mounts,
+    and costs no lock, so a reader never waits for an import to learn this.
+    """
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _cannot_write(exc: sqlite3.Error) -> bool:
+    """A failure that read-only access avoids: no write permission on the file or folder."""
+    return _error_name(exc).startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN"))
+
+
+def _explain_open(exc: sqlite3.Error, folder: Path) -> LibraryError:
+    known = explain(exc, folder)
+    if known is not None:
+        return known
+    if _error_name(exc).startswith("SQLITE_CANTOPEN"):
+        return LibraryError(
+            f"cannot open the library at {folder}: permission denied or no such folder"
+        )
+    return LibraryError(f"cannot open the library at {folder}: {exc}")
+
+
+def _open_read_only(path: Path, folder: Path) -> sqlite_utils.Database:
+    """Open for reading only; ``immutable`` when the WAL index cannot be created.
+
+    Immutable skips locking, which is right for a library nobody can write.
+    """
+    last: sqlite3.Error | None = None
+    for extra in ("", "&immutable=1"):
+        try:
+            conn = _connect(path, "ro", extra)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error as exc:
+            last = exc
+            continue
+        try:
+            conn.execute("PRAGMA foreign_keys=ON")
+            db = sqlite_utils.Database(conn)
+            if migrations.pending(db):
+                conn.close()
+                raise LibraryReadOnly(
+                    f"the library at {folder} is read-only and was written by an older "
+                    "Edicola; open it once with write access to upgrade it"
+                )
+        except sqlite3.Error as exc:
+            conn.close()
+            raise _explain_open(exc, folder) from exc
+        return db
+    assert last is not None
+    raise _explain_open(last, folder) from last
+
+
+def open_connection(
+    conn: sqlite3.Connection,
+    *,
+    migrate: bool = True,
+    on_wait: Callable[[], None] | None = None,
+    write: bool = False,
+    folder: Path | None = None,
+) -> sqlite_utils.Database:
+    """Configure an already open connection (tests use ``:memory:``).
+
+    Migrations run under ``BEGIN IMMEDIATE`` so two processes creating or
+    upgrading one library at once take turns instead of failing. The lock
+    is taken only when there is something to migrate, or for a writer that
+    wants to be told (``on_wait``) when it has to wait for another process;
+    a reader never waits for an import. ``write`` refuses a library written
+    by a newer Edicola.
+    """
     try:
         # Large pages suit a library that is mostly image blobs and FTS segments;
         # it only takes effect when the database file is created.
         conn.execute(f"PRAGMA page_size={PAGE_SIZE}")
-        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute(f"PRAGMA busy_timeout={LOCK_WAIT_MS}")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
         # FULL: every commit fsyncs the WAL, so a comment draft or delivery
         # attempt survives a power cut, not just kill -9 (docs/comments.md).
         conn.execute("PRAGMA synchronous=FULL")
-        conn.execute("PRAGMA busy_timeout=10000")
         db = sqlite_utils.Database(conn)
-        if migrate:
-            migrations.apply(db)
-    except sqlite3.DatabaseError as exc:
-        raise LibraryError(f"the library database is damaged or not a database: {exc}") from exc
+        if write:
+            _check_not_newer(db, folder)
+        if (migrate and migrations.pending(db)) or (write and on_wait is not None):
+            _begin_immediate(conn, on_wait)
+            try:
+                if migrate:
+                    if write:
+                        _check_not_newer(db, folder)
+                    migrations.apply(db)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+    except sqlite3.Error as exc:
+        known = explain(exc, folder)
+        if known is not None:
+            raise known from exc
+        raise
     return db
+
+
+def _begin_immediate(conn: sqlite3.Connection, on_wait: Callable[[], None] | None) -> None:
+    """Take the write lock, telling ``on_wait`` once if another process has it."""
+    conn.execute(f"PRAGMA busy_timeout={_QUIET_WAIT_MS}")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if not _error_name(exc).startswith("SQLITE_BUSY"):
+            raise
+        if on_wait is not None:
+            on_wait()
+        conn.execute(f"PRAGMA busy_timeout={LOCK_WAIT_MS}")
+        conn.execute("BEGIN IMMEDIATE")
+    finally:
+        conn.execute(f"PRAGMA busy_timeout={LOCK_WAIT_MS}")
+
+
+def _check_not_newer(db: sqlite_utils.Database, folder: Path | None) -> None:
+    known = {m.name for m in migrations._migrations}
+    unknown = [name for name in schema_version(db) if name not in known]
+    if unknown:
+        where = f"the library at {folder}" if folder is not None else "the library"
+        raise LibraryTooNew(
+            f"{where} was upgraded by a newer Edicola (schema {unknown[-1]}); "
+            "this version can only read it: install the newer Edicola to change it"
+        )
 
 
 def schema_version(db: sqlite_utils.Database) -> list[str]:

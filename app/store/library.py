@@ -6,6 +6,7 @@ a :class:`Library` and hand its stores to whoever needs them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,8 +33,16 @@ class Library:
     reading: ReadingStateStore
 
     @classmethod
-    def open(cls, folder: Path) -> Library:
-        db = open_library(folder)
+    def open(
+        cls,
+        folder: Path,
+        *,
+        write: bool = True,
+        create: bool = True,
+        on_wait: Callable[[], None] | None = None,
+    ) -> Library:
+        """Open the library in ``folder`` (see :func:`open_library` for the flags)."""
+        db = open_library(folder, write=write, create=create, on_wait=on_wait)
         return cls.from_db(folder, db)
 
     @classmethod

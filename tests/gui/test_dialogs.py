@@ -23,8 +23,9 @@ pytestmark = pytest.mark.qt_log_ignore(r".*propagateSizeHints.*")
 def test_shortcuts_dialog_lists_every_shortcut(qtbot: QtBot) -> None:
     dialog = ShortcutsDialog()
     qtbot.addWidget(dialog)
-    keys = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
+    keys = [keys for keys, _action in dialog.rows()]
     assert len(keys) == sum(1 for s in SPECS if s.shortcuts)
+    assert dialog.groups()[:3] == ["Reading", "Finding", "Text and screen"]  # by task
     joined = " ".join(keys)
     for key in ("J", "K", "Space", "[", "]", "Ctrl+F", "Ctrl+L", "F11", "F1", "Ctrl+D"):
         assert key in joined

@@ -16,7 +16,7 @@ from edicola.net.isso_service import (
     answers,
     port_in_use,
 )
-from tests.helpers.isso_server import free_port
+from edicola.testing.isso_server import free_port
 
 
 def _alive(pid: int) -> bool:

@@ -24,7 +24,10 @@ def test_report_holds_the_traceback(tmp_path: Path) -> None:
 
 _BROKEN_LIST = """
 import sys
+from pathlib import Path
 from edicola.store.editions import EditionStore
+from edicola.store.library import Library
+Library.open(Path(sys.argv[1])).close()  # `list` reads an existing library only
 def explode(self, publication_id=None):
     raise RuntimeError("a bug nobody foresaw")
 EditionStore.editions = explode

@@ -3,11 +3,15 @@
 With ``EDICOLA_STARTUP_PROBE=1`` in the environment, ``run_reader`` calls
 :func:`watch_first_paint`; ``bench/bench_startup.py`` runs the app as a
 subprocess and reads the line this prints (wall-clock time and memory at
-first paint). Nothing happens without the variable.
+first paint). With ``EDICOLA_STARTUP_PROBE=keep`` the line is printed and the
+reader keeps running: tests of the running process (signals, a second
+instance) wait for that line instead of sleeping. Nothing happens without the
+variable.
 """
 
 from __future__ import annotations
 
+import os
 import resource
 import sys
 import time
@@ -16,6 +20,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 STARTUP_PROBE_ENV = "EDICOLA_STARTUP_PROBE"
+KEEP_RUNNING = "keep"
 PREFIX = "edicola-first-paint"
 
 
@@ -51,9 +56,11 @@ class _FirstPaint(QObject):
     def _report(self) -> None:
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
         print(f"{PREFIX} {time.time():.6f} {rss_bytes()} {peak}", flush=True, file=sys.stdout)
-        QApplication.quit()
+        if os.environ.get(STARTUP_PROBE_ENV) != KEEP_RUNNING:
+            QApplication.quit()
 
 
 def watch_first_paint(window: QWidget) -> None:
-    """Print ``edicola-first-paint <epoch> <rss> <peak rss>`` after the first paint, then quit."""
+    """Print ``edicola-first-paint <epoch> <rss> <peak rss>`` after the first paint, then
+    quit (unless the variable says ``keep``)."""
     _FirstPaint(window)
