@@ -10,18 +10,21 @@ reporting each problem with the file and the field it is about.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
+import re
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
-from functools import cache
+from datetime import date, datetime
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 
+from edicola.core import safejson
+from edicola.core.image_check import ImageProblem, check_image_header, check_image_tail
 from edicola.core.model import edition_id as make_edition_id
-from edicola.core.safezip import Limits, SafeZip, UnsafeZip
+from edicola.core.safezip import Limits, MiB, SafeZip, UnsafeZip
 from edicola.paths import resource
 
 FORMAT_NAME = "edicola-bundle"
@@ -59,7 +62,9 @@ class BundleError(Exception):
         self.problems = problems
         first = problems[0] if problems else Problem(bundle.name, "invalid bundle")
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        super().__init__(f"{bundle.name}: {first}{more}")
+        # A problem of the zip itself already names the bundle: say it once.
+        where = "" if first.file == bundle.name else f"{bundle.name}: "
+        super().__init__(f"{where}{first}{more}")
 
 
 @dataclass(frozen=True)
@@ -106,8 +111,9 @@ class Manifest:
     def sections(self) -> list[tuple[str, str]]:
         return [(s["id"], s["title"]) for s in self.raw["sections"]]
 
-    @property
+    @cached_property
     def articles(self) -> list[ArticleEntry]:
+        """Built once: callers loop over it (and ``image_files`` over it again)."""
         return [
             ArticleEntry(
                 id=a["id"],
@@ -128,7 +134,7 @@ class Manifest:
     def files(self) -> dict[str, dict[str, Any]]:
         return dict(self.raw["files"])
 
-    @property
+    @cached_property
     def image_files(self) -> set[str]:
         """Every image the bundle holds: article images and the cover."""
         images = {path for article in self.articles for path in article.images}
@@ -138,10 +144,39 @@ class Manifest:
         return images
 
 
+def _whole_pattern(
+    validator: Any, pattern: str, instance: Any, schema: dict[str, Any]
+) -> Iterator[jsonschema.ValidationError]:
+    """``pattern`` where a final ``$`` means the end of the text.
+
+    Python's ``$`` also matches before a trailing newline, so ``"abc\\n"``
+    would pass ``^[a-z]+$`` (ECMA 262, the schema's dialect, says it must not).
+    """
+    if not validator.is_type(instance, "string"):
+        return
+    compiled = _compiled(pattern)
+    if compiled.search(instance) is None:
+        yield jsonschema.ValidationError(f"{_clip(instance)!r} does not match {pattern!r}")
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.compile(pattern)
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
 @cache
 def _validator() -> jsonschema.Draft202012Validator:
     schema = json.loads(resource("schemas", "manifest-v1.schema.json").read_text("utf-8"))
-    return jsonschema.Draft202012Validator(schema)
+    strict = jsonschema.validators.extend(
+        jsonschema.Draft202012Validator, {"pattern": _whole_pattern}
+    )
+    return strict(schema)
 
 
 def _field_path(error: jsonschema.ValidationError) -> str:
@@ -172,7 +207,9 @@ def check_manifest(data: Any) -> list[Problem]:
     errors = sorted(_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         return [Problem(MANIFEST, _short(e.message), _field_path(e)) for e in errors[:20]]
-    return _check_references(data)
+    from edicola.core.pages import check_page_references  # the print replica (pages.py)
+
+    return _check_references(data) + check_page_references(data)
 
 
 def _short(message: str) -> str:
@@ -182,6 +219,7 @@ def _short(message: str) -> str:
 def _check_references(data: dict[str, Any]) -> list[Problem]:
     problems: list[Problem] = []
     publication, edition = data["publication"], data["edition"]
+    problems += _check_values(data)
     expected = make_edition_id(publication["id"], edition["date"])
     if edition["id"] != expected:
         problems.append(Problem(MANIFEST, f"must be {expected!r} (publication-date)", "edition.id"))
@@ -215,6 +253,43 @@ def _check_references(data: dict[str, Any]) -> list[Problem]:
                 problems.append(
                     Problem(MANIFEST, f"image {image!r} is not in files", f"{where}.images")
                 )
+    return problems
+
+
+#: Revisions and numbers are stored as SQLite integers; far below 2**63, above any real use.
+MAX_COUNTER = 2**31 - 1
+
+
+def _check_values(data: dict[str, Any]) -> list[Problem]:
+    """What a pattern cannot say: real calendar dates and integers that fit the library."""
+    problems: list[Problem] = []
+    edition = data["edition"]
+    try:
+        date.fromisoformat(edition["date"])
+    except ValueError:
+        problems.append(
+            Problem(MANIFEST, f"{edition['date']!r} is not a real date", "edition.date")
+        )
+    for key in ("revision", "number"):
+        value = edition.get(key)
+        if isinstance(value, int) and value > MAX_COUNTER:
+            problems.append(Problem(MANIFEST, f"must be at most {MAX_COUNTER}", f"edition.{key}"))
+    for index, article in enumerate(data["articles"]):
+        where = f"articles[{index}]"
+        try:
+            datetime.fromisoformat(article["published"].replace("Z", "+00:00"))
+        except ValueError:
+            problems.append(
+                Problem(
+                    MANIFEST,
+                    f"{_clip(article['published'])!r} is not a real date-time",
+                    f"{where}.published",
+                )
+            )
+        if article["word_count"] > MAX_COUNTER:
+            problems.append(
+                Problem(MANIFEST, f"must be at most {MAX_COUNTER}", f"{where}.word_count")
+            )
     return problems
 
 
@@ -275,12 +350,14 @@ class BundleReader:
             raise self._fail([Problem(MANIFEST, "missing: this is not an Edicola bundle")])
         raw = self._read(MANIFEST, self.limits.max_manifest_bytes)
         try:
-            data = json.loads(raw.decode("utf-8"))
+            data = safejson.loads(raw)
         except UnicodeDecodeError as exc:
             raise self._fail([Problem(MANIFEST, f"invalid UTF-8 at byte {exc.start}")]) from exc
         except json.JSONDecodeError as exc:
             message = f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
             raise self._fail([Problem(MANIFEST, message)]) from exc
+        except safejson.JsonRefused as exc:
+            raise self._fail([Problem(MANIFEST, f"refused: {exc}")]) from exc
         problems = check_manifest(data)
         listed = set(data["files"]) if not problems else set()
         for name in self._zip.members:
@@ -290,7 +367,27 @@ class BundleReader:
             problems.append(Problem(name, "listed in the manifest but missing from the bundle"))
         if problems:
             raise self._fail(problems)
-        return Manifest(data)
+        manifest = Manifest(data)
+        self.manifest = manifest
+        problems = self._check_declared_sizes()
+        if problems:
+            raise self._fail(problems)
+        return manifest
+
+    def _check_declared_sizes(self) -> list[Problem]:
+        """A size over the member's limit is refused before anything is read or stored."""
+        problems = []
+        for name, entry in sorted(self.manifest.files.items()):
+            limit = self._limit_for(name)
+            if entry["size"] > limit:
+                problems.append(
+                    Problem(
+                        MANIFEST,
+                        f"{entry['size']} bytes, over the {limit / MiB:g} MiB limit for this file",
+                        f"files[{name}].size",
+                    )
+                )
+        return problems[:20]
 
     def _read(self, name: str, max_bytes: int) -> bytes:
         try:
@@ -301,7 +398,9 @@ class BundleReader:
     def _limit_for(self, name: str) -> int:
         if name in self.manifest.image_files:
             return self.limits.max_image_bytes
-        return self.limits.max_article_bytes
+        from edicola.core.pages import page_file_limit  # replica PDFs: bytes per page
+
+        return page_file_limit(self.manifest.raw, name) or self.limits.max_article_bytes
 
     def stream_member(self, name: str) -> Generator[bytes, None, None]:
         """A member's bytes in chunks; its size and sha256 are checked after the last one.
@@ -333,11 +432,20 @@ class BundleReader:
         return b"".join(self.stream_member(name))
 
     def read_article(self, article: ArticleEntry) -> str:
+        """An article's Markdown, checked: UTF-8, and within the rendering budget
+        (:func:`edicola.core.render.markdown_problem`), so no article that could
+        freeze the reader is ever imported."""
+        from edicola.core.render import markdown_problem
+
         data = self.read_member(article.file)
         try:
-            return data.decode("utf-8")
+            text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise self._fail([Problem(article.file, f"invalid UTF-8 at byte {exc.start}")]) from exc
+        problem = markdown_problem(text)
+        if problem is not None:
+            raise self._fail([Problem(article.file, problem)])
+        return text
 
     def stream_image(self, name: str) -> tuple[str, int, Iterator[bytes]]:
         """Media type, size and checked chunks of an image, without holding it in memory."""
@@ -347,7 +455,27 @@ class BundleReader:
         if media_type is None:
             chunks.close()
             raise self._fail([Problem(name, "not a PNG, JPEG, GIF or WebP image")])
-        return media_type, int(self.manifest.files[name]["size"]), itertools.chain([first], chunks)
+        size = int(self.manifest.files[name]["size"])
+        try:
+            check_image_header(media_type, first, size)
+        except ImageProblem as exc:
+            chunks.close()
+            raise self._fail([Problem(name, str(exc))]) from exc
+        return media_type, size, self._checked_tail(name, media_type, first, chunks)
+
+    def _checked_tail(
+        self, name: str, media_type: str, first: bytes, rest: Iterator[bytes]
+    ) -> Iterator[bytes]:
+        """The image's chunks; after the last, its end must be there (not truncated)."""
+        tail = first[-64:]
+        yield first
+        for chunk in rest:
+            tail = (tail + chunk)[-64:]
+            yield chunk
+        try:
+            check_image_tail(media_type, tail)
+        except ImageProblem as exc:
+            raise self._fail([Problem(name, str(exc))]) from exc
 
     def read_image(self, name: str) -> tuple[bytes, str]:
         """A small image (a cover) in memory, checked."""
@@ -385,6 +513,9 @@ class BundleReader:
                 self.check_image(name)
             except BundleError as exc:
                 problems.extend(exc.problems)
+        from edicola.core.pages import verify_pages  # the print replica (pages.py)
+
+        problems.extend(verify_pages(self))
         return problems
 
 

@@ -31,6 +31,8 @@ from enum import StrEnum
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from edicola.core import safejson
+
 ROOT_FILE = "catalog.json"
 OPDS_TYPE = "application/opds+json"
 BUNDLE_TYPE = "application/vnd.edicola.bundle+zip"
@@ -40,6 +42,8 @@ COMMENTS_REL = "https://edicola.example/rel/comments"
 SIGNATURE_REL = "https://edicola.example/rel/signature"
 ARCHIVES_REL = "archives"
 MAX_FEED_BYTES = 8 * 1024 * 1024
+#: Versions, revisions and sizes are SQLite integers: anything larger is refused.
+MAX_INTEGER = 2**53 - 1
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,127}$")
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -134,20 +138,25 @@ def decode_json(data: bytes, name: str) -> Any:
     if len(data) > MAX_FEED_BYTES:
         raise CatalogError(f"{name}: larger than {MAX_FEED_BYTES // (1024 * 1024)} MiB, refused")
     try:
-        return json.loads(data.decode("utf-8"))
+        return safejson.loads(data)
     except UnicodeDecodeError as exc:
         raise CatalogError(f"{name}: invalid UTF-8 at byte {exc.start}") from exc
     except json.JSONDecodeError as exc:
         raise CatalogError(f"{name}: malformed JSON at line {exc.lineno}: {exc.msg}") from exc
-    except RecursionError as exc:
-        raise CatalogError(f"{name}: JSON nested too deeply") from exc
+    except safejson.JsonRefused as exc:
+        raise CatalogError(f"{name}: refused: {exc}") from exc
 
 
 def parse_time(text: str) -> datetime:
+    """An aware date-time in UTC; ``ValueError`` for anything else, even one that
+    only overflows once converted (``0001-01-01T00:00:00+23:59``)."""
     value = datetime.fromisoformat(text.replace("Z", "+00:00"))
     if value.tzinfo is None:
         raise ValueError("no time zone")
-    return value
+    try:
+        return value.astimezone(UTC)
+    except OverflowError as exc:
+        raise ValueError("out of range") from exc
 
 
 def format_time(value: datetime) -> str:
@@ -155,14 +164,26 @@ def format_time(value: datetime) -> str:
 
 
 def same_origin(url: str, base: str) -> bool:
-    a, b = urlsplit(url), urlsplit(base)
-    return (a.scheme, a.hostname, a.port) == (b.scheme, b.hostname, b.port)
+    """Same scheme, host and port; False for a URL that does not parse (a bad port or
+    IPv6 literal makes ``urlsplit`` raise)."""
+    try:
+        a, b = urlsplit(url), urlsplit(base)
+        return (a.scheme, a.hostname, a.port) == (b.scheme, b.hostname, b.port)
+    except ValueError:
+        return False
 
 
 def resolve(href: str, base: str, where: str) -> str:
     """Absolute URL of ``href``; refuses one that leaves the catalog's host."""
-    url = urljoin(base, href)
+    try:
+        url = urljoin(base, href)
+    except ValueError as exc:
+        raise CatalogError(f"{where}: not a valid URL ({exc}), refused") from exc
     if not same_origin(url, base):
+        try:
+            _ = urlsplit(url).port
+        except ValueError as exc:
+            raise CatalogError(f"{where}: not a valid URL ({exc}), refused") from exc
         host = urlsplit(url).hostname or url
         raise CatalogError(f"{where}: points to another host ({host}), refused")
     return url
@@ -236,6 +257,8 @@ class _Reader:
         value = obj.get(key)
         if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
             raise self.fail(f"{where}.{key}", f"must be an integer >= {minimum}")
+        if value > MAX_INTEGER:
+            raise self.fail(f"{where}.{key}", f"must be at most {MAX_INTEGER}")
         return value
 
     def link(self, links: list[Any], rel: str, where: str) -> dict[str, Any] | None:

@@ -22,14 +22,16 @@ States (stable names; the UI translates the labels):
 from __future__ import annotations
 
 import html
-import json
+import math
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from edicola.core import safejson
 from edicola.core.backoff import parse_retry_after
+from edicola.core.isso_reply import valid_id
 
 
 class State(StrEnum):
@@ -152,7 +154,7 @@ _TRANSIENT_403 = ("ratelimit", "direct responses", "edit time frame")
 
 def server_reason(body: bytes) -> str:
     """The human sentence in an error body (Werkzeug wraps it in ``<p>``)."""
-    text = body.decode("utf-8", "replace")
+    text = body[:16384].decode("utf-8", "replace")  # bounded work on a hostile body
     match = re.search(r"<p>(.*?)</p>", text, re.S)
     if match:
         text = match.group(1)
@@ -175,13 +177,18 @@ def classify(outcome: HttpOutcome, now: float) -> Verdict:
             return Verdict(Kind.RETRY, outcome.error or "server unreachable")
         return Verdict(Kind.UNKNOWN, outcome.error or "no answer from the server")
     retry_after = parse_retry_after(_header(outcome.headers, "Retry-After"), now)
-    if status in (201, 202):
+    if status in (200, 201, 202):
+        # Isso answers 201 (202: held for moderation); a 200 from a proxy or another
+        # version carries the same body. An answer that does not name a valid id
+        # is "unknown": the thread is checked before anything is sent again.
         try:
-            data = json.loads(outcome.body)
-            remote_id = int(data["id"])
+            data = safejson.loads(outcome.body)
+            remote_id = valid_id(data["id"])
             mode = int(data.get("mode", 1))
             created = float(data["created"]) if data.get("created") is not None else None
-        except (ValueError, KeyError, TypeError):
+            if remote_id is None or (created is not None and not math.isfinite(created)):
+                raise ValueError("no valid id")
+        except (ValueError, KeyError, TypeError, AttributeError, OverflowError):
             return Verdict(Kind.UNKNOWN, "the server's answer could not be read")
         kind = Kind.MODERATION if mode == 2 or status == 202 else Kind.PUBLISHED
         return Verdict(kind, remote_id=remote_id, remote_created=created)

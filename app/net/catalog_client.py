@@ -20,7 +20,6 @@ from PySide6.QtNetwork import QNetworkAccessManager
 
 from edicola.core.catalog import (
     MAX_FEED_BYTES,
-    ROOT_FILE,
     CatalogError,
     CatalogSnapshot,
     EditionEntry,
@@ -84,6 +83,10 @@ class _Refresh(QObject):
                 self._finish(str(refusal), refusal.retryable)
             except (CatalogError, MinisignError) as exc:
                 self._finish(str(exc), False)
+            except Exception as exc:  # done must be called, whatever the catalog
+                # A catalog that trips an unexpected error is refused like a bad one;
+                # an exception escaping this Qt slot would leave the refresh hanging.
+                self._finish(f"{self._record.url}: refused ({type(exc).__name__}: {exc})", False)
 
         CappedFetch(self._client.nam, url, cap, guarded)
 
@@ -106,7 +109,15 @@ class _Refresh(QObject):
         if not result.ok or result.data is None:
             raise self._network(result, self._record.url)
         self._root_bytes = result.data
-        self._root_obj = decode_json(result.data, ROOT_FILE)
+        if result.data.lstrip()[:1] == b"<":  # a web page (the site), not its catalog
+            raise _Refusal(
+                QCoreApplication.translate(
+                    "CatalogClient",
+                    "{url}: this is a web page (HTML), not a catalog; ask the publisher for "
+                    "the address of its catalog.json",
+                ).format(url=self._record.url)
+            )
+        self._root_obj = decode_json(result.data, self._record.url)
         self._fetch(self._record.url + ".minisig", _MAX_SIGNATURE, self._on_signature)
 
     def _on_signature(self, result: FetchResult) -> None:
@@ -117,8 +128,9 @@ class _Refresh(QObject):
                 raise _Refusal(
                     QCoreApplication.translate(
                         "CatalogClient",
-                        "{url}: the catalog is not signed; refused (allow unsigned catalogs "
-                        "for it explicitly to accept)",
+                        "{url}: the catalog is not signed; refused (to accept it anyway, tick "
+                        '"Allow unsigned for this catalog" in the Newsstand, or run '
+                        "'edicola catalog URL --allow-unsigned')",
                     ).format(url=url)
                 )
         elif not result.ok or result.data is None:
@@ -256,7 +268,11 @@ class CatalogClient(QObject):
         except CatalogError:
             return None
 
-    def download_request(self, url: str, entry: EditionEntry) -> DownloadRequest:
+    def download_request(
+        self, url: str, entry: EditionEntry, *, accept_new_publisher: bool = False
+    ) -> DownloadRequest:
+        """What the catalog at ``url`` promises about ``entry``: the downloader holds the
+        bundle to it (bytes, signature, and the publication, edition and revision)."""
         record = self.store.get(url)
         return DownloadRequest(
             edition_id=entry.edition_id,
@@ -267,6 +283,10 @@ class CatalogClient(QObject):
             public_key=None if record is None else record.public_key,
             allow_unsigned=bool(record and record.allow_unsigned),
             title=entry.title,
+            publication_id=entry.publication_id,
+            revision=entry.revision,
+            catalog_url=url,
+            accept_new_publisher=accept_new_publisher,
         )
 
     def find(self, edition_id_or_url: str) -> tuple[str, EditionEntry] | None:
@@ -328,6 +348,10 @@ class CatalogClient(QObject):
                 page = load_archive(result.data, link, feed_url, publication_id)
             except CatalogError as exc:
                 self.archive_failed.emit(url, publication_id, str(exc), False)
+                return
+            except Exception as exc:  # always report, never leave it busy
+                message = f"{result.url}: refused ({type(exc).__name__}: {exc})"
+                self.archive_failed.emit(url, publication_id, message, False)
                 return
             if self.next_archive(url, publication_id) == link:
                 self._archives.setdefault(key, []).append(page)

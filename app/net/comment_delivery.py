@@ -37,7 +37,7 @@ from edicola.core.outbox import (
     find_delivered,
     sending_problem,
 )
-from edicola.net.isso_client import IssoClient, IssoUnavailable
+from edicola.net.isso_client import IssoClient, IssoUnavailable, server_address_problem
 from edicola.store.comments import Comment, CommentStore
 
 #: Without a ``Date`` header the server clock is unknown: look back this far.
@@ -163,7 +163,17 @@ class CommentDelivery:
                     progress(done[0], total)
 
             for server, publications in targets.items():
-                self._deliver_line(server, publications, force, summary, should_stop, tick)
+                problem = server_address_problem(server)
+                if problem is not None:
+                    # Nothing can be sent: the comments stay queued, not "unknown".
+                    summary.problems.append(problem)
+                    continue
+                try:
+                    self._deliver_line(server, publications, force, summary, should_stop, tick)
+                except Exception as exc:  # one bad server must not block the others
+                    # An attempt cut short here is left ``sending``: the next pass finds
+                    # it in doubt and checks the thread before sending it again.
+                    summary.problems.append(f"{server}: {type(exc).__name__}: {exc}")
             summary.waiting = self._store.pending_count() - summary.without_server
             self.refresh_moderation(server_override)
         finally:
@@ -180,6 +190,8 @@ class CommentDelivery:
                 groups[(server, comment.thread_uri)].append(comment)
         promoted = 0
         for (server, uri), comments in groups.items():
+            if server_address_problem(server) is not None:
+                continue
             try:
                 listing = self.refresh_thread(server, uri)
             except IssoUnavailable:

@@ -11,7 +11,9 @@ on the server in between comes back whole (HTTP 200) and restarts from zero.
 Only a download whose size, SHA-256 and signature all check out reaches the
 importer; a failed check deletes the file. Network trouble is retried with
 exponential backoff and full jitter; the ``.part`` is kept for later.
-No threads: QNetworkAccessManager drives everything from the event loop.
+QNetworkAccessManager drives the transfers from the event loop; the import
+runs on a :class:`BackgroundImporter`'s worker thread when given one (the
+app), or right here when given a plain importer function (the CLI).
 """
 
 from __future__ import annotations
@@ -31,7 +33,10 @@ from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequ
 
 from edicola.core.backoff import RetryPolicy
 from edicola.core.minisign import MinisignError, Signature, verify_prehashed
+from edicola.core.provenance import Announcement, Source
+from edicola.net.background_import import BackgroundImporter, ImportAbandoned
 from edicola.net.fetch import CappedFetch, FetchResult, describe_error, make_request, status_of
+from edicola.store.editions import PublisherConflict
 
 _CONTENT_RANGE = re.compile(r"^bytes (\d+)-(\d+)/(\d+|\*)$")
 _MAX_SIGNATURE = 64 * 1024
@@ -45,12 +50,15 @@ class DownloadState(StrEnum):
     WAITING = "waiting"  # for a retry after a network problem
     PAUSED = "paused"
     VERIFYING = "verifying"
+    IMPORTING = "importing"  # on the importer's worker: cannot be paused or cancelled
     DONE = "done"
     FAILED = "failed"
     CANCELLED = "cancelled"
 
 
 ACTIVE_STATES = frozenset({DownloadState.DOWNLOADING, DownloadState.VERIFYING})
+# Pause and cancel leave these alone; an import is one transaction and is never cut.
+_SETTLED = frozenset({DownloadState.DONE, DownloadState.CANCELLED, DownloadState.IMPORTING})
 
 
 @dataclass(frozen=True)
@@ -65,6 +73,23 @@ class DownloadRequest:
     public_key: str | None = None
     allow_unsigned: bool = False
     title: str = ""
+    publication_id: str | None = None
+    """With ``revision``: what the catalog announced; the bundle must carry exactly that."""
+    revision: int | None = None
+    catalog_url: str | None = None
+    """The catalog it comes from: with ``public_key``, the source that must own the publication."""
+    accept_new_publisher: bool = False
+    """The user's explicit decision to let this catalog take over a publication owned elsewhere."""
+
+    def source(self) -> Source | None:
+        if self.catalog_url is None:
+            return None
+        return Source.catalog(self.catalog_url, self.public_key)
+
+    def announcement(self) -> Announcement | None:
+        if self.publication_id is None or self.revision is None:
+            return None
+        return Announcement(self.publication_id, self.edition_id, self.revision)
 
 
 @dataclass
@@ -81,13 +106,23 @@ class _Job:
     accepting: bool = False
     abort_reason: str | None = None
     timer: QTimer | None = None
+    deadline: QTimer | None = None
     fetch: CappedFetch | None = None
 
 
 class Importer(Protocol):
-    """``EditionStore.import_bundle``: gets the SHA-256 the downloader already computed."""
+    """``EditionStore.import_bundle``: gets the SHA-256 the downloader already computed,
+    the source (the catalog's key) and what the catalog announced."""
 
-    def __call__(self, path: Path, *, bundle_sha256: str | None = None) -> object: ...
+    def __call__(
+        self,
+        path: Path,
+        *,
+        bundle_sha256: str | None = None,
+        origin: Source | None = None,
+        expect: Announcement | None = None,
+        accept_new_publisher: bool = False,
+    ) -> object: ...
 
 
 class _Failure(Exception):
@@ -104,19 +139,24 @@ class Downloader(QObject):
     overall_progress = Signal(int, int)  # received, total over the current batch
     finished = Signal(str)  # edition_id, imported
     failed = Signal(str, str, bool)  # edition_id, message, retryable
+    # Emitted just before ``failed`` when the publication belongs to another source:
+    # edition_id, publication_id, its owner, this download's source (stored owner strings).
+    publisher_conflict = Signal(str, str, str, str)
     state_changed = Signal(str, str)  # edition_id, DownloadState value
 
     def __init__(
         self,
         nam: QNetworkAccessManager,
         downloads_dir: Path,
-        importer: Importer,
+        importer: Importer | BackgroundImporter,
         *,
         max_parallel: int = 2,
         max_attempts: int = 5,
         backoff_base_ms: int = 1000,
         backoff_cap_ms: int = 5 * 60_000,
         stall_timeout_ms: int = 30_000,
+        min_rate: int = 16 * 1024,
+        deadline_floor_ms: int = 5 * 60_000,
         rng: random.Random | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -128,9 +168,15 @@ class Downloader(QObject):
         self._max_attempts = max_attempts
         self._backoff = RetryPolicy(base=backoff_base_ms / 1000, cap=backoff_cap_ms / 1000)
         self._stall_ms = stall_timeout_ms
+        # The stall timer restarts on every byte, so a trickle (1 KB every 20 s) never
+        # trips it; each attempt also has a deadline: the floor plus the bytes still
+        # to come at ``min_rate`` bytes a second.
+        self._min_rate = min_rate
+        self._deadline_floor_ms = deadline_floor_ms
         self._rng = rng or random.Random()
         self._jobs: dict[str, _Job] = {}
         self._queue: list[str] = []
+        self._closing = False
 
     # -- public API -----------------------------------------------------------------------
 
@@ -149,7 +195,7 @@ class Downloader(QObject):
 
     def pause(self, edition_id: str) -> None:
         job = self._jobs.get(edition_id)
-        if job is None or job.state in (DownloadState.DONE, DownloadState.CANCELLED):
+        if job is None or job.state in _SETTLED:
             return
         self._stop(job, "paused")
         self._unqueue(edition_id)
@@ -167,7 +213,7 @@ class Downloader(QObject):
 
     def cancel(self, edition_id: str) -> None:
         job = self._jobs.get(edition_id)
-        if job is None or job.state in (DownloadState.DONE, DownloadState.CANCELLED):
+        if job is None or job.state in _SETTLED:
             return
         self._stop(job, "cancelled")
         self._unqueue(edition_id)
@@ -304,6 +350,14 @@ class Downloader(QObject):
         job.timer.setInterval(self._stall_ms)
         job.timer.timeout.connect(lambda j=job, r=reply: self._abort(j, r, "stalled"))
         job.timer.start()
+        remaining = request.size - offset
+        job.deadline = QTimer(self)
+        job.deadline.setSingleShot(True)
+        job.deadline.setInterval(
+            min(self._deadline_floor_ms + 1000 * remaining // max(self._min_rate, 1), 2**31 - 1)
+        )
+        job.deadline.timeout.connect(lambda j=job, r=reply: self._abort(j, r, "too slow"))
+        job.deadline.start()
 
     def _abort(self, job: _Job, reply: QNetworkReply, reason: str) -> None:
         if job.reply is reply and job.abort_reason is None:
@@ -318,6 +372,8 @@ class Downloader(QObject):
             fetch.abort()
         if job.timer is not None:
             job.timer.stop()
+        if job.deadline is not None:
+            job.deadline.stop()
         self._close_handle(job)
 
     def _close_handle(self, job: _Job) -> None:
@@ -385,10 +441,11 @@ class Downloader(QObject):
             return
         self._on_ready_read(job, reply)
         job.reply = None
-        if job.timer is not None:
-            job.timer.stop()
-            job.timer.deleteLater()
-            job.timer = None
+        for timer in (job.timer, job.deadline):
+            if timer is not None:
+                timer.stop()
+                timer.deleteLater()
+        job.timer = job.deadline = None
         self._close_handle(job)
         reason = job.abort_reason
         if reason in ("paused", "cancelled"):
@@ -406,6 +463,14 @@ class Downloader(QObject):
         if reason == "stalled":
             raise _Failure(
                 QCoreApplication.translate("Downloader", "the server stopped sending data"),
+                True,
+                True,
+            )
+        if reason == "too slow":
+            raise _Failure(
+                QCoreApplication.translate(
+                    "Downloader", "the server is sending too slowly (under {rate} KiB/s)"
+                ).format(rate=self._min_rate // 1024),
                 True,
                 True,
             )
@@ -520,19 +585,67 @@ class Downloader(QObject):
         bundle = self._dir / f"{edition_id}.edicola"
         try:
             os.replace(part, bundle)
+        except OSError as exc:
+            self._fail(job, str(exc), True, False)
+            return
+        request = job.request
+        options: dict[str, Any] = {
             # The digest computed in flight spares the importer a second pass over the file.
-            self._importer(bundle, bundle_sha256=job.sha256.hexdigest())
+            "bundle_sha256": job.sha256.hexdigest(),
+            "origin": request.source(),
+            "expect": request.announcement(),
+            "accept_new_publisher": request.accept_new_publisher,
+        }
+        self._set_state(job, DownloadState.IMPORTING)
+        if isinstance(self._importer, BackgroundImporter):
+
+            def done(outcome: object, j: _Job = job, b: Path = bundle) -> None:
+                self._imported(j, b, outcome)
+
+            self._importer.submit(bundle, done, **options)
+            return
+        outcome: object
+        try:
+            outcome = self._importer(bundle, **options)
         except Exception as exc:  # the importer's errors are user-facing one-liners
-            bundle.unlink(missing_ok=True)
+            outcome = exc
+        self._imported(job, bundle, outcome)
+
+    def _imported(self, job: _Job, bundle: Path, outcome: object) -> None:
+        """The import's outcome (a result, or the exception it raised), on this thread."""
+        edition_id = job.request.edition_id
+        if isinstance(outcome, ImportAbandoned):
+            # Shut down before it began: back to a complete .part, verified and imported
+            # the next time the app starts (``interrupted``).
+            try:
+                os.replace(bundle, self.part_path(edition_id))
+            except OSError:
+                bundle.unlink(missing_ok=True)
+            job.state = DownloadState.PAUSED
+            return
+        bundle.unlink(missing_ok=True)
+        if isinstance(outcome, Exception):
+            if self._closing:
+                self._remove_part(edition_id)
+                job.state = DownloadState.FAILED
+                return
+            if isinstance(outcome, PublisherConflict):
+                self.publisher_conflict.emit(
+                    edition_id, outcome.publication_id, outcome.owner, outcome.source.owner
+                )
             self._fail(
                 job,
-                QCoreApplication.translate("Downloader", "cannot import: {why}").format(why=exc),
+                QCoreApplication.translate("Downloader", "cannot import: {why}").format(
+                    why=outcome
+                ),
                 False,
                 False,
             )
             return
-        bundle.unlink(missing_ok=True)
         self._sidecar(edition_id).unlink(missing_ok=True)
+        if self._closing:
+            job.state = DownloadState.DONE
+            return
         self._set_state(job, DownloadState.DONE)
         self.finished.emit(edition_id)
         self._pump()
@@ -562,7 +675,11 @@ class Downloader(QObject):
         self._pump()
 
     def shutdown(self) -> None:
-        """Stop everything, keeping ``.part`` files for the next run."""
+        """Stop everything, keeping ``.part`` files for the next run. An import under
+        way is waited for (one transaction, never cut); no signal is emitted after."""
+        self._closing = True
+        if isinstance(self._importer, BackgroundImporter):
+            self._importer.shutdown()
         for job in self._jobs.values():
             if job.state in (*ACTIVE_STATES, DownloadState.QUEUED, DownloadState.WAITING):
                 self._stop(job, "paused")

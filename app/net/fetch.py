@@ -55,9 +55,13 @@ def describe_error(reply: QNetworkReply, status: int) -> tuple[str, bool]:
         text = f"HTTP {status}" + (f" {reason}" if reason else "")
         return text, status in RETRYABLE_STATUS
     error = reply.error()
+    # Told apart for the reader: a mistyped host, a server not answering, no network.
+    if error == QNetworkReply.NetworkError.HostNotFoundError:
+        host = reply.url().host()
+        return f"host not found: {host} (check the address; or you are offline)", True
+    if error == QNetworkReply.NetworkError.ConnectionRefusedError:
+        return f"the server refused the connection ({reply.url().host()}: not running?)", True
     offline = {
-        QNetworkReply.NetworkError.HostNotFoundError,
-        QNetworkReply.NetworkError.ConnectionRefusedError,
         QNetworkReply.NetworkError.TemporaryNetworkFailureError,
         QNetworkReply.NetworkError.NetworkSessionFailedError,
         QNetworkReply.NetworkError.UnknownNetworkError,

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from edicola.core import safejson
 from edicola.core.text_fold import fold
 from edicola.store.reading_state import check_position, utc_now
 
@@ -205,9 +206,9 @@ class BookmarkStore:
     def import_json(self, text: str, source: str = "bookmarks") -> MergeResult:
         """Merge a JSON export; a bad file changes nothing (one-line error)."""
         try:
-            document = json.loads(text)
+            document = safejson.loads(text)
         except ValueError as exc:
-            raise BookmarkError(f"{source}: not JSON ({exc})") from exc
+            raise BookmarkError(f"{source}: not JSON we accept ({exc})") from exc
         if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
             raise BookmarkError(f"{source}: not an Edicola bookmarks file (format)")
         entries = document.get("bookmarks")
@@ -221,7 +222,10 @@ class BookmarkStore:
         """Merge Netscape bookmarks HTML; links are matched to articles by
         Edicola's article id attribute or by canonical URL, others skipped."""
         parser = _NetscapeParser()
-        parser.feed(text)
+        # HTMLParser rescans an unterminated comment or tag at every '<' (quadratic:
+        # '<a ' 20,000 times took minutes): comments are dropped and a '<' with no
+        # '>' before the next '<' is escaped first, in linear passes.
+        parser.feed(_closed_tags(_without_comments(text)))
         parser.close()
         if not parser.seen_netscape:
             raise BookmarkError(f"{source}: not a Netscape bookmarks file")
@@ -322,7 +326,7 @@ def _earlier(current: str, imported: str) -> str:
     exports keep whole seconds only)."""
     try:
         delta = datetime.fromisoformat(current) - datetime.fromisoformat(imported)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverflowError):
         return current
     return imported if delta.total_seconds() >= 1 else current
 
@@ -330,7 +334,7 @@ def _earlier(current: str, imported: str) -> str:
 def _epoch(iso: str) -> int:
     try:
         return int(datetime.fromisoformat(iso).timestamp())
-    except ValueError:
+    except (ValueError, OverflowError, OSError):
         return 0
 
 
@@ -345,11 +349,45 @@ def _iso(value: str | None) -> str | None:
             return None
     try:
         parsed = datetime.fromisoformat(value)
-    except ValueError:
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=UTC)
+        # An extreme offset (0001-01-01T00:00:00+23:59) overflows only here.
+        return parsed.astimezone(UTC).isoformat(timespec="microseconds")
+    except (ValueError, OverflowError):
         return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _without_comments(text: str) -> str:
+    """``text`` with ``<!-- … -->`` removed (an unterminated one runs to the end)."""
+    parts: list[str] = []
+    index = 0
+    while (start := text.find("<!--", index)) != -1:
+        parts.append(text[index:start])
+        end = text.find("-->", start + 4)
+        if end == -1:
+            return "".join(parts)
+        index = end + 3
+    parts.append(text[index:])
+    return "".join(parts)
+
+
+def _closed_tags(text: str) -> str:
+    """``text`` with every ``<`` that opens no complete tag written as ``&lt;``."""
+    parts: list[str] = []
+    index, closing, size = 0, -1, len(text)
+    while (start := text.find("<", index)) != -1:
+        if closing <= start:
+            found = text.find(">", start + 1)
+            closing = size if found == -1 else found
+        following = text.find("<", start + 1)
+        if closing == size or (following != -1 and following < closing):
+            parts.append(text[index:start] + "&lt;")
+            index = start + 1
+        else:
+            parts.append(text[index : closing + 1])
+            index = closing + 1
+    parts.append(text[index:])
+    return "".join(parts)
 
 
 class _NetscapeParser(HTMLParser):

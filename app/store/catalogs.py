@@ -18,6 +18,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from edicola.core.catalog import CatalogError, snapshot_from_cache
+from edicola.core.provenance import Source
 
 #: Comment states that are on the server already; any other state is a local draft or unsent.
 _DELIVERED_COMMENT_STATES = ("published", "moderation")
@@ -93,18 +94,25 @@ class CatalogStore:
         return [_record(row) for row in rows]
 
     def comment_servers(self) -> dict[str, str]:
-        """Comment servers the cached catalogs declare, by publication id."""
+        """Comment servers the cached catalogs declare, by publication id.
+
+        Only the catalog that owns a publication in the library (the source
+        that first brought it, :mod:`edicola.core.provenance`) may name its
+        server: never simply the first catalog listed.
+        """
+        owners = {str(r[0]): r[1] for r in self.db.execute("SELECT id, owner FROM publications")}
         servers: dict[str, str] = {}
         for record in self.all():
             if record.feed is None:
                 continue
+            owner = Source.catalog(record.url, record.public_key).owner
             try:
                 snapshot = snapshot_from_cache(record.url, record.feed)
             except CatalogError:
                 continue
             for info, _link in snapshot.root.publications:
-                if info.comments_server:
-                    servers.setdefault(info.id, info.comments_server)
+                if info.comments_server and owners.get(info.id) == owner:
+                    servers[info.id] = info.comments_server
         return servers
 
     def set_allow_unsigned(self, url: str, allow: bool) -> None:

@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 
 from sqlite_utils import Database
 
+from edicola.core.isso_reply import clean_thread
 from edicola.core.outbox import (
     DEFAULT_MAX_LENGTH,
     EDITABLE,
@@ -38,6 +39,7 @@ from edicola.core.outbox import (
     State,
     sending_problem,
 )
+from edicola.core.provenance import describe_owner
 
 
 class CommentError(Exception):
@@ -73,6 +75,10 @@ class CommentSettings:
     publication_id: str
     server: str | None
     max_length: int
+    pending_server: str | None = None
+    """A server the publication's bundles or catalog now name, held until the user accepts it."""
+    origin: str = ""
+    """Where ``server`` comes from, in words (the user, or the publication's owner)."""
 
 
 _COLUMNS = ", ".join(Comment.__dataclass_fields__)
@@ -149,7 +155,7 @@ class CommentStore:
         row = self._db.execute(
             """
             SELECT p.comments_server, p.comments_max_length, s.comments_server,
-                   s.comments_max_length, s.publication_id
+                   s.comments_max_length, s.publication_id, p.comments_server_pending, p.owner
             FROM (SELECT ? AS id) AS wanted
             LEFT JOIN publications AS p ON p.id = wanted.id
             LEFT JOIN comment_settings AS s ON s.publication_id = wanted.id
@@ -157,10 +163,46 @@ class CommentStore:
             [publication_id],
         ).fetchone()
         server = row[0]
-        if row[4] is not None:  # a local override, '' meaning "no server"
+        origin = f"from {describe_owner(row[6])}" if row[0] else ""
+        if row[4] is not None and row[2] is not None:  # a local override, '' meaning "no server"
             server = row[2]
+            origin = "set by you"
         max_length = row[3] or row[1] or DEFAULT_MAX_LENGTH
-        return CommentSettings(publication_id, (server or "").strip() or None, int(max_length))
+        return CommentSettings(
+            publication_id,
+            (server or "").strip() or None,
+            int(max_length),
+            pending_server=row[5],
+            origin=origin if (server or "").strip() else "",
+        )
+
+    def accept_pending_server(self, publication_id: str) -> str | None:
+        """The user accepts the pending comment server: from now on comments go there.
+
+        Returns the server taken, or None when nothing was pending.
+        """
+        with self._db.conn:
+            row = self._db.execute(
+                "SELECT comments_server_pending FROM publications WHERE id = ?", [publication_id]
+            ).fetchone()
+            if row is None or row[0] is None:
+                return None
+            self._db.execute(
+                "UPDATE publications SET comments_server = comments_server_pending, "
+                "comments_server_pending = NULL WHERE id = ?",
+                [publication_id],
+            )
+        return str(row[0])
+
+    def reject_pending_server(self, publication_id: str) -> bool:
+        """The user keeps the current server; the pending one is forgotten."""
+        with self._db.conn:
+            cursor = self._db.execute(
+                "UPDATE publications SET comments_server_pending = NULL "
+                "WHERE id = ? AND comments_server_pending IS NOT NULL",
+                [publication_id],
+            )
+        return cursor.rowcount > 0
 
     def has_publication(self, publication_id: str) -> bool:
         row = self._db.execute(
@@ -478,7 +520,11 @@ class CommentStore:
         ).fetchone()
         if row is None:
             return None
-        return json.loads(row[0]), float(row[1])
+        try:
+            thread = clean_thread(json.loads(row[0]))
+        except ValueError:  # a copy cached before replies were checked
+            thread = None
+        return (thread, float(row[1])) if thread is not None else None
 
     # ------------------------------------------------------------------ internals
 

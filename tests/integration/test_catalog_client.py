@@ -17,8 +17,8 @@ from edicola.core.publisher import load_folder, publish
 from edicola.net.catalog_client import CatalogClient
 from edicola.net.downloader import Downloader
 from edicola.store.library import Library
-from tests.helpers.editions import make_edition_source
-from tests.helpers.static_server import Fault, StaticServer
+from edicola.testing.editions import make_edition_source
+from edicola.testing.static_server import Fault, StaticServer
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 

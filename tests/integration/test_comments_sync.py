@@ -13,15 +13,16 @@ from edicola.core.backoff import RetryPolicy
 from edicola.core.outbox import State
 from edicola.net.comment_sync import CommentSync
 from edicola.store.comments import CommentStore
+from edicola.testing.fault_proxy import FaultProxy
+from edicola.testing.isso_server import IssoServer
+from edicola.testing.plugin import IssoFactory
 from tests.helpers.comment_library import ARTICLE, seed_library
-from tests.helpers.fault_proxy import FaultProxy
-from tests.helpers.isso_server import IssoServer, running_isso
 
 
 @pytest.fixture
-def isso(tmp_path: Path) -> Iterator[IssoServer]:
-    with running_isso(tmp_path / "isso") as server:
-        yield server
+def isso(edicola_isso: IssoFactory) -> IssoServer:
+    """A real Isso from the plugin testers get (started and stopped by it)."""
+    return edicola_isso.servers[edicola_isso()]
 
 
 @pytest.fixture

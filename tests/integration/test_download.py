@@ -25,10 +25,10 @@ from edicola.core.edition_source import build_edition
 from edicola.core.minisign import SecretKey, sign_file
 from edicola.net.downloader import Downloader, DownloadRequest, DownloadState
 from edicola.store.library import Library
-from tests.helpers.editions import make_edition_source
-from tests.helpers.newsstand_catalog import bundle_path as catalog_bundle_path
-from tests.helpers.newsstand_catalog import publish_editions
-from tests.helpers.static_server import Fault, StaticServer, change_file
+from edicola.testing.editions import make_edition_source
+from edicola.testing.newsstand_catalog import bundle_path as catalog_bundle_path
+from edicola.testing.newsstand_catalog import publish_editions
+from edicola.testing.static_server import Fault, StaticServer, change_file
 
 EDITION = "gazzetta-2026-05-04"
 

@@ -28,7 +28,7 @@ from edicola.core.catalog import (
 from edicola.core.edition_source import build_edition
 from edicola.core.minisign import SecretKey, verify_file
 from edicola.core.publisher import PublishError, load_folder, publish, retire
-from tests.helpers.editions import make_edition_source
+from edicola.testing.editions import make_edition_source
 
 NOW = datetime(2026, 5, 10, 12, 0, tzinfo=UTC)
 BASE = "https://news.example/catalog.json"

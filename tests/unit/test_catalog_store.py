@@ -10,7 +10,7 @@ import pytest
 from edicola.core.edition_source import build_edition
 from edicola.store.catalogs import CatalogStoreError
 from edicola.store.library import Library
-from tests.helpers.editions import make_edition_source
+from edicola.testing.editions import make_edition_source
 
 URL = "https://news.example/catalog.json"
 

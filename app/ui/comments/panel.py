@@ -71,6 +71,7 @@ class CommentsPanel(QWidget):
         self.declared_server: str | None = None
         self.publication_title = ""
         self.server: str | None = None
+        self.pending_server: str | None = None
         self.local_id: str | None = None  # the comment in the box, once saved
         self.parent_remote_id: int | None = None
         self._parent_author = ""
@@ -103,6 +104,29 @@ class CommentsPanel(QWidget):
         header.addWidget(self.as_of, 1)
         header.addWidget(self.refresh_button)
         header.addWidget(self.server_button)
+        # Where comments go and who said so; a change waits here for the reader's yes.
+        self.origin = QLabel(self)
+        self.origin.setObjectName("commentsOrigin")
+        self.origin.setWordWrap(True)
+        self.origin.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pending = QWidget(self)
+        self.pending.setObjectName("commentsPendingServer")
+        self.pending_label = QLabel(self.pending)
+        self.pending_label.setWordWrap(True)
+        self.accept_button = QPushButton(self.tr("Use the new server"), self.pending)
+        self.accept_button.setObjectName("commentsAcceptServer")
+        self.accept_button.setAutoDefault(False)
+        self.accept_button.clicked.connect(self.accept_pending_server)
+        self.keep_button = QPushButton(self.tr("Keep the current one"), self.pending)
+        self.keep_button.setObjectName("commentsKeepServer")
+        self.keep_button.setAutoDefault(False)
+        self.keep_button.clicked.connect(self.reject_pending_server)
+        pending = QHBoxLayout(self.pending)
+        pending.setContentsMargins(0, 0, 0, 0)
+        pending.addWidget(self.pending_label, 1)
+        pending.addWidget(self.accept_button)
+        pending.addWidget(self.keep_button)
+        self.pending.hide()
 
         self.list = CommentsList(self)
         self.composer = CommentComposer(settings, self)
@@ -115,6 +139,8 @@ class CommentsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 6)
         layout.addLayout(header)
+        layout.addWidget(self.origin)
+        layout.addWidget(self.pending)
         layout.addWidget(self.body, 1)
 
         self.composer.textEdited.connect(self._on_composer_edited)
@@ -172,6 +198,41 @@ class CommentsPanel(QWidget):
         self.server = settings.server
         self.composer.set_limit(settings.max_length)
         self.composer.set_has_server(self.server is not None)
+        if settings.server:
+            self.origin.setText(
+                self.tr("Comments go to %1 (%2)")
+                .replace("%1", settings.server)
+                .replace("%2", settings.origin)
+            )
+        else:
+            self.origin.setText("")
+        self.pending_server = settings.pending_server
+        if settings.pending_server:
+            self.pending_label.setText(
+                self.tr(
+                    "The publication now names %1 as its comment server. Nothing is sent "
+                    "there until you accept it."
+                ).replace("%1", settings.pending_server)
+            )
+        self._show_server_rows()
+
+    def _show_server_rows(self) -> None:
+        expanded = not self.body.isHidden() and self.article_id is not None
+        self.origin.setVisible(expanded and bool(self.origin.text()))
+        self.pending.setVisible(expanded and self.pending_server is not None)
+
+    def accept_pending_server(self) -> None:
+        """The reader accepts the publication's new comment server; queued comments go there."""
+        if self.publication_id and self._store.accept_pending_server(self.publication_id):
+            self.publication_settings_changed()
+            self.outboxChanged.emit()
+            if self.server:
+                self.refresh()
+
+    def reject_pending_server(self) -> None:
+        """The reader keeps the current comment server."""
+        if self.publication_id and self._store.reject_pending_server(self.publication_id):
+            self.publication_settings_changed()
 
     def reload(self) -> None:
         """Render the cached thread and the reader's comments again."""
@@ -206,6 +267,8 @@ class CommentsPanel(QWidget):
         self.server_button.setEnabled(has_article)
         if not has_article:
             self.as_of.setText("")
+        elif self.pending_server is not None:
+            self.as_of.setText(self.tr("New comment server to confirm"))
         elif self.server is None:
             self.as_of.setText(self.tr("No comment server"))
         elif self._fetcher.is_busy(self.server, self.thread_uri):
@@ -454,6 +517,7 @@ class CommentsPanel(QWidget):
 
     def _on_toggle_toggled(self, expanded: bool) -> None:
         self.body.setVisible(expanded)
+        self._show_server_rows()
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
         self._settings.setValue(COLLAPSED_KEY, "false" if expanded else "true")
         self.setMaximumHeight(16_777_215 if expanded else self.toggle.sizeHint().height() + 12)

@@ -1,13 +1,60 @@
-"""A picture opened large: fitted to the dialog, Esc or a click closes it."""
+"""A picture opened large: fitted to the dialog, Esc or a click closes it.
+
+The picture is decoded at most at the screen's size in device pixels
+(``QImageReader.setScaledSize``), never whole: a bundle may carry pictures of
+up to 24 Mi pixels, about 100 MiB decoded, for a dialog that can show a few.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QKeyEvent, QMouseEvent, QPixmap, QResizeEvent
+from math import ceil
+
+from PySide6.QtCore import QBuffer, QByteArray, QSize, Qt
+from PySide6.QtGui import (
+    QGuiApplication,
+    QImage,
+    QImageReader,
+    QKeyEvent,
+    QMouseEvent,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 
+def decode_fitted(data: bytes, limit: QSize) -> QImage:
+    """Decode ``data`` scaled down (aspect kept) to fit ``limit``; never scaled up.
+
+    A null image if the bytes are not a picture Qt can read.
+    """
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    reader = QImageReader(buffer)
+    size = reader.size()
+    if size.isValid() and not size.isEmpty() and limit.isValid() and not limit.isEmpty():
+        fitted = size.scaled(limit, Qt.AspectRatioMode.KeepAspectRatio)
+        if fitted.width() < size.width() or fitted.height() < size.height():
+            reader.setScaledSize(QSize(max(1, fitted.width()), max(1, fitted.height())))
+    return reader.read()
+
+
+def screen_limit(widget: QWidget | None) -> QSize:
+    """The largest size worth decoding for ``widget``'s screen, in device pixels."""
+    screen = widget.screen() if widget is not None else None
+    screen = screen or QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(4096, 4096)
+    ratio = screen.devicePixelRatio()
+    size = screen.availableGeometry().size()
+    return QSize(ceil(size.width() * ratio), ceil(size.height() * ratio))
+
+
 class ImageDialog(QDialog):
+    @classmethod
+    def from_data(cls, data: bytes, caption: str, parent: QWidget | None = None) -> ImageDialog:
+        """The dialog for a picture's bytes, decoded at most at screen size."""
+        return cls(decode_fitted(data, screen_limit(parent)), caption, parent)
+
     def __init__(self, image: QImage, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("imageDialog")
@@ -28,9 +75,10 @@ class ImageDialog(QDialog):
         layout.addWidget(hint)
         screen = parent.screen().availableGeometry() if parent and parent.screen() else None
         if screen is not None:
+            ratio = image.devicePixelRatio() if parent is None else parent.devicePixelRatioF()
             self.resize(
-                min(image.width() + 16, int(screen.width() * 0.9)),
-                min(image.height() + 40, int(screen.height() * 0.9)),
+                min(ceil(image.width() / ratio) + 16, int(screen.width() * 0.9)),
+                min(ceil(image.height() / ratio) + 40, int(screen.height() * 0.9)),
             )
         self._fit()
 

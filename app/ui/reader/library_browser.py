@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from collections.abc import Callable
+from math import ceil
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QSize, QUrl, Signal
@@ -34,7 +35,10 @@ from edicola.ui.reader.article_page import ZOOM_PREFIX
 
 ImageSource = Callable[[str, str], "tuple[bytes, str] | None"]
 COLUMN_CHARS = 66
-IMAGE_CACHE = 48
+#: Decoded pictures kept, in bytes: pictures are decoded at the size they are
+#: shown (``QImageReader.setScaledSize``), so this is a few pages' worth. An
+#: 8000×8000 picture decoded whole is 244 MiB; at column width it is ~2 MiB.
+IMAGE_CACHE_BYTES = 64 * 1024 * 1024
 _IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _IMG_SRC = re.compile(r"""\bsrc\s*=\s*["'](edicola:image/[^"']+)["']""", re.IGNORECASE)
 _SIZE_ATTR = re.compile(r"""\s(?:width|height)\s*=\s*(?:"[^"]*"|'[^']*'|\S+)""", re.IGNORECASE)
@@ -74,6 +78,8 @@ class LibraryBrowser(QTextBrowser):
         super().__init__(parent)
         self._image_source = image_source
         self._images: OrderedDict[str, QImage] = OrderedDict()
+        self._cache_bytes = 0
+        self._decode_width = 0.0  # the column width the cached pictures were decoded for
         self._sizes: dict[str, QSize] = {}
         self._pending: dict[str, bytes] = {}
         self.confirm_external: Callable[[QWidget, QUrl], bool] = _confirm_external
@@ -109,14 +115,30 @@ class LibraryBrowser(QTextBrowser):
         data = self._bytes(key, url)
         if data is None:
             return None
-        image = QImage.fromData(data)
+        image = self._decode(key, data)
         if image.isNull():
             return None
         self._images[key] = image
-        self._sizes[key] = image.size()
-        while len(self._images) > IMAGE_CACHE:
-            self._images.popitem(last=False)
+        self._cache_bytes += image.sizeInBytes()
+        while self._cache_bytes > IMAGE_CACHE_BYTES and len(self._images) > 1:
+            _old, dropped = self._images.popitem(last=False)
+            self._cache_bytes -= dropped.sizeInBytes()
         return image
+
+    def _decode(self, key: str, data: bytes) -> QImage:
+        """Decode at the size the picture is shown (device pixels), never larger."""
+        buffer = QBuffer()
+        buffer.setData(QByteArray(data))
+        reader = QImageReader(buffer)
+        size = reader.size()
+        if size.isValid() and not size.isEmpty():
+            self._sizes.setdefault(key, size)
+            self._decode_width = self._image_width()
+            width = min(size.width(), ceil(self._decode_width * self.devicePixelRatioF()))
+            if width < size.width():
+                height = max(1, round(size.height() * width / size.width()))
+                reader.setScaledSize(QSize(width, height))
+        return reader.read()
 
     def natural_size(self, url: QUrl) -> QSize | None:
         """A picture's size from its header alone, without decoding it."""
@@ -138,6 +160,7 @@ class LibraryBrowser(QTextBrowser):
 
     def clear_image_cache(self) -> None:
         self._images.clear()
+        self._cache_bytes = 0
         self._sizes.clear()
         self._pending.clear()
 
@@ -195,7 +218,12 @@ class LibraryBrowser(QTextBrowser):
             fmt.setTopMargin(MIN_MARGIN)
             fmt.setBottomMargin(MIN_MARGIN * 2)
             root.setFrameFormat(fmt)
-        self._fit_images(self._image_width())
+        width = self._image_width()
+        if self._images and width > self._decode_width * 1.1:
+            # Wider than the pictures were decoded for: decode them again, sharp.
+            self._images.clear()
+            self._cache_bytes = 0
+        self._fit_images(width)
 
     def _fit_images(self, width: float) -> None:
         doc = self.document()
