@@ -8,8 +8,8 @@ installed wheel and a checkout behave the same.
 
 from __future__ import annotations
 
+import functools
 import os
-from importlib.resources import files
 from pathlib import Path
 
 import platformdirs
@@ -19,14 +19,25 @@ LIBRARY_ENV = "EDICOLA_LIBRARY"
 DATABASE_NAME = "library.db"
 
 
+@functools.cache
 def _package_dir(package: str) -> Path:
     # Wheels are installed unpacked, so the Traversable is a real folder; Qt
     # (fonts, translations, style sheets) needs file paths.
+    from importlib.resources import files  # here: a one-shot `edicola search` needs none
+
     return Path(str(files(package)))
 
 
-RESOURCES = _package_dir("edicola.resources")
-EDITIONS = _package_dir("edicola.editions")
+_PACKAGE_DIRS = {"RESOURCES": "edicola.resources", "EDITIONS": "edicola.editions"}
+
+
+def __getattr__(name: str) -> Path:
+    """``RESOURCES`` and ``EDITIONS``, found on first use (PEP 562)."""
+    if name in _PACKAGE_DIRS:
+        return _package_dir(_PACKAGE_DIRS[name])
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 # The checkout's top folder (pyproject.toml, bench/, app/); ``None`` when installed.
 _TOP = Path(__file__).resolve().parent.parent
 SOURCE_ROOT: Path | None = _TOP if (_TOP / "pyproject.toml").is_file() else None
@@ -42,4 +53,4 @@ def default_library_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     """A file shipped in ``resources/``."""
-    return RESOURCES.joinpath(*parts)
+    return _package_dir("edicola.resources").joinpath(*parts)

@@ -2,7 +2,16 @@
 
 Speed and memory targets live here, never in timed unit tests. The machine is
 shared and has two cores, so each benchmark runs alone in its own process.
-``EDICOLA_BENCH_ARTICLES`` shrinks the synthetic library for a quick run.
+
+The synthetic libraries (``var/bench/synth-N``: 100,000 and 1,000,000
+articles, built once by ``python -m bench.synth``, the bulk path proven equal
+to real imports by ``tests/unit/test_bench_synth.py``) are reused by later
+runs. ``EDICOLA_BENCH_ARTICLES`` sets the big library's size for a quick run.
+
+Every ``bench/bench_*.py`` is run: those in :data:`WITH_LIBRARY` get
+``--library`` (the big library), the others no arguments; each writes its
+``bench/results/*.json`` and ``bench/report.py`` turns the files it knows
+into tables (a new benchmark adds its section there).
 """
 
 from __future__ import annotations
@@ -16,6 +25,13 @@ from bench.report import write_report
 
 ROOT = Path(__file__).resolve().parent.parent
 SYNTH = ROOT / "var" / "bench"
+SMALL = 100_000
+
+WITH_LIBRARY = {"bench_search", "bench_startup", "bench_import", "bench_library"}
+"""Benchmarks measured on the big synthetic library (they take ``--library DIR``)."""
+
+FIRST = ("bench_import", "bench_search", "bench_library", "bench_startup")
+"""Run before the rest, in this order (the rest run alphabetically)."""
 
 
 def _run(*args: str) -> None:
@@ -24,17 +40,34 @@ def _run(*args: str) -> None:
     subprocess.run([sys.executable, *args], cwd=ROOT, env=env, check=True)
 
 
-def main() -> int:
-    articles = int(os.environ.get("EDICOLA_BENCH_ARTICLES", "100000"))
+def _library(articles: int) -> Path:
     library = SYNTH / f"synth-{articles}"
     if not (library / "library.db").exists():
-        _run("-m", "edicola", "dev", "synth", "--articles", str(articles), "--to", str(library))
-    _run("-m", "bench.bench_search", "--library", str(library))
-    if (ROOT / "bench" / "bench_startup.py").exists():
-        _run("-m", "bench.bench_startup", "--library", str(library))
-    _run("-m", "bench.bench_reader")
-    _run("-m", "bench.bench_download")
-    _run("-m", "bench.bench_comments")
+        _run("-m", "bench.synth", "--articles", str(articles), "--to", str(library))
+    return library
+
+
+def _benchmarks() -> list[str]:
+    found = {p.stem for p in (ROOT / "bench").glob("bench_*.py")}
+    return [name for name in FIRST if name in found] + sorted(found - set(FIRST))
+
+
+def main() -> int:
+    articles = int(os.environ.get("EDICOLA_BENCH_ARTICLES", "1000000"))
+    library = _library(articles)
+    if articles != SMALL:  # the size figure at 100k too
+        small = _library(SMALL)
+        _run(
+            "-m",
+            "bench.bench_search",
+            "--library",
+            str(small),
+            "--out",
+            f"bench/results/search-{SMALL}.json",
+        )
+    for name in _benchmarks():
+        extra = ("--library", str(library)) if name in WITH_LIBRARY else ()
+        _run("-m", f"bench.{name}", *extra)
     write_report(ROOT / "bench" / "results", ROOT / "docs" / "benchmarks.md")
     print("results in bench/results/ and docs/benchmarks.md")
     return 0

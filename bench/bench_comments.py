@@ -25,8 +25,8 @@ from typing import Any
 
 from edicola.net.comment_delivery import CommentDelivery
 from edicola.store.comments import CommentStore
+from edicola.testing.isso_server import IssoServer, running_isso
 from tests.helpers.comment_library import ARTICLE, seed_library
-from tests.helpers.isso_server import IssoServer, running_isso
 
 GOAL = 0.8
 WARM_UP = 30

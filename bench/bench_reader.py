@@ -204,6 +204,7 @@ def run(repeats: int) -> dict[str, Any]:
         "open_5000_words_20_images_cold_cache": _stats(cold_times),
         "theme_switch_with_big_article": _stats(theme_times),
         "sample_articles": len(samples),
+        "load_average": os.getloadavg()[0],
         "platform": os.environ.get("QT_QPA_PLATFORM", ""),
     }
 

@@ -8,14 +8,18 @@ Usage::
 It measures p50/p95 over 200 varied queries (common words, 3-letter
 prefixes, phrases, filters, stemmed forms, exclusions) through the app's
 search path (20 results with snippets) and, for comparison, the bare FTS5
-bm25 query over the same words; the index size against the article text; and
-importing one more 150-article edition through the listener code path.
+bm25 query over the same words; the index size against the article text;
+p50/p95 per query class (``query_classes``); the whole library on disk
+against its article text; and ``edicola search Q --json`` as a whole process
+against a bare Python process running the same SQL. Imports are measured
+by ``bench_import`` (real bundles).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import time
@@ -23,7 +27,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from bench.synth import PUBLICATIONS, TextMaker
+from bench.synth import TextMaker
 from edicola.core.snippet import clear_cache as clear_snippet_cache
 from edicola.core.text_fold import words
 from edicola.store.database import open_library
@@ -93,6 +97,120 @@ def queries(count: int, seed: int = 7) -> list[str]:
         else:
             out.append(" ".join(picked))
     return out[:count]
+
+
+IT_ACCENTED = ("città", "università", "attività", "società", "perché", "più", "già", "però",
+               "qualità", "libertà")  # fmt: skip
+
+
+def query_classes(db: Any, per_class: int = 30, seed: int = 11) -> dict[str, list[str]]:
+    """Queries of each class the goals name, drawn from the library's own vocabulary.
+
+    rare: the 200 words in fewest articles (at least 3); common: the content words in the most
+    articles; phrase: two of the most common words, quoted; prefix: the
+    first three letters of a common word, as typed (the last word completes);
+    filters: a common word with a section, publication, author or date
+    filter; accent-free: accented Italian words typed without accents;
+    inflected: another form of a word than the one the articles mostly use.
+    """
+    rng = random.Random(seed)
+    articles = db.execute("SELECT count(*) FROM search_docs").fetchone()[0] or 1
+
+    def terms(sql: str, *params: Any) -> list[str]:
+        return [row[0] for row in db.execute(sql, params).fetchall()]
+
+    rare = terms(
+        "SELECT term FROM search_terms WHERE length(term) > 3 GROUP BY term "
+        "HAVING sum(docs) >= 3 ORDER BY sum(docs), term LIMIT 200"
+    )
+    common = terms(
+        "SELECT term FROM search_terms WHERE length(term) > 4 GROUP BY term "
+        "ORDER BY sum(docs) DESC LIMIT 60"
+    )
+    top = terms(
+        "SELECT term FROM search_terms WHERE lang = ? ORDER BY docs DESC LIMIT 12", "it"
+    ) + terms("SELECT term FROM search_terms WHERE lang = ? ORDER BY docs DESC LIMIT 12", "en")
+    inflected = [
+        form
+        for stem, lang in db.execute(
+            "SELECT stem, lang FROM search_terms GROUP BY stem, lang HAVING count(*) >= 3 "
+            "ORDER BY sum(docs) DESC LIMIT 200"
+        ).fetchall()
+        for form in terms(
+            "SELECT term FROM search_terms WHERE stem = ? AND lang = ? ORDER BY docs LIMIT 1",
+            stem,
+            lang,
+        )
+    ]
+    dates = db.execute("SELECT min(date), max(date) FROM editions").fetchone()
+    first = date.fromisoformat(dates[0]) if dates[0] else date(2023, 1, 1)
+    span = max(1, (date.fromisoformat(dates[1]) - first).days) if dates[1] else 1
+    author = terms("SELECT authors FROM search_docs LIMIT 50")
+    authors = [a.split()[0] for a in author if a.split()] or ["a"]
+    sections = terms("SELECT DISTINCT section_id FROM articles LIMIT 20") or ["news"]
+
+    def pick(values: list[str]) -> str:
+        if not values:
+            raise RuntimeError("the library has no words for this query class")
+        return rng.choice(values)
+
+    def filtered() -> str:
+        word = pick(common)
+        day = first + timedelta(days=rng.randrange(span))
+        return rng.choice(
+            (
+                f"section:{pick(sections)} {word}",
+                f"publication:faro {word}",
+                f"author:{pick(authors)} {word}",
+                f"after:{day.isoformat()} {word}",
+                f"after:{day.isoformat()} before:{(day + timedelta(days=30)).isoformat()} {word}",
+            )
+        )
+
+    def phrase() -> str:
+        half = rng.choice((top[:12], top[12:])) or top
+        return f'"{rng.choice(half)} {rng.choice(half)}"'
+
+    def accent_free() -> str:
+        from edicola.core.text_fold import fold
+
+        return fold(pick(list(IT_ACCENTED)))
+
+    makers = {
+        "rare": lambda: pick(rare),
+        "common": lambda: pick(common),
+        "phrase_of_two_common_words": phrase,
+        "prefix_3_letters_as_typed": lambda: pick(common)[:3],
+        "filters": filtered,
+        "accent_free": accent_free,
+        "inflected": lambda: pick(inflected),
+    }
+    del articles
+    return {name: [make() for _ in range(per_class)] for name, make in makers.items()}
+
+
+def time_classes(index: SearchIndex, classes: dict[str, list[str]]) -> dict[str, Any]:
+    """p50/p95 per class through the app path, each query's snippets cold."""
+    out: dict[str, Any] = {}
+    for name, texts in classes.items():
+        for text in texts:  # warm the pages these queries read (the OS cache)
+            index.search(text, limit=20)
+        times = []
+        for text in texts:
+            clear_snippet_cache()
+            start = time.perf_counter()
+            index.search(text, limit=20)
+            times.append((time.perf_counter() - start) * 1000)
+        slowest = max(zip(times, texts, strict=True))
+        out[name] = {
+            "queries": len(texts),
+            "p50_ms": round(percentile(times, 50), 2),
+            "p95_ms": round(percentile(times, 95), 2),
+            "max_ms": round(slowest[0], 2),
+            "slowest": slowest[1],
+            "examples": texts[:3],
+        }
+    return out
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -191,52 +309,69 @@ def app_vs_issued_sql(
     }
 
 
-def time_import(index: SearchIndex, articles: int = 150) -> float:
-    """Insert one 150-article edition and index it, in one transaction (ms)."""
-    db = index.db
-    last = db.execute("SELECT max(date) FROM editions").fetchone()[0]
-    day = (date.fromisoformat(last) + timedelta(days=1)).isoformat()
-    pub_id, title, lang, sections = PUBLICATIONS[0]
-    edition_id = f"{pub_id}-{day}"
-    maker = TextMaker(99)
-    start = time.perf_counter()
-    with db.atomic():
-        db.execute(
-            "INSERT INTO editions (id, publication_id, date, title, revision, bundle_sha256, "
-            "imported_at) VALUES (?, ?, ?, ?, 1, ?, ?)",
-            [edition_id, pub_id, day, title, "0" * 64, day],
-        )
-        db.conn.executemany(
-            "INSERT INTO sections (edition_id, id, title, position) VALUES (?, ?, ?, ?)",
-            [(edition_id, s, s.title(), i) for i, s in enumerate(sections)],
-        )
-        for n in range(articles):
-            body = maker.body(lang, 600)
-            db.execute(
-                "INSERT INTO articles (id, edition_id, section_id, position, title, standfirst, "
-                "authors, published, url, language, word_count, markdown, html) "
-                "VALUES (?, ?, ?, ?, ?, ?, '[]', ?, ?, ?, 600, ?, '')",
+def library_size(folder: Path) -> int:
+    """Bytes of the library on disk: the database and its write-ahead log."""
+    return sum(p.stat().st_size for p in folder.glob("library.db*") if p.is_file())
+
+
+def fts_segments(db: Any) -> int:
+    """Segments in the FTS5 index (1 after ``optimize``; each import adds one, merged
+    as ``automerge`` says)."""
+    return int(db.execute("SELECT count(DISTINCT segid) FROM search_fts_idx").fetchone()[0])
+
+
+BARE = """import sqlite3, sys
+conn = sqlite3.connect("file:" + sys.argv[1] + "?mode=ro", uri=True)
+for statement in sys.argv[2:]:
+    conn.execute(statement).fetchall()
+"""
+
+
+def cli_vs_bare(
+    index: SearchIndex, library: Path, texts: list[str], runs: int = 5
+) -> dict[str, Any]:
+    """``edicola search Q --json`` as a whole process against a bare Python process
+    running the SQL statements that search issues, best of ``runs`` each, alternating."""
+    import subprocess
+    import sys
+
+    db_path = str(library / "library.db")
+    cli_ms: list[float] = []
+    bare_ms: list[float] = []
+    for text in texts:
+        statements = issued_sql(index, text)
+        best_cli = best_bare = float("inf")
+        for _ in range(runs):
+            start = time.perf_counter()
+            subprocess.run(
                 [
-                    f"{edition_id}/b{n}",
-                    edition_id,
-                    sections[n % len(sections)],
-                    n,
-                    maker.sentence(lang, 8),
-                    maker.sentence(lang, 20),
-                    day,
-                    "https://x/",
-                    lang,
-                    body,
+                    sys.executable,
+                    "-m",
+                    "edicola",
+                    "--library",
+                    str(library),
+                    "search",
+                    text,
+                    "--json",
                 ],
+                check=True,
+                capture_output=True,
             )
-        index.edition_added(db, edition_id)
-    elapsed = (time.perf_counter() - start) * 1000
-    with db.atomic():  # leave the library as it was
-        index.edition_removing(db, edition_id)
-        for table in ("articles", "sections"):
-            db.execute(f"DELETE FROM {table} WHERE edition_id = ?", [edition_id])
-        db.execute("DELETE FROM editions WHERE id = ?", [edition_id])
-    return elapsed
+            best_cli = min(best_cli, time.perf_counter() - start)
+            start = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-c", BARE, db_path, *statements], check=True, capture_output=True
+            )
+            best_bare = min(best_bare, time.perf_counter() - start)
+        cli_ms.append(best_cli * 1000)
+        bare_ms.append(best_bare * 1000)
+    return {
+        "queries": texts,
+        "cli_ms": [round(t, 1) for t in cli_ms],
+        "bare_ms": [round(t, 1) for t in bare_ms],
+        "ratio_total": round(sum(cli_ms) / sum(bare_ms), 3),
+        "goal_ratio": 1.5,
+    }
 
 
 def run(library: Path, out: Path, count: int = 200) -> dict[str, Any]:
@@ -247,12 +382,15 @@ def run(library: Path, out: Path, count: int = 200) -> dict[str, Any]:
     time_app(index, texts)
     app_times = time_app(index, texts)
     bare_times = time_bare(index, texts)
+    classes = query_classes(db)
     index_bytes, text_bytes = index.sizes()
     slow = sorted(zip(app_times, texts, strict=True), reverse=True)[:10]
     result = {
         "articles": db.execute("SELECT count(*) FROM articles").fetchone()[0],
+        "load_average": os.getloadavg()[0],
         "editions": db.execute("SELECT count(*) FROM editions").fetchone()[0],
         "queries": len(texts),
+        "classes": time_classes(index, classes),
         "app_ms": {
             "p50": percentile(app_times, 50),
             "p95": percentile(app_times, 95),
@@ -270,7 +408,12 @@ def run(library: Path, out: Path, count: int = 200) -> dict[str, Any]:
         "index_bytes": index_bytes,
         "text_bytes": text_bytes,
         "index_ratio": round(index_bytes / text_bytes, 3) if text_bytes else None,
-        "import_150_articles_ms": round(time_import(index), 1),
+        "fts_segments": fts_segments(db),
+        "library_bytes": library_size(library),
+        "library_ratio": round(library_size(library) / text_bytes, 3) if text_bytes else None,
+        "cli_vs_bare": cli_vs_bare(
+            index, library, [classes["common"][0], classes["rare"][0], "anche", '"of the"']
+        ),
     }
     db.close()
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -1,9 +1,12 @@
-"""A synthetic library for the search benchmark: years of daily editions, fast.
+"""A synthetic library for the benchmarks: years of daily editions, fast.
 
-Real bundles would take hours to build and import at 100,000 articles, so
-this writes rows straight into the 0001 tables (publications, editions,
-sections, articles) and then builds the search index through the very code
-path imports use (:meth:`SearchIndex.edition_added`, via ``reindex``).
+The same editions can be written as source folders, built into bundles by
+the real builder and imported by ``edicola import`` (:func:`write_source`),
+or written straight as the rows an import makes (:func:`bulk_insert`), with
+the search index built through the very code path imports use
+(:meth:`SearchIndex.edition_added`, one transaction per edition). A test
+(``tests/unit/test_bench_synth.py``) proves both give the same rows and index;
+the million-article library is built the bulk way (``python -m bench.synth``).
 
 Text is Italian or English, drawn with a Zipf-like distribution from a
 vocabulary of real function words, real content words with their inflections
@@ -16,12 +19,17 @@ from __future__ import annotations
 import itertools
 import json
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
 from sqlite_utils import Database
+
+from edicola.core.model import article_id
+from edicola.core.render import word_count
+from edicola.store.article_body import pack
+from edicola.store.search_index import SearchIndex
 
 PUBLICATIONS = (
     ("il-faro", "Il Faro", "it", ("politica", "economia", "cronaca", "cultura", "sport")),
@@ -141,6 +149,174 @@ class TextMaker:
         return "\n\n".join(paragraphs)
 
 
+@dataclass(frozen=True)
+class SynthArticle:
+    slug: str
+    section: str
+    title: str
+    standfirst: str
+    authors: tuple[str, ...]
+    published: str
+    body: str
+
+
+@dataclass(frozen=True)
+class SynthEdition:
+    """One synthetic edition, enough to write its source folder or its rows."""
+
+    publication_id: str
+    publication_title: str
+    language: str
+    date: str
+    number: int
+    sections: tuple[str, ...]
+    articles: tuple[SynthArticle, ...]
+
+    @property
+    def edition_id(self) -> str:
+        return f"{self.publication_id}-{self.date}"
+
+    @property
+    def title(self) -> str:
+        return f"{self.publication_title}, {self.date}"
+
+    @property
+    def homepage(self) -> str:
+        return f"https://{self.publication_id}.example/"
+
+
+def editions(
+    articles: int,
+    *,
+    seed: int = 1,
+    words: int = 600,
+    start: date = date(2023, 1, 1),
+    per_edition: int = 83,
+) -> Iterator[SynthEdition]:
+    """About ``articles`` articles as daily editions of the three publications."""
+    maker = TextMaker(seed)
+    rng = maker.rng
+    count_editions = max(1, round(articles / per_edition))
+    remaining = articles
+    for index in range(count_editions):
+        pub_id, pub_title, lang, sections = PUBLICATIONS[index % len(PUBLICATIONS)]
+        day = (start + timedelta(days=index // len(PUBLICATIONS))).isoformat()
+        count = remaining if index == count_editions - 1 else min(remaining, per_edition)
+        remaining -= count
+        made = []
+        for position in range(count):
+            size = max(50, int(rng.gauss(words, words / 3)))
+            body = maker.body(lang, size)
+            made.append(
+                SynthArticle(
+                    slug=f"a{position:04d}",
+                    section=sections[position % len(sections)],
+                    title=maker.sentence(lang, rng.randint(5, 11)),
+                    standfirst=maker.sentence(lang, rng.randint(15, 30)) + ".",
+                    authors=(f"{maker.sentence(lang, 1)} {maker.sentence(lang, 1)}",),
+                    published=f"{day}T06:00:00+01:00",
+                    body=body,
+                )
+            )
+        yield SynthEdition(pub_id, pub_title, lang, day, index + 1, sections, tuple(made))
+
+
+def write_source(edition: SynthEdition, root: Path) -> Path:
+    """The edition as a librarian's source folder (for ``build_edition``); returns it."""
+    folder = root / edition.publication_id / edition.date
+    (folder / "articles").mkdir(parents=True, exist_ok=True)
+    publication = {
+        "id": edition.publication_id,
+        "title": edition.publication_title,
+        "language": edition.language,
+        "homepage": edition.homepage,
+    }
+    (folder.parent / "publication.json").write_text(json.dumps(publication), "utf-8")
+    meta = {
+        "date": edition.date,
+        "title": edition.title,
+        "number": edition.number,
+        "revision": 1,
+        "sections": [{"id": s, "title": SECTION_TITLES[s]} for s in edition.sections],
+    }
+    (folder / "edition.json").write_text(json.dumps(meta), "utf-8")
+    for position, article in enumerate(edition.articles):
+        front = (
+            f"---\nsection: {article.section}\ntitle: {article.title}\n"
+            f"standfirst: {article.standfirst}\nauthors: {', '.join(article.authors)}\n"
+            f"published: {article.published}\n---\n"
+        )
+        name = f"{position:04d}-{article.slug}.md"
+        (folder / "articles" / name).write_text(front + article.body, "utf-8")
+    return folder
+
+
+def bulk_insert(db: Database, edition: SynthEdition, index: SearchIndex | None) -> None:
+    """The rows ``EditionStore.import_bundle`` writes for this edition, written directly.
+
+    Skips the zip, the checksums and the Markdown rendering (which only checks
+    image references: synthetic articles have none). ``tests/unit/test_bench_synth.py``
+    proves the rows and the index equal those of a real import of the built bundle.
+    """
+    with db.atomic():
+        db.execute(
+            "INSERT OR IGNORE INTO publications (id, title, language, homepage) "
+            "VALUES (?, ?, ?, ?)",
+            [edition.publication_id, edition.publication_title, edition.language, edition.homepage],
+        )
+        db.execute(
+            "INSERT INTO editions (id, publication_id, date, title, number, revision, "
+            "bundle_sha256, imported_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
+            [
+                edition.edition_id,
+                edition.publication_id,
+                edition.date,
+                edition.title,
+                edition.number,
+                "0" * 64,
+                f"{edition.date}T07:00:00+00:00",
+            ],
+        )
+        db.conn.executemany(
+            "INSERT INTO sections (edition_id, id, title, position) VALUES (?, ?, ?, ?)",
+            [(edition.edition_id, s, SECTION_TITLES[s], i) for i, s in enumerate(edition.sections)],
+        )
+        order = sorted(
+            range(len(edition.articles)),
+            key=lambda i: (edition.sections.index(edition.articles[i].section), i),
+        )
+        homepage = edition.homepage.rstrip("/")
+        path = edition.date.replace("-", "/")
+        rows = []
+        for position, i in enumerate(order):
+            article = edition.articles[i]
+            rows.append(
+                (
+                    article_id(edition.edition_id, article.slug),
+                    edition.edition_id,
+                    article.section,
+                    position,
+                    article.title,
+                    article.standfirst,
+                    json.dumps(list(article.authors), ensure_ascii=False),
+                    article.published,
+                    f"{homepage}/{path}/{article.slug}",
+                    edition.language,
+                    word_count(article.body),
+                    pack(article.body),
+                    "",
+                )
+            )
+        db.conn.executemany(
+            "INSERT INTO articles (id, edition_id, section_id, position, title, standfirst, "
+            "authors, published, url, language, word_count, markdown, html) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        if index is not None:
+            index.edition_added(db, edition.edition_id)
+
+
 def synthesize(
     db: Database,
     articles: int,
@@ -149,78 +325,16 @@ def synthesize(
     words: int = 600,
     start: date = date(2023, 1, 1),
     progress: Callable[[int], None] | None = None,
+    index: SearchIndex | None = None,
 ) -> int:
     """Insert about ``articles`` articles as daily editions; returns editions made.
 
-    The search index is not touched: call ``SearchIndex.reindex`` afterwards
-    (``edicola dev synth`` does).
+    With ``index`` each edition is indexed in its own transaction, as imports
+    do; without, call ``SearchIndex.reindex`` afterwards (``edicola dev synth`` does).
     """
-    maker = TextMaker(seed)
-    rng = maker.rng
-    per_edition = 83
-    editions = max(1, round(articles / per_edition))
     made = 0
-    with db.atomic():
-        for pub_id, title, lang, _sections in PUBLICATIONS:
-            db.execute(
-                "INSERT OR IGNORE INTO publications (id, title, language, homepage) "
-                "VALUES (?, ?, ?, ?)",
-                [pub_id, title, lang, f"https://{pub_id}.example/"],
-            )
-    remaining = articles
-    for index in range(editions):
-        pub_id, pub_title, lang, sections = PUBLICATIONS[index % len(PUBLICATIONS)]
-        day = (start + timedelta(days=index // len(PUBLICATIONS))).isoformat()
-        edition_id = f"{pub_id}-{day}"
-        count = remaining if index == editions - 1 else min(remaining, per_edition)
-        remaining -= count
-        rows = []
-        for position in range(count):
-            section = sections[position % len(sections)]
-            size = max(50, int(rng.gauss(words, words / 3)))
-            body = maker.body(lang, size)
-            slug = f"a{position:03d}"
-            rows.append(
-                (
-                    f"{edition_id}/{slug}",
-                    edition_id,
-                    section,
-                    position,
-                    maker.sentence(lang, rng.randint(5, 11)),
-                    maker.sentence(lang, rng.randint(15, 30)) + ".",
-                    json.dumps([f"{maker.sentence(lang, 1)} {maker.sentence(lang, 1)}"]),
-                    f"{day}T06:00:00+01:00",
-                    f"https://{pub_id}.example/{day}/{slug}",
-                    lang,
-                    size,
-                    body,
-                    "<p>" + body.replace("\n\n", "</p><p>") + "</p>",
-                )
-            )
-        with db.atomic():
-            db.execute(
-                "INSERT INTO editions (id, publication_id, date, title, number, revision, "
-                "bundle_sha256, imported_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
-                [
-                    edition_id,
-                    pub_id,
-                    day,
-                    f"{pub_title}, {day}",
-                    index + 1,
-                    "0" * 64,
-                    f"{day}T07:00:00+00:00",
-                ],
-            )
-            db.conn.executemany(
-                "INSERT INTO sections (edition_id, id, title, position) VALUES (?, ?, ?, ?)",
-                [(edition_id, s, SECTION_TITLES[s], i) for i, s in enumerate(sections)],
-            )
-            db.conn.executemany(
-                "INSERT INTO articles (id, edition_id, section_id, position, title, standfirst, "
-                "authors, published, url, language, word_count, markdown, html) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            )
+    for edition in editions(articles, seed=seed, words=words, start=start):
+        bulk_insert(db, edition, index)
         made += 1
         if progress is not None:
             progress(1)
@@ -232,3 +346,36 @@ def open_target(folder: Path) -> Database:
     from edicola.store.database import open_library
 
     return open_library(folder)
+
+
+def main() -> None:
+    """``python -m bench.synth --articles N --to DIR``: a library built the bulk way."""
+    import argparse
+    import time
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--articles", type=int, required=True)
+    parser.add_argument("--to", type=Path, required=True)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    db = open_target(args.to)
+    if db.execute("SELECT count(*) FROM editions").fetchone()[0]:
+        raise SystemExit(f"{args.to} already holds editions: use an empty folder")
+    index = SearchIndex(db)
+    started = time.monotonic()
+    done = 0
+
+    def report(step: int) -> None:
+        nonlocal done
+        done += step
+        if done % 100 == 0:
+            rate = done / (time.monotonic() - started)
+            print(f"{done} editions, {rate:.1f}/s", flush=True)
+
+    made = synthesize(db, args.articles, seed=args.seed, progress=report, index=index)
+    db.close()
+    print(f"{made} editions in {time.monotonic() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -7,36 +7,77 @@ stderr and a non-zero exit status, never a traceback.
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import click
 
-from edicola.cli import comments, dev, library, newsstand, search
-from edicola.cli.context import CliContext
-from edicola.paths import LIBRARY_ENV, default_library_dir
+from edicola.cli.context import CliContext, LibraryFolder
+from edicola.paths import LIBRARY_ENV
+
+# Where each command lives: module under edicola.cli -> the names in its COMMANDS.
+# A command's module is imported only when that command runs (``edicola search``
+# need not import the bundle validator, the network code or the comment client);
+# ``--help`` imports them all. tests/unit/test_cli_lazy.py checks this table
+# against every module's COMMANDS. To add a command: add it to its module's
+# COMMANDS and its name here.
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "library": ("build", "validate", "import", "list", "articles", "show", "remove"),
+    "check": ("check",),
+    "newsstand": ("keygen", "sign", "publish", "retire", "catalog", "catalogs", "download"),
+    "search": ("search", "reindex", "bookmarks"),
+    "pages": ("pages",),
+    "comments": ("comments",),
+    "feeds": ("feeds",),
+    "dev": ("dev",),
+    "desktop": ("desktop",),
+}
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A group that imports a command's module only when the command is used."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *(n for names in COMMAND_MODULES.values() for n in names)})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands:
+            for module_name, names in COMMAND_MODULES.items():
+                if cmd_name in names:
+                    module = importlib.import_module(f"edicola.cli.{module_name}")
+                    for command in module.COMMANDS:
+                        self.add_command(command)
+                    break
+        return self.commands.get(cmd_name)
+
+
+@click.group(
+    cls=LazyGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.option(
     "--library",
     "library_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=LibraryFolder(),
     envvar=LIBRARY_ENV,
     default=None,
     help=f"Library folder (default: ${LIBRARY_ENV} or the user data folder).",
 )
+@click.option(
+    "--open",
+    "open_bundle",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    hidden=True,  # what ``edicola FILE.edicola`` becomes (edicola.__main__)
+)
 @click.version_option(package_name="edicola")
 @click.pass_context
-def cli(ctx: click.Context, library_dir: Path | None) -> None:
-    """Edicola, a digital newsstand. With no command, opens the reader."""
-    ctx.obj = CliContext(library_dir or default_library_dir())
+def cli(ctx: click.Context, library_dir: Path | None, open_bundle: Path | None) -> None:
+    """Edicola, a digital newsstand. With no command (or a FILE.edicola), opens the reader."""
+    ctx.obj = CliContext.from_option(library_dir)
     ctx.call_on_close(ctx.obj.close)
     if ctx.invoked_subcommand is None:
-        from edicola.ui.shell.application import run_reader
+        from edicola.ui.shell.launch import launch_reader
 
-        ctx.exit(run_reader(ctx.obj.library_dir))
-
-
-for _module in (library, newsstand, search, comments, dev):
-    for _command in _module.COMMANDS:
-        cli.add_command(_command)
+        ctx.exit(launch_reader(ctx.obj.library_dir, open_bundle=open_bundle))

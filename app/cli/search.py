@@ -8,12 +8,81 @@ in ``[brackets]``; ``--json`` gives each snippet as ``[text, highlighted]`` runs
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+from urllib.parse import quote
 
 import click
 
 from edicola.cli.context import CliContext, pass_context
-from edicola.store.bookmarks import BookmarkError
+from edicola.store.search_index import SearchIndex
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+SEARCH_NEEDS = "search_authors"
+"""The newest schema object ``search`` reads (migration 0010): a library that has it
+can be searched without the migration machinery (and without importing sqlite-utils)."""
+
+
+class _Connection:
+    """The two members of ``sqlite_utils.Database`` that searching uses."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _quick_open(folder: Path) -> _Connection | None:
+    """The library opened read-only with plain ``sqlite3``, when its schema is current.
+
+    A one-shot ``edicola search`` spent most of its time importing sqlite-utils
+    and every store (``docs/benchmarks.md``); ``None`` sends the caller the
+    usual way (which creates, migrates and explains problems).
+    """
+    path = folder / "library.db"
+    if not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(path.absolute()))}?mode=ro", uri=True, timeout=10)
+    except sqlite3.Error:
+        return None
+    try:
+        found = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name = ?", [SEARCH_NEEDS]
+        ).fetchone()[0]
+    except sqlite3.Error:
+        found = 0
+    if not found:
+        conn.close()
+        return None
+    return _Connection(conn)
+
+
+def _search_index(ctx: CliContext) -> SearchIndex:
+    """The library's search index alone, opened for reading.
+
+    Opening the whole :class:`~edicola.store.library.Library` would import
+    every store (the bundle validator, catalogs, comments, print pages).
+    """
+    db: Any = _quick_open(ctx.library_dir)
+    if db is None:
+        from edicola.store.database import LibraryError, open_library
+
+        try:
+            db = open_library(
+                ctx.library_dir, write=False, create=not ctx.chosen, on_wait=ctx._say_waiting
+            )
+        except LibraryError as exc:
+            raise click.ClickException(str(exc)) from exc
+    click.get_current_context().call_on_close(db.close)
+    return SearchIndex(cast("Database", db))
 
 
 @click.command()
@@ -23,7 +92,7 @@ from edicola.store.bookmarks import BookmarkError
 @pass_context
 def search(ctx: CliContext, query: str, as_json: bool, limit: int) -> None:
     """Search the library (syntax: see docs/search.md or the app's help)."""
-    results = ctx.library.search.search(query, limit=limit)
+    results = _search_index(ctx).search(query, limit=limit)
     if as_json:
         click.echo(json.dumps([r.to_json() for r in results], ensure_ascii=False, indent=2))
         return
@@ -103,6 +172,8 @@ def import_bookmarks(ctx: CliContext, source: Path) -> None:
         text = source.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise click.ClickException(f"cannot read {source}: {exc}") from exc
+    from edicola.store.bookmarks import BookmarkError
+
     store = ctx.library.bookmarks
     try:
         if text.lstrip().startswith(("{", "[")):
@@ -112,6 +183,19 @@ def import_bookmarks(ctx: CliContext, source: Path) -> None:
     except BookmarkError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(result.describe())
+
+
+@bookmarks.command(name="add")
+@click.argument("article_id")
+@click.option("--note", default="", help="A note to keep with the bookmark.")
+@pass_context
+def add_bookmark(ctx: CliContext, article_id: str, note: str) -> None:
+    """Bookmark ARTICLE_ID (see 'edicola articles EDITION_ID'); again updates the note."""
+    if ctx.library.editions.article(article_id) is None:
+        raise click.ClickException(f"no article {article_id!r} in the library (see 'edicola list')")
+    existed = ctx.library.bookmarks.contains(article_id)
+    ctx.library.bookmarks.add(article_id, note)
+    click.echo(f"{'updated' if existed else 'bookmarked'} {article_id}")
 
 
 COMMANDS: list[click.Command] = [search, reindex, bookmarks]

@@ -235,7 +235,8 @@ Search finds words in titles, standfirsts and article text.
   -sciopero            leave out articles with this word (any form)
   section:sport        only the Sport section (id or title)
   publication:faro     only publications whose id or title contains "faro"
-  author:rossi         only articles by an author whose name contains "rossi"
+  author:rossi         only articles by an author with a name word starting
+                       with "rossi" (Rossi, Rossini)
   -section:sport       leave out a section (also -publication:, -author:)
   after:2026-01-01     editions dated after this day
   before:2026-02-01    editions dated before this day
@@ -260,7 +261,8 @@ La ricerca trova le parole nei titoli, nei sommari e nel testo degli articoli.
   -sciopero            escludi gli articoli con questa parola (ogni forma)
   section:sport        solo la sezione Sport (id o titolo)
   publication:faro     solo le testate il cui id o titolo contiene "faro"
-  author:rossi         solo articoli di un autore il cui nome contiene "rossi"
+  author:rossi         solo articoli di un autore con una parola del nome
+                       che inizia per "rossi" (Rossi, Rossini)
   -section:sport       escludi una sezione (anche -publication:, -author:)
   after:2026-01-01     edizioni successive a questo giorno
   before:2026-02-01    edizioni precedenti a questo giorno

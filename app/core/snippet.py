@@ -24,14 +24,44 @@ LEAD_CHARS = 50
 CHUNK_CHARS = 500
 
 _MARKDOWN_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("```", re.compile(r"```.*?```", re.DOTALL), " "),
+    # Code fences: the fence lines go, the code is shown.
+    ("```", re.compile(r"^[ \t]*```[^\n]*$", re.MULTILINE), " "),
+    # Link and footnote definitions are not shown where they stand (a footnote's
+    # text is, at the end: its marker goes, its text stays).
+    ("]:", re.compile(r"^[ \t]{0,3}\[(?:\^[^\]]*\]:|[^\]]*\]:[ \t]*\S+.*$)", re.MULTILINE), " "),
+    ("[^", re.compile(r"\[\^[^\]]*\]"), " "),
     ("](", re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),
-    ("<", re.compile(r"<https?://[^>]*>|</?[A-Za-z][^>]*>"), " "),
+    ("][", re.compile(r"!?\[([^\]]*)\]\[[^\]]*\]"), r"\1"),
+    # Autolinks show their address: <https://…> and <someone@example.org>.
+    ("<", re.compile(r"<((?:https?|mailto):[^>\s]*|[^>\s@]+@[^>\s]+)>"), r" \1 "),
+    ("<", re.compile(r"</?[A-Za-z][^>]*>"), " "),
+    # Setext underlines, rules and table separator lines are drawn, not read.
+    ("", re.compile(r"^[ \t]*(?:[-=*_][ \t]*){3,}$|^[ \t|:-]*-{3,}[ \t|:-]*$", re.MULTILINE), " "),
     ("", re.compile(r"^[ \t]{0,3}(?:#{1,6}|>+|[-*+]|\d+[.)])[ \t]+", re.MULTILINE), ""),
+    ("|", re.compile(r"\|"), " "),
+    ("\\", re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])"), r"\1"),
+    ("&", re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);"), ""),
 )
-_EMPHASIS_RE = re.compile(r"[*_`~|]+")
-_EMPHASIS_MARKS = "*_`~|"
-"""Emphasis and table marks, deleted; most text has none, and ``in`` is cheap."""
+_MARKUP_CHARS_RE = re.compile(r"[\[<*_`~|&\\]")
+"""A character one of the rules could act on (a plain character set: a fast scan)."""
+_LINE_MARKS = "-=+#>0123456789"
+
+
+def _line_marks(text: str) -> bool:
+    """Whether a line starts (after blanks) with a heading, quote, list or rule mark."""
+    start = 0
+    while True:
+        first = text[start : start + 4].lstrip(" \t")[:1]
+        if first and first in _LINE_MARKS:
+            return True
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return False
+
+
+_EMPHASIS_RE = re.compile(r"(?<![\\])[*_`~]+")
+_EMPHASIS_MARKS = "*_`~"
+"""Emphasis marks, deleted; most text has none, and ``in`` is cheap."""
 
 
 @functools.lru_cache(maxsize=1024)
@@ -48,11 +78,28 @@ def clear_cache() -> None:
 
 
 def plain_text(markdown: str) -> str:
-    """Markdown without markup: link texts kept, URLs and emphasis marks dropped."""
+    """The words of an article as the reader shows them, from its Markdown.
+
+    Both the index and the snippets use it, so what is found is what is shown
+    and highlighted: link texts and autolinked addresses kept, link targets,
+    footnote markers, rules, table pipes and emphasis marks dropped, entities
+    decoded.
+    """
+    if _MARKUP_CHARS_RE.search(markdown) is None and not _line_marks(markdown):
+        # Most paragraphs: nothing to strip, only line breaks to join.
+        joined = markdown.replace("\n\n", " ").replace("\n", " ").strip()
+        if "  " in joined or "\t" in joined or "\r" in joined:
+            return " ".join(joined.split())
+        return joined
     text = markdown
     for trigger, pattern, replacement in _MARKDOWN_RULES:
         if trigger in text:
-            text = pattern.sub(replacement, text)
+            if trigger == "&":
+                import html  # rare; its entity table is big to import
+
+                text = pattern.sub(lambda m: html.unescape(m.group()), text)
+            else:
+                text = pattern.sub(replacement, text)
     if any(mark in text for mark in _EMPHASIS_MARKS):
         text = _EMPHASIS_RE.sub("", text)
     return " ".join(text.split())
@@ -111,15 +158,21 @@ def _best_hit(hits: list[tuple[int, int]]) -> int:
 
 
 def article_snippet(
-    standfirst: str, markdown: str, terms: Collection[str], prefixes: Collection[str] = ()
+    standfirst: str,
+    markdown: str,
+    terms: Collection[str],
+    prefixes: Collection[str] = (),
+    *,
+    more: bool = False,
 ) -> Runs:
     """The snippet of an article: the first stretch of text with matched words.
 
     The article is read a paragraph group at a time and the search stops at
     the first group with a match, so a common word costs one small chunk.
+    ``more`` says that ``markdown`` is only the article's first paragraphs.
     """
     first: str | None = None
-    chunks = _chunks(standfirst, markdown)
+    chunks = _chunks(standfirst, markdown, more)
     for number, (chunk, folded, more) in enumerate(chunks):
         if first is None:
             first = chunk
@@ -129,7 +182,7 @@ def article_snippet(
     return make_snippet(first or "", (), (), after=True)
 
 
-def _chunks(standfirst: str, markdown: str) -> Iterator[tuple[str, str, bool]]:
+def _chunks(standfirst: str, markdown: str, more: bool) -> Iterator[tuple[str, str, bool]]:
     """Plain-text pieces of about ``CHUNK_CHARS``, folded too, and whether more follows."""
     pieces: list[str] = []
     if standfirst.strip():
@@ -145,11 +198,23 @@ def _chunks(standfirst: str, markdown: str) -> Iterator[tuple[str, str, bool]]:
         if size >= CHUNK_CHARS or last:
             text, folded = _plain_and_folded("\n\n".join(pieces))
             if text:
-                yield text, folded, not last
+                yield text, folded, more or not last
             pieces, size = [], 0
         if last:
             break
         start = end + 2
+
+
+def highlight_runs(text: str, terms: Collection[str], prefixes: Collection[str] = ()) -> Runs:
+    """All of a short ``text`` (a title) as runs, its matched words highlighted."""
+    runs: list[tuple[str, bool]] = []
+    cursor = 0
+    for start, end in find_hits(text, terms, prefixes):
+        runs.append((text[cursor:start], False))
+        runs.append((text[start:end], True))
+        cursor = end
+    runs.append((text[cursor:], False))
+    return _merge(runs)
 
 
 def make_snippet(

@@ -13,6 +13,9 @@ Design (the long version is ``docs/search.md``):
   Stemming and completion expand a query word into the indexed words that
   share its stem or start with it, so one index serves exact, stemmed and
   prefix search.
+* ``search_authors`` is a small contentless FTS5 index of each article's
+  author words (names separated by :data:`AUTHOR_BREAK`), so ``author:``
+  filters are answered by the index, not by reading every matching article.
 * Ranking runs in tiers (exact words, then other forms, then completions);
   each tier ranks with bm25 only the ``WINDOW`` most recent matching
   articles, and later tiers run only when earlier ones found too few.
@@ -27,21 +30,28 @@ the edition store deletes them.
 from __future__ import annotations
 
 import json
-import logging
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from edicola.core.query import Filters, Query, Term, parse
-from edicola.core.snippet import Runs, article_snippet, plain_text
+from edicola.core.snippet import Runs, article_snippet, highlight_runs, plain_text
 from edicola.core.text_fold import Stemmers, words
+from edicola.store.article_body import unpack, unpack_head, unpacked_length
 
-log = logging.getLogger(__name__)
+
+def _warn(message: str, *args: object) -> None:
+    """Log a warning; ``logging`` is imported only then (a one-shot search skips it)."""
+    import logging
+
+    logging.getLogger(__name__).warning(message, *args)
+
 
 WINDOW = 1500
 """Most recent matching articles ranked per tier: bounds bm25's work."""
@@ -51,6 +61,15 @@ MAX_EXPANSIONS = 24
 
 WEIGHTS = "1.0, 10.0, 4.0"
 """bm25 column weights: body, title, standfirst (the FTS5 column order)."""
+
+AUTHOR_BREAK = "\u00a6"
+"""Indexed between two authors' names: a symbol, never part of a folded word, so an
+``author:`` phrase cannot run from one name into the next."""
+
+AUTHOR_PROBE_LIMIT = 1000
+"""An ``author:`` filter matching at most this many articles drives the query: each of
+its articles is checked against the words (cheap), instead of reading every match
+of the words and keeping the author's (a common word: ~1M postings)."""
 
 _ORDINAL_TOP = date.max.toordinal() + 1
 _DAY_BITS = 11
@@ -77,6 +96,8 @@ class SearchResult:
     snippet: Runs
     """``(text, highlighted)`` runs; plain text, never markup."""
     score: float
+    title_runs: Runs = ()
+    """The title as runs, its matched words highlighted (a title-only match shows why)."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -86,6 +107,7 @@ class SearchResult:
             "date": self.edition_date,
             "section": self.section_title,
             "snippet": [[text, highlighted] for text, highlighted in self.snippet],
+            "title_runs": [[text, highlighted] for text, highlighted in self.title_runs],
             "score": round(self.score, 4),
         }
 
@@ -116,7 +138,29 @@ class _Doc:
     publication: str
     section: str
     authors: str
+    author_words: str
     columns: tuple[list[str], list[str], list[str]]
+
+
+def _snippet(standfirst: str, stored: str | bytes, plan: _Plan, *, deep: bool = True) -> Runs:
+    """A result's snippet from the article's first paragraphs, decompressing the
+    rest only when they have no match (the rest is read once, not again from the top).
+
+    ``deep=False`` (a title match: its title shows the words) stops at the first
+    paragraphs."""
+    head, whole = unpack_head(stored)
+    snippet = article_snippet(standfirst, head, plan.terms, plan.prefixes, more=not whole)
+    if whole or not deep or any(hit for _text, hit in snippet):
+        return snippet
+    later = article_snippet("", unpack(stored)[len(head) :], plan.terms, plan.prefixes)
+    if not any(hit for _text, hit in later):  # a title-only match: show the start
+        return snippet
+    if later[0][0].startswith("…"):
+        return later
+    first, highlighted = later[0]
+    if highlighted:
+        return (("…", False), *later)
+    return (("…" + first, False), *later[1:])
 
 
 def _authors(raw: str) -> list[str]:
@@ -125,6 +169,14 @@ def _authors(raw: str) -> list[str]:
     except ValueError:
         return []
     return [str(a) for a in value] if isinstance(value, list) else []
+
+
+def author_expression(value: str) -> str | None:
+    """The ``search_authors`` query for an ``author:`` value: its words in a row in
+    one name, the last as a prefix (``rossi`` finds Rossi and Rossini, ``maria ros``
+    finds Maria Rossi); ``None`` when the value has no words."""
+    found = words(value)
+    return f'"{" ".join(found)}" *' if found else None
 
 
 def _quote(word: str) -> str:
@@ -137,6 +189,8 @@ class _Plan:
 
     terms: set[str]
     prefixes: set[str]
+    title_docs: set[int] = field(default_factory=set)
+    """Documents found by their title (their snippets need not look far)."""
 
 
 class SearchIndex:
@@ -156,7 +210,7 @@ class SearchIndex:
         if stale:
             # The removal hook was not called: the old text is gone, so the old
             # postings cannot be deleted; results skip them (reindex cleans up).
-            log.warning("search index: %s re-added without removal", edition_id)
+            _warn("search index: %s re-added without removal", edition_id)
             db.execute("DELETE FROM search_docs WHERE edition_id = ?", [edition_id])
         rows = db.execute(_ARTICLES_SQL, [edition_id]).fetchall()
         if not rows:
@@ -192,6 +246,14 @@ class SearchIndex:
                 "INSERT INTO search_fts (rowid, body, title, standfirst) VALUES (?, ?, ?, ?)",
                 [next_doc, *(" ".join(c) for c in doc.columns)],
             )
+            db.execute(
+                "INSERT INTO search_titles (rowid, title) VALUES (?, ?)",
+                [next_doc, " ".join(doc.columns[1])],
+            )
+            db.execute(
+                "INSERT INTO search_authors (rowid, authors) VALUES (?, ?)",
+                [next_doc, doc.author_words],
+            )
             vocabulary.setdefault(doc.lang, Counter()).update(set().union(*doc.columns))
             next_doc += 1
         self._count_terms(db, vocabulary, +1)
@@ -216,6 +278,15 @@ class SearchIndex:
                 "VALUES ('delete', ?, ?, ?, ?)",
                 [number, *(" ".join(c) for c in doc.columns)],
             )
+            db.execute(
+                "INSERT INTO search_titles (search_titles, rowid, title) VALUES ('delete', ?, ?)",
+                [number, " ".join(doc.columns[1])],
+            )
+            db.execute(
+                "INSERT INTO search_authors (search_authors, rowid, authors) "
+                "VALUES ('delete', ?, ?)",
+                [number, doc.author_words],
+            )
             vocabulary.setdefault(doc.lang, Counter()).update(set().union(*doc.columns))
         db.execute("DELETE FROM search_docs WHERE edition_id = ?", [edition_id])
         self._count_terms(db, vocabulary, -1)
@@ -223,19 +294,20 @@ class SearchIndex:
     def _doc(self, row: Sequence[Any]) -> _Doc:
         article_id, title, standfirst, markdown, authors, language, section_id = row[:7]
         section_title, _date, publication_id, publication_title = row[7:]
-        names = _authors(authors)
+        names = [" ".join(words(n)) for n in _authors(authors)]
         return _Doc(
             article_id=article_id,
             lang=self.stemmers.language(language or ""),
             publication=f" {publication_id} {' '.join(words(publication_title))} ",
             section=f" {section_id} {' '.join(words(section_title))} ",
-            authors=" " + " | ".join(" ".join(words(n)) for n in names) + " ",
-            columns=(words(plain_text(markdown)), words(title), words(standfirst)),
+            authors=" " + " | ".join(names) + " ",
+            author_words=f" {AUTHOR_BREAK} ".join(names),
+            columns=(words(plain_text(unpack(markdown))), words(title), words(standfirst)),
         )
 
     def _count_terms(self, db: Database, vocabulary: dict[str, Counter[str]], sign: int) -> None:
         for lang, counts in vocabulary.items():
-            terms = list(counts)
+            terms = sorted(counts)  # in key order: each B-tree page is visited once
             if sign > 0:
                 stems = self.stemmers.stem_many(lang, terms)
                 db.conn.executemany(
@@ -258,6 +330,8 @@ class SearchIndex:
         """
         with self.db.atomic():
             self.db.execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
+            self.db.execute("INSERT INTO search_titles (search_titles) VALUES ('delete-all')")
+            self.db.execute("INSERT INTO search_authors (search_authors) VALUES ('delete-all')")
             self.db.execute("DELETE FROM search_docs")
             self.db.execute("DELETE FROM search_terms")
             for (edition_id,) in self.db.execute(
@@ -267,6 +341,8 @@ class SearchIndex:
                 if progress is not None:
                     progress(1)
             self.db.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
+            self.db.execute("INSERT INTO search_titles (search_titles) VALUES ('optimize')")
+            self.db.execute("INSERT INTO search_authors (search_authors) VALUES ('optimize')")
         return int(self.db.execute("SELECT count(*) FROM search_docs").fetchone()[0])
 
     def edition_count(self) -> int:
@@ -278,9 +354,12 @@ class SearchIndex:
             "SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name IN "
             "(SELECT name FROM sqlite_master WHERE tbl_name LIKE 'search%')"
         ).fetchone()[0]
+        self.db.conn.create_function(
+            "edicola_unpacked_length", 1, unpacked_length, deterministic=True
+        )
         text = self.db.execute(
             "SELECT coalesce(sum(length(CAST(title AS BLOB)) + length(CAST(standfirst AS BLOB))"
-            " + length(CAST(markdown AS BLOB))), 0) FROM articles"
+            " + edicola_unpacked_length(markdown)), 0) FROM articles"
         ).fetchone()[0]
         return int(index), int(text)
 
@@ -306,7 +385,7 @@ class SearchIndex:
             results = self._results(ranked, plan)
         except sqlite3.OperationalError as exc:  # defensive: expressions are built quoted
             if "interrupt" not in str(exc):
-                log.warning("search failed for %r: %s", text[:100], exc)
+                _warn("search failed for %r: %s", text[:100], exc)
             return SearchPage([], frozenset(), frozenset())
         return SearchPage(results, frozenset(plan.terms), frozenset(plan.prefixes))
 
@@ -314,26 +393,46 @@ class SearchIndex:
         if not query.groups:
             return self._filter_only(query, limit)
         excluded = self._exclusion(query.excluded, plan)
+        exprs: dict[str, str] = {}
+
+        def expression(mode: str) -> str:
+            """The query's words in one mode, built (and its forms looked up) once."""
+            if mode not in exprs:
+                groups = [
+                    " OR ".join(
+                        self._term_expr(term, mode, plan, last=(g == len(query.groups) - 1))
+                        for term in group
+                    )
+                    for g, group in enumerate(query.groups)
+                ]
+                exprs[mode] = " AND ".join(f"({g})" for g in groups)
+            return exprs[mode]
+
+        # Title matches (of the words or their other forms) come first, ranked in
+        # their own window: a title hit outranks every body-only hit, however old
+        # or however many those are. Completions of a word still being typed come last.
+        steps = [("title", "exact"), ("title", "stem"), ("all", "exact"), ("all", "stem")]
+        steps += [("title", "complete"), ("all", "complete")]
         found: list[tuple[float, int]] = []
         seen: set[int] = set()
-        previous = ""
-        for mode in ("exact", "stem", "complete"):
+        done: set[tuple[str, str]] = set()
+        for scope, mode in steps:
             if mode == "complete" and not query.completes_last:
                 break
-            groups = [
-                " OR ".join(
-                    self._term_expr(term, mode, plan, last=(g == len(query.groups) - 1))
-                    for term in group
-                )
-                for g, group in enumerate(query.groups)
-            ]
-            expr = " AND ".join(f"({g})" for g in groups)
-            if expr == previous:
+            expr = expression(mode)
+            if (scope, expr) in done:  # the same words as an earlier step (nothing to stem)
                 continue
-            previous = expr
-            if excluded:
-                expr = f"({expr}) NOT ({excluded})"
-            tier = self._rank_tier(expr, query.filters, seen, limit - len(found))
+            done.add((scope, expr))
+            if scope == "title" and not excluded:
+                tier = self._rank_titles(expr, query.filters, seen, limit - len(found))
+            else:
+                if scope == "title":  # NOT needs the whole article: the full index
+                    expr = f"title : ({expr})"
+                if excluded:
+                    expr = f"({expr}) NOT ({excluded})"
+                tier = self._rank_tier(expr, query.filters, seen, limit - len(found))
+            if scope == "title":
+                plan.title_docs.update(doc for _score, doc in tier)
             found.extend(tier[: limit - len(found)])
             seen.update(doc for _score, doc in tier)
             if len(found) >= limit:
@@ -383,8 +482,15 @@ class SearchIndex:
             )
         ]
 
-    def _filter_sql(self, filters: Filters, column: str) -> tuple[list[str], list[Any]]:
-        """WHERE clauses for ``filters``; ``column`` is the document number column."""
+    def _filter_sql(
+        self, filters: Filters, column: str, *, drive: bool = False
+    ) -> tuple[list[str], list[Any]]:
+        """WHERE clauses for ``filters``; ``column`` is the document number column.
+
+        ``author:`` is a set of document numbers from ``search_authors``; ``drive``
+        lets SQLite walk that set (filters alone), otherwise it is only checked
+        against each match (``+`` keeps the FTS5 scan driving, newest first).
+        """
         where: list[str] = []
         params: list[Any] = []
         if filters.after:
@@ -396,47 +502,112 @@ class SearchIndex:
         for name, values, wanted in (
             ("section", filters.sections, True),
             ("publication", filters.publications, True),
-            ("authors", filters.authors, True),
             ("section", filters.not_sections, False),
             ("publication", filters.not_publications, False),
-            ("authors", filters.not_authors, False),
         ):
             for value in values:
                 where.append(f"instr(d.{name}, ?) {'>' if wanted else '='} 0")
                 params.append(value)
+        checked = column if drive else f"+{column}"
+        for values, wanted in ((filters.authors, True), (filters.not_authors, False)):
+            for value in values:
+                expr = author_expression(value)
+                if expr is None:  # no letters or digits: no author has such a name
+                    if wanted:
+                        where.append("0")
+                    continue
+                where.append(
+                    f"{checked} {'IN' if wanted else 'NOT IN'} "
+                    "(SELECT rowid FROM search_authors WHERE search_authors MATCH ?)"
+                )
+                params.append(expr)
         return where, params
 
     def _needs_docs(self, filters: Filters) -> bool:
         return bool(
             filters.sections
             or filters.publications
-            or filters.authors
             or filters.not_sections
             or filters.not_publications
-            or filters.not_authors
         )
 
-    def _rank_tier(
-        self, expr: str, filters: Filters, seen: set[int], need: int
+    def _author_driver(self, filters: Filters) -> tuple[str, Filters] | None:
+        """The ``author:`` expression with the fewest articles when it has at most
+        :data:`AUTHOR_PROBE_LIMIT`, and the other filters; ``None`` otherwise."""
+        best: tuple[int, int, str] | None = None
+        for position, value in enumerate(filters.authors):
+            expr = author_expression(value)
+            if expr is None:
+                continue
+            count = self.db.conn.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM search_authors WHERE search_authors "
+                f"MATCH ? LIMIT {AUTHOR_PROBE_LIMIT + 1})",
+                [expr],
+            ).fetchone()[0]
+            if count <= AUTHOR_PROBE_LIMIT and (best is None or count < best[0]):
+                best = (count, position, expr)
+        if best is None:
+            return None
+        _count, position, expr = best
+        others = tuple(a for i, a in enumerate(filters.authors) if i != position)
+        return expr, replace(filters, authors=others)
+
+    def _rank_in(
+        self, table: str, weights: str, expr: str, filters: Filters, seen: set[int], need: int
     ) -> list[tuple[float, int]]:
-        """The ``need`` best of the ``WINDOW`` most recent matches not in ``seen``.
+        """The ``need`` best of the ``WINDOW`` most recent matches in ``table`` not in ``seen``.
 
         SQLite sorts the window by score: a later tier only runs when every
         earlier match was taken, so ``need + len(seen)`` rows always suffice.
+        An author with few articles drives instead: each of them is checked
+        against ``expr`` (FTS5 by rowid) and the matches come newest first,
+        unscored (bm25 would count the words' articles again for every check).
         """
+        limit = int(need) + len(seen)
+        # Titles' postings are few (a scan is cheap) and slow to probe by rowid.
+        drives = filters.authors and table == "search_fts"
+        driver = self._author_driver(filters) if drives else None
+        if driver is not None:
+            author_expr, rest = driver
+            where, params = self._filter_sql(rest, "a.rowid")
+            join = " CROSS JOIN search_docs d ON d.doc = a.rowid" if self._needs_docs(rest) else ""
+            sql = (
+                f"SELECT a.rowid FROM search_authors a CROSS JOIN {table} f ON f.rowid = a.rowid"
+                f"{join} WHERE search_authors MATCH ? AND {table} MATCH ? "
+                f"{''.join(' AND ' + w for w in where)} ORDER BY a.rowid LIMIT {limit}"
+            )
+            rows = self.db.conn.execute(sql, [author_expr, expr, *params]).fetchall()
+            return [(0.0, doc) for (doc,) in rows if doc not in seen]
         where, params = self._filter_sql(filters, "f.rowid")
         join = " CROSS JOIN search_docs d ON d.doc = f.rowid" if self._needs_docs(filters) else ""
         sql = (
-            f"SELECT doc, score FROM (SELECT f.rowid AS doc, bm25(search_fts, {WEIGHTS}) AS score "
-            f"FROM search_fts f{join} "
-            f"WHERE search_fts MATCH ? {''.join(' AND ' + w for w in where)} "
-            f"ORDER BY f.rowid LIMIT {WINDOW}) ORDER BY score, doc LIMIT {int(need) + len(seen)}"
+            f"SELECT doc, score FROM (SELECT f.rowid AS doc, bm25({table}{weights}) AS score "
+            f"FROM {table} f{join} "
+            f"WHERE {table} MATCH ? {''.join(' AND ' + w for w in where)} "
+            f"ORDER BY f.rowid LIMIT {WINDOW}) ORDER BY score, doc LIMIT {limit}"
         )
         rows = self.db.conn.execute(sql, [expr, *params]).fetchall()
         return [(score, doc) for doc, score in rows if doc not in seen]
 
+    def _rank_tier(
+        self, expr: str, filters: Filters, seen: set[int], need: int
+    ) -> list[tuple[float, int]]:
+        """One tier over the whole articles' index (``search_fts``)."""
+        return self._rank_in("search_fts", f", {WEIGHTS}", expr, filters, seen, need)
+
+    def _rank_titles(
+        self, expr: str, filters: Filters, seen: set[int], need: int
+    ) -> list[tuple[float, int]]:
+        """Like :meth:`_rank_tier`, over the titles' own index (``search_titles``).
+
+        Its postings hold titles only, so finding the articles whose title has
+        a word costs as many postings as there are such titles, not as many as
+        there are articles with the word anywhere.
+        """
+        return self._rank_in("search_titles", "", expr, filters, seen, need)
+
     def _filter_only(self, query: Query, limit: int) -> list[tuple[float, int]]:
-        where, params = self._filter_sql(query.filters, "d.doc")
+        where, params = self._filter_sql(query.filters, "d.doc", drive=True)
         excluded = self._exclusion(query.excluded, _Plan(set(), set()))
         if excluded:
             where.append("d.doc NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)")
@@ -466,8 +637,11 @@ class SearchIndex:
             if row is None:  # a stale posting (see edition_added): skip it
                 continue
             _doc, article_id, title, standfirst, markdown, publication, day, section = row
-            snippet = article_snippet(standfirst, markdown, plan.terms, plan.prefixes)
+            snippet = _snippet(standfirst, markdown, plan, deep=doc not in plan.title_docs)
+            title_runs = highlight_runs(title, plan.terms, plan.prefixes)
             results.append(
-                SearchResult(article_id, title, publication, day, section, snippet, score)
+                SearchResult(
+                    article_id, title, publication, day, section, snippet, score, title_runs
+                )
             )
         return results

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from edicola.cli import cli
 from edicola.store.library import Library
-from tests.helpers.editions import make_edition_source
+from edicola.testing.editions import make_edition_source
 
 ARTICLE = "gazzetta-2026-05-04/ponte-nuovo"
 

@@ -197,3 +197,67 @@ def test_every_naughty_string_is_safe(index: SearchIndex) -> None:
         for variant in (text, f'"{text}', f"tram {text}*", f"-{text}"):
             results = index.search(variant, limit=5)
             assert isinstance(results, list)
+
+
+def test_title_matches_rank_above_body_only_matches(memory_db: Database) -> None:
+    idx = SearchIndex(memory_db)
+    add_edition(
+        memory_db,
+        idx,
+        [Doc(f"other{n}", f"Cronaca {n}", "Il sindaco parla in piazza.") for n in range(20)]
+        + [Doc(f"body{n}", f"Notizia {n}", "Il veicolo parte. " * 12) for n in range(6)]
+        + [Doc("title", "Veicoli in centro", "Una lunga giornata di traffico in città.")],
+        date="2026-01-10",
+    )
+    # The title has another form of the word, the bodies the word itself.
+    assert ids(idx, "veicolo")[0] == "title"
+
+
+def test_title_matches_beyond_the_ranking_window_reach_the_top(
+    memory_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import edicola.store.search_index as search_index
+
+    monkeypatch.setattr(search_index, "WINDOW", 5)
+    idx = SearchIndex(memory_db)
+    add_edition(memory_db, idx, [Doc("old", "Governo, la fiducia", "Si vota.")], date="2020-01-01")
+    add_edition(
+        memory_db,
+        idx,
+        [Doc(f"new{n}", f"Cronaca {n}", "Il governo e la città.") for n in range(20)],
+        date="2026-01-10",
+    )
+    assert ids(idx, "governo", limit=5)[0] == "old"
+
+
+def test_a_title_only_match_is_highlighted_in_the_title(index: SearchIndex) -> None:
+    [result] = index.search("duomo piazza")
+    assert ("duomo", True) in [(t.lower(), h) for t, h in result.title_runs]
+    [result] = index.search("pioggia")
+    assert result.title_runs == (("Derby sotto la ", False), ("pioggia", True))
+    assert result.to_json()["title_runs"] == [["Derby sotto la ", False], ["pioggia", True]]
+
+
+def test_index_and_snippets_use_the_text_as_shown(memory_db: Database) -> None:
+    idx = SearchIndex(memory_db)
+    body = (
+        "Il bando\n--------\n\nScrivete a <biblioteca@vocedellago.example> entro marzo[^1].\n\n"
+        "| Sede | Orario |\n|---|---|\n| Centro | 9-18 |\n\n[^1]: Farà fede il timbro."
+    )
+    add_edition(memory_db, idx, [Doc("bando", "Il bando", body)])
+    [result] = idx.search("vocedellago")
+    shown = "".join(text for text, _ in result.snippet)
+    assert "biblioteca@vocedellago.example" in shown
+    for markup in ("---", "[^1]", "|"):
+        assert markup not in shown
+    assert ids(idx, "timbro") == ["bando"] and ids(idx, "orario") == ["bando"]
+
+
+def test_a_match_far_into_a_long_article_gets_its_snippet(memory_db: Database) -> None:
+    idx = SearchIndex(memory_db)
+    filler = "\n\n".join(f"Paragrafo numero {n} senza sorprese." for n in range(200))
+    add_edition(memory_db, idx, [Doc("lungo", "Un pezzo lungo", filler + "\n\nInfine il faro.")])
+    [result] = idx.search("faro")
+    assert result.snippet[0][0].startswith("…") and ("faro", True) in result.snippet
+    [result] = idx.search("pezzo")  # in the title only: the snippet is the start
+    assert result.snippet[0][0].startswith("Paragrafo numero 0")

@@ -18,7 +18,7 @@ from edicola.core.edition_source import build_edition
 from edicola.store.database import open_library, schema_version
 from edicola.store.library import Library
 from edicola.store.migrations import migrations
-from tests.helpers.editions import make_edition_source
+from edicola.testing.editions import make_edition_source
 
 
 @pytest.fixture

@@ -1,16 +1,25 @@
 """The navigation panel: publications → editions (newest first) → sections → articles.
 
-Editions load their sections and articles when first expanded. Unread
-articles are shown in bold (with "unread" in their accessible name); Enter or a
-click opens the item.
+Each publication lists its newest :data:`BATCH` editions and an "Older
+editions…" item that adds the next ones (a decade of a daily is 3,650).
+Editions load their sections and articles when first expanded, and only the
+:data:`MAX_LOADED` editions used last keep them: after a thousand articles
+opened from all over a decade's library the tree holds a few hundred items,
+not every edition ever visited (which made each open slower than the last).
+Unread articles are shown in bold (with "unread" in their accessible name);
+Enter or a click opens the item.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QContextMenuEvent
+import html
+from collections import OrderedDict
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QFont
 from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
+from edicola.core.model import Edition
 from edicola.ui.reader.article_page import long_date
 from edicola.ui.reader.edition_order import EditionOrder
 from edicola.ui.reader.library_port import EditionReader
@@ -20,6 +29,11 @@ KIND = Qt.ItemDataRole.UserRole
 ID = Qt.ItemDataRole.UserRole + 1
 LOADED = Qt.ItemDataRole.UserRole + 2
 PUBLICATION, EDITION, SECTION, ARTICLE = "publication", "edition", "section", "article"
+MORE = "more"
+MAX_LOADED = 8
+"""Editions whose sections and articles stay in the tree (the ones used last)."""
+BATCH = 60
+"""Editions of a publication listed at first, and added by each "Older editions…"."""
 
 
 class LibraryTree(QTreeWidget):
@@ -40,6 +54,10 @@ class LibraryTree(QTreeWidget):
         self._editions = editions
         self._reading = reading
         self._articles: dict[str, QTreeWidgetItem] = {}
+        self._edition_items: dict[str, QTreeWidgetItem] = {}
+        self._loaded: OrderedDict[str, QTreeWidgetItem] = OrderedDict()
+        self._older: dict[str, list[Edition]] = {}
+        self._read_looks: dict[bool, tuple[QFont, str]] | None = None
         self.itemExpanded.connect(self._on_self_item_expanded)
         self.itemActivated.connect(self._on_self_item_activated)
         self.itemClicked.connect(self._on_self_item_activated)
@@ -47,37 +65,78 @@ class LibraryTree(QTreeWidget):
     def reload(self) -> None:
         self.clear()
         self._articles.clear()
+        self._edition_items.clear()
+        self._loaded.clear()
+        self._older.clear()
+        self._read_looks = None
         for publication in self._editions.publications():
             top = QTreeWidgetItem([publication.title])
             top.setData(0, KIND, PUBLICATION)
             top.setData(0, ID, publication.id)
+            top.setToolTip(0, publication.title)
             self.addTopLevelItem(top)
-            for edition in self._editions.editions(publication.id):
-                label = long_date(edition.date)
-                child = QTreeWidgetItem([label])
-                child.setData(0, KIND, EDITION)
-                child.setData(0, ID, edition.id)
-                child.setToolTip(0, edition.title)
-                child.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
-                top.addChild(child)
+            self._older[publication.id] = self._editions.editions(publication.id, counted=False)
+            self._show_older(top)
             top.setExpanded(True)
 
+    def _show_older(self, top: QTreeWidgetItem, until: str | None = None) -> None:
+        """Add the next :data:`BATCH` editions of a publication (or down to ``until``),
+        then an "Older editions…" item while some remain."""
+        publication_id = str(top.data(0, ID))
+        older = self._older.get(publication_id, [])
+        last = top.child(top.childCount() - 1) if top.childCount() else None
+        more = last if last is not None and last.data(0, KIND) == MORE else None
+        at = top.childCount() - (1 if more is not None else 0)
+        count = BATCH
+        if until is not None:
+            count = max(count, next((i + 1 for i, e in enumerate(older) if e.id == until), 0))
+        for edition in older[:count]:
+            child = QTreeWidgetItem([long_date(edition.date)])
+            child.setData(0, KIND, EDITION)
+            child.setData(0, ID, edition.id)
+            child.setToolTip(0, edition.title)
+            child.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+            top.insertChild(at, child)
+            at += 1
+            self._edition_items[edition.id] = child
+        del older[:count]
+        if more is None and older:
+            more = QTreeWidgetItem([self.tr("Older editions…")])
+            more.setData(0, KIND, MORE)
+            more.setData(0, ID, publication_id)
+            top.addChild(more)
+        if more is not None:  # hidden, not deleted: it may be the item being clicked
+            more.setHidden(not older)
+            more.setToolTip(0, self.tr("Show %n older edition(s)", "", len(older)))
+
     def _edition_item(self, edition_id: str) -> QTreeWidgetItem | None:
-        for i in range(self.topLevelItemCount()):
-            top = self.topLevelItem(i)
-            if top is None:
-                continue
-            for j in range(top.childCount()):
-                child = top.child(j)
-                if child is not None and child.data(0, ID) == edition_id:
-                    return child
-        return None
+        item = self._edition_items.get(edition_id)
+        if item is None:  # an older edition not shown yet (opened from search or history)
+            for i in range(self.topLevelItemCount()):
+                top = self.topLevelItem(i)
+                older = self._older.get(str(top.data(0, ID)), []) if top is not None else []
+                if top is not None and any(e.id == edition_id for e in older):
+                    self._show_older(top, until=edition_id)
+                    return self._edition_items.get(edition_id)
+        return item
+
+    def loaded_item_count(self) -> int:
+        """Section and article items in the tree (what :data:`MAX_LOADED` keeps small)."""
+        return sum(item.childCount() for item in self._loaded.values()) + len(self._articles)
+
+    def shown_edition_count(self) -> int:
+        """Edition items in the tree (what :data:`BATCH` keeps small at start)."""
+        return len(self._edition_items)
 
     def _load_edition(self, item: QTreeWidgetItem) -> None:
+        edition_id = str(item.data(0, ID))
         if item.data(0, LOADED):
+            self._loaded.move_to_end(edition_id)
             return
         item.setData(0, LOADED, True)
-        edition_id = str(item.data(0, ID))
+        self._loaded[edition_id] = item
+        while len(self._loaded) > MAX_LOADED:
+            self._unload(*self._loaded.popitem(last=False))
         order = EditionOrder.build(
             edition_id, self._editions.sections(edition_id), self._editions.articles(edition_id)
         )
@@ -86,22 +145,51 @@ class LibraryTree(QTreeWidget):
             section_item = QTreeWidgetItem([section.title])
             section_item.setData(0, KIND, SECTION)
             section_item.setData(0, ID, section.id)
+            section_item.setToolTip(0, section.title)
             item.addChild(section_item)
             for summary in order.section_articles(section.id):
                 article_item = QTreeWidgetItem([summary.title])
                 article_item.setData(0, KIND, ARTICLE)
                 article_item.setData(0, ID, summary.id)
-                article_item.setToolTip(0, summary.standfirst)
+                # The full title on hover (the panel is narrow), then the standfirst.
+                # (rich text, so Qt wraps a long standfirst instead of one wide line).
+                tip = f"<b>{html.escape(summary.title)}</b>"
+                if summary.standfirst:
+                    tip += f"<br/>{html.escape(summary.standfirst)}"
+                article_item.setToolTip(0, tip)
                 section_item.addChild(article_item)
                 self._articles[summary.id] = article_item
                 self._show_read(article_item, summary.id in read)
             section_item.setExpanded(True)
 
+    def _unload(self, edition_id: str, item: QTreeWidgetItem) -> None:
+        """Drop an edition's sections and articles; expanding it loads them again."""
+        self.blockSignals(True)  # collapsing must not count as the reader's doing
+        item.setExpanded(False)
+        self.blockSignals(False)
+        for section in item.takeChildren():
+            for n in range(section.childCount()):
+                child = section.child(n)
+                if child is not None:
+                    self._articles.pop(str(child.data(0, ID)), None)
+        item.setData(0, LOADED, False)
+        item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._read_looks = None  # items shown from now on use the new font
+        super().changeEvent(event)
+
     def _show_read(self, item: QTreeWidgetItem, read: bool) -> None:
-        font = item.font(0)
-        font.setBold(not read)
+        if self._read_looks is None:  # made once: an edition shows ~80 articles at a time
+            bold = QFont(self.font())
+            bold.setBold(True)
+            self._read_looks = {
+                True: (QFont(self.font()), self.tr("read")),
+                False: (bold, self.tr("unread")),
+            }
+        font, state = self._read_looks[read]
         item.setFont(0, font)
-        state = self.tr("read") if read else self.tr("unread")
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{item.text(0)}, {state}")
 
     def mark_read(self, article_id: str) -> None:
@@ -164,7 +252,11 @@ class LibraryTree(QTreeWidget):
     def _on_self_item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         kind = item.data(0, KIND)
         ident = str(item.data(0, ID))
-        if kind == EDITION:
+        if kind == MORE:
+            parent = item.parent()
+            if parent is not None:
+                self._show_older(parent)
+        elif kind == EDITION:
             self.editionActivated.emit(ident)
         elif kind == ARTICLE:
             self.articleActivated.emit(ident)

@@ -59,11 +59,22 @@ def snippet_html(runs: Runs) -> str:
     )
 
 
+def title_html(result: SearchResult) -> str:
+    """The escaped title with its matched words underlined (the title is bold already),
+    so a result found by its title alone shows why it was found."""
+    if not result.title_runs:
+        return html.escape(result.title)
+    return "".join(
+        f"<u>{html.escape(text)}</u>" if highlighted else html.escape(text)
+        for text, highlighted in result.title_runs
+    )
+
+
 def result_html(result: SearchResult) -> str:
     """The entry's markup; every piece of library text is escaped."""
     meta = [result.publication_title, long_date(result.edition_date), result.section_title]
     return (
-        f'<div style="font-size:large; font-weight:600">{html.escape(result.title)}</div>'
+        f'<div style="font-size:large; font-weight:600">{title_html(result)}</div>'
         f'<div style="color:@muted@">{html.escape(" · ".join(m for m in meta if m))}</div>'
         f"<div>{snippet_html(result.snippet)}</div>"
     )

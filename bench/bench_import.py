@@ -1,0 +1,176 @@
+"""Import benchmark: real bundles through the code ``edicola import`` runs.
+
+Usage::
+
+    python -m bench.bench_import [--library DIR] [--out bench/results/import.json]
+
+Synthetic editions of 150, 1,000 and 2,000 articles are written as source
+folders and built into bundles by the real builder (``build_edition``; kept
+in ``var/bench/bundles``). Each is imported with
+``Library.editions.import_bundle`` (what ``edicola import`` calls): opening
+the zip, checking every member's size and SHA-256, validating the manifest,
+rendering every article (the render checks image references), compressing
+and inserting the rows, indexing, committing. Timed from the call to its
+return, best of three, into an empty library and into ``DIR`` (the big
+synthetic library); the edition is deleted again after each run. The whole
+``edicola import`` process is timed once too. Memory: a fresh process
+imports the 2,000-article bundle and reports its RSS before and its peak
+after (``ru_maxrss``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.synth import editions, write_source
+from edicola.core.edition_source import build_edition
+from edicola.store.library import Library
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLES = ROOT / "var" / "bench" / "bundles"
+SIZES = (150, 1000, 2000)
+
+
+def bundle_of(articles: int) -> Path:
+    """A bundle of one synthetic edition with ``articles`` articles (built once)."""
+    found = sorted(BUNDLES.glob(f"n{articles}/*.edicola"))
+    if found:
+        return found[0]
+    [edition] = editions(articles, seed=articles, per_edition=articles, start=_far_future())
+    with tempfile.TemporaryDirectory() as tmp:
+        source = write_source(edition, Path(tmp))
+        (BUNDLES / f"n{articles}").mkdir(parents=True, exist_ok=True)
+        return build_edition(source, BUNDLES / f"n{articles}").path
+
+
+def _far_future() -> Any:
+    from datetime import date
+
+    return date(2035, 1, 1)  # after every synthetic library's last day: newest first
+
+
+def time_import(library: Library, bundle: Path, runs: int = 3) -> list[float]:
+    """Seconds per import of ``bundle`` (removed again after each run)."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        result = library.editions.import_bundle(bundle, lambda done, total: None)
+        times.append(time.perf_counter() - started)
+        assert result.status == "imported", result
+        library.editions.delete_edition(result.edition_id)
+    return times
+
+
+def time_cli(library_dir: Path, bundle: Path) -> float:
+    """Seconds for a whole ``edicola import`` process (interpreter start included)."""
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "edicola", "--library", str(library_dir), "import", str(bundle)],
+        check=True,
+        capture_output=True,
+    )
+    return time.perf_counter() - started
+
+
+def _rss_kib() -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
+def memory_child(bundle: Path, library_dir: Path) -> None:
+    """In a fresh process: RSS before the import and the peak after (KiB), as JSON."""
+    library = Library.open(library_dir)
+    before = _rss_kib()
+    library.editions.import_bundle(bundle, lambda done, total: None)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    library.close()
+    print(json.dumps({"rss_before_kib": before, "peak_rss_kib": peak}))
+
+
+def memory_growth(bundle: Path) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as tmp:
+        done = subprocess.run(
+            [sys.executable, "-m", "bench.bench_import", "--memory-child", str(bundle), tmp],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            check=False,
+        )
+    if done.returncode != 0:
+        return {"error": done.stderr.strip().splitlines()[-1:]}
+    data: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    data["growth_mb"] = round((data["peak_rss_kib"] - data["rss_before_kib"]) / 1024, 1)
+    return data
+
+
+def measure(bundle: Path, library_dir: Path, runs: int) -> dict[str, Any]:
+    library = Library.open(library_dir)
+    try:
+        times = time_import(library, bundle, runs)
+    finally:
+        library.close()
+    best = min(times)
+    articles = int(bundle.parent.name[1:])
+    return {
+        "bundle_bytes": bundle.stat().st_size,
+        "seconds": [round(t, 3) for t in times],
+        "best_s": round(best, 3),
+        "per_article_ms": round(best / articles * 1000, 3),
+    }
+
+
+def run(library: Path | None, out: Path) -> dict[str, Any]:
+    result: dict[str, Any] = {"sizes": {}, "load_average": os.getloadavg()[0]}
+    with tempfile.TemporaryDirectory() as tmp:
+        empty = Path(tmp) / "empty"
+        for size in SIZES:
+            try:
+                bundle = bundle_of(size)
+                entry = {"empty_library": measure(bundle, empty, 3)}
+                if library is not None and size == 150:
+                    entry["big_library"] = measure(bundle, library, 3)
+            except Exception as exc:  # a refused bundle is a figure too
+                entry = {"error": f"{type(exc).__name__}: {exc}"[:300]}
+            result["sizes"][str(size)] = entry
+        try:
+            result["cli_import_150_s"] = round(time_cli(Path(tmp) / "cli", bundle_of(150)), 3)
+        except Exception as exc:
+            result["cli_import_150_s"] = None
+            result["cli_error"] = str(exc)[:300]
+    sizes = result["sizes"]
+    small = sizes.get("150", {}).get("empty_library", {}).get("per_article_ms")
+    large = sizes.get("1000", {}).get("empty_library", {}).get("per_article_ms")
+    result["per_article_ratio_1000_vs_150"] = round(large / small, 3) if small and large else None
+    if library is not None:
+        result["library"] = str(library)
+    result["memory_2000"] = memory_growth(bundle_of(2000)) if "error" not in sizes["2000"] else None
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return result
+
+
+def main() -> None:
+    if len(sys.argv) == 4 and sys.argv[1] == "--memory-child":
+        memory_child(Path(sys.argv[2]), Path(sys.argv[3]))
+        return
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--library", type=Path, default=None)
+    parser.add_argument("--out", type=Path, default=Path("bench/results/import.json"))
+    args = parser.parse_args()
+    print(json.dumps(run(args.library, args.out), indent=2))
+
+
+if __name__ == "__main__":
+    main()
