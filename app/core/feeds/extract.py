@@ -1,0 +1,155 @@
+"""Feed and page HTML into an article's Markdown, through ``trafilatura``.
+
+trafilatura finds an article's main text and leaves navigation, sidebars,
+footers and cookie notices out; it writes Markdown with absolute links. The
+same call turns a feed's ``content:encoded`` fragment into Markdown, so every
+article takes one road: HTML → trafilatura → Markdown → (at import)
+``edicola.core.render`` → nh3. :func:`tidy_markdown` then keeps only http(s)
+links, resolves what is still relative, and lists the images to embed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+import nh3
+import trafilatura
+
+# ``(url)``, ``(<url with (parentheses)>)``, either with an optional "title".
+_TARGET = r"\(\s*(?:<([^>\n]*)>|([^)\s]*))(?:\s+\"[^\"\n]*\")?\s*\)"
+_IMAGE = re.compile(r"!\[([^\]\n]*)\]" + _TARGET)
+_LINK = re.compile(r"(?<!!)\[([^\]\n]*)\]" + _TARGET)
+_READ_MORE = re.compile(
+    r"(\[(…|\.\.\.|&#8230;|&hellip;)\]|…\s*$|\.\.\.\s*$|continue reading|read more|"
+    r"continua a leggere|leggi tutto)",
+    re.IGNORECASE,
+)
+SHORT_WORDS = 150
+"""Under this many words a feed's text counts as a summary ("auto" fetches the page)."""
+
+
+@dataclass(frozen=True)
+class Extracted:
+    markdown: str
+    images: list[str]
+    """Absolute http(s) image URLs in the order the text shows them."""
+
+
+@dataclass(frozen=True)
+class Page:
+    markdown: str
+    canonical_url: str
+    title: str
+
+
+def plain_text(html: str) -> str:
+    """The words of an HTML fragment (no markup at all)."""
+    text = nh3.clean(html, tags=set(), clean_content_tags={"script", "style"})
+    return " ".join(text.replace("&nbsp;", " ").split())
+
+
+def word_total(html: str) -> int:
+    return len(plain_text(html).split())
+
+
+def looks_like_summary(html: str) -> bool:
+    """A teaser rather than the article: short, or ending in "read more" / "[…]"."""
+    text = plain_text(html)
+    return len(text.split()) < SHORT_WORDS or bool(_READ_MORE.search(text[-80:]))
+
+
+def _safe_url(url: str, base: str) -> str:
+    url = url.strip()
+    if not url or url.startswith("#"):
+        return ""
+    absolute = urljoin(base, url) if base else url
+    return absolute if absolute.startswith(("http://", "https://")) else ""
+
+
+def tidy_markdown(markdown: str, base: str, title: str = "") -> Extracted:
+    """Keep http(s) links, resolve relative URLs, drop a heading repeating the title."""
+    lines = markdown.strip().splitlines()
+    if lines and lines[0].startswith("#"):
+        heading = lines[0].lstrip("#").strip().casefold()
+        if heading and heading == " ".join(title.split()).casefold():
+            lines = lines[1:]
+    # The edition's article title is the only h1: demote the text's own headings.
+    text = "\n".join("#" + line if re.match(r"^#{1,5} ", line) else line for line in lines)
+    images: list[str] = []
+
+    def image(match: re.Match[str]) -> str:
+        url = _safe_url(match.group(2) or match.group(3) or "", base)
+        if not url:
+            return ""
+        images.append(url)
+        alt = " ".join(match.group(1).replace("[", "").replace("]", "").split())
+        return f"![{alt}]({url})"
+
+    def link(match: re.Match[str]) -> str:
+        url = _safe_url(match.group(2) or match.group(3) or "", base)
+        return f"[{match.group(1)}]({url})" if url else match.group(1)
+
+    text = _LINK.sub(link, _IMAGE.sub(image, text))
+    # A link whose target the sanitiser emptied comes out as "[text]" alone.
+    text = re.sub(r"(?<![!\]\\])\[([^\]\n^]*)\](?![(\[:])", r"\1", text)
+    # trafilatura escapes a literal "<" as "\<", which Python-Markdown does not honour:
+    # the text "<script>" would come back as markup (and be stripped with its content).
+    text = text.replace("\\<", "&lt;").replace("\\>", "&gt;")
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    return Extracted(markdown=text, images=list(dict.fromkeys(images)))
+
+
+def _trafilatura(html: str, url: str) -> str:
+    result = trafilatura.extract(
+        html,
+        url=url or None,
+        output_format="markdown",
+        include_images=True,
+        include_links=True,
+        include_comments=False,
+        include_tables=True,
+        favor_recall=True,
+        deduplicate=False,
+    )
+    return result or ""
+
+
+def fragment_to_markdown(html: str, base: str, title: str = "") -> Extracted:
+    """A feed's HTML body (already resolved by feedparser) as article Markdown."""
+    if not html.strip():
+        return Extracted("", [])
+    markdown = _trafilatura(f"<html><body><article>{html}</article></body></html>", base)
+    if not markdown.strip():
+        markdown = plain_text(html)  # nh3 leaves it entity-escaped: safe as Markdown
+    return tidy_markdown(markdown, base, title)
+
+
+def page_to_markdown(html: str, url: str, title: str = "") -> Page | None:
+    """A web page's main text as Markdown, or ``None`` when it has none."""
+    markdown = _trafilatura(html, url)
+    if not markdown.strip():
+        return None
+    canonical = url
+    metadata = trafilatura.extract_metadata(html, default_url=url)
+    if metadata is not None and metadata.url and metadata.url.startswith(("http://", "https://")):
+        canonical = metadata.url
+    page_title = metadata.title if metadata is not None and metadata.title else ""
+    tidy = tidy_markdown(markdown, url, title or page_title)
+    return Page(markdown=tidy.markdown, canonical_url=canonical, title=page_title)
+
+
+def decode_page(data: bytes, content_type: str) -> str:
+    """Page bytes as text: the HTTP charset, else the page's own ``<meta charset>``."""
+    match = re.search(r"charset=\"?([\w.:-]+)", content_type or "", re.IGNORECASE)
+    if not match:
+        head = data[:4096].decode("ascii", "ignore")
+        match = re.search(r"<meta[^>]+charset=[\"']?([\w.:-]+)", head, re.IGNORECASE)
+    encoding = match.group(1).lower() if match else "utf-8"
+    if encoding in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
+        encoding = "cp1252"  # as browsers do (WHATWG Encoding): the label means windows-1252
+    try:
+        return data.decode(encoding, errors="replace")
+    except LookupError:
+        return data.decode("utf-8", errors="replace")

@@ -1,0 +1,162 @@
+"""Polite, bounded HTTP for the feeds pipeline: the real ``edicola.core.feeds.build.Fetcher``.
+
+Blocking ``urllib`` on the build's worker threads rather than
+QNetworkAccessManager: ``edicola feeds build`` runs without a Qt event loop
+and the reader runs builds off the GUI thread anyway. Every request is
+bounded: a connect/read ``timeout``, a whole-request ``deadline`` (a page
+that trickles bytes forever is cut), a size cap per kind (checked against
+``Content-Length`` and again while reading), at most ``per_host`` requests
+to one host at a time, redirects only to http(s) and at most
+:data:`MAX_REDIRECTS`. Feeds are fetched with ``If-None-Match`` /
+``If-Modified-Since`` so an unchanged feed costs one 304.
+"""
+
+from __future__ import annotations
+
+import http.client
+import socket
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import IO, Any
+from urllib.parse import urlsplit
+
+from edicola.core.feeds.build import FetchError, FetchRequest, FetchResult
+from edicola.core.feeds.recipe import FetchLimits
+
+MAX_REDIRECTS = 5
+_CHUNK = 64 * 1024
+_ACCEPT = {
+    "feed": "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5",
+    "page": "text/html, application/xhtml+xml;q=0.9, */*;q=0.5",
+    "image": "image/png, image/jpeg, image/webp, image/gif;q=0.9",
+}
+
+
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    max_redirections = MAX_REDIRECTS
+    max_repeats = 2
+
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: Any,
+        newurl: str,
+    ) -> urllib.request.Request | None:
+        if not newurl.startswith(("http://", "https://")):
+            raise urllib.error.HTTPError(newurl, code, "redirect to a non-http(s) URL", headers, fp)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+class FeedFetcher:
+    """Thread-safe: the build calls :meth:`fetch` from its pool."""
+
+    def __init__(self, limits: FetchLimits) -> None:
+        self.limits = limits
+        self._opener = urllib.request.build_opener(_Redirects())
+        self._hosts: dict[str, threading.BoundedSemaphore] = {}
+        self._lock = threading.Lock()
+        self.requests = 0
+
+    @contextmanager
+    def _host_slot(self, url: str) -> Iterator[None]:
+        host = urlsplit(url).netloc.lower()
+        with self._lock:
+            slot = self._hosts.setdefault(host, threading.BoundedSemaphore(self.limits.per_host))
+            self.requests += 1
+        with slot:
+            yield
+
+    def _cap(self, kind: str) -> int:
+        limits = self.limits
+        return {"feed": limits.max_feed_bytes, "image": limits.max_image_bytes}.get(
+            kind, limits.max_page_bytes
+        )
+
+    def fetch(self, request: FetchRequest) -> FetchResult:
+        url = request.url
+        if not url.startswith(("http://", "https://")):
+            raise FetchError(f"{url}: only http(s) URLs are fetched")
+        headers = {
+            "User-Agent": self.limits.user_agent,
+            "Accept": _ACCEPT.get(request.kind, "*/*"),
+            "Accept-Encoding": "identity",
+        }
+        if request.etag:
+            headers["If-None-Match"] = request.etag
+        if request.last_modified:
+            headers["If-Modified-Since"] = request.last_modified
+        with self._host_slot(url):
+            return self._get(urllib.request.Request(url, headers=headers), request.kind)
+
+    def _get(self, req: urllib.request.Request, kind: str) -> FetchResult:
+        url = req.full_url
+        deadline = time.monotonic() + self.limits.deadline
+        try:
+            response = self._opener.open(req, timeout=self.limits.timeout)
+        except urllib.error.HTTPError as exc:
+            exc.close()
+            if exc.code == 304:
+                return FetchResult(url, 304)
+            if exc.code in (301, 302, 303, 307, 308):
+                raise FetchError(f"{url}: too many redirects") from exc
+            raise FetchError(f"{url}: HTTP {exc.code} {exc.reason}".rstrip()) from exc
+        except urllib.error.URLError as exc:
+            raise FetchError(f"{url}: {_reason(exc.reason)}") from exc
+        except TimeoutError as exc:
+            raise FetchError(f"{url}: no answer in {self.limits.timeout:g} s") from exc
+        except (OSError, http.client.HTTPException, ValueError) as exc:
+            raise FetchError(f"{url}: {_reason(exc)}") from exc
+        with response:
+            cap = self._cap(kind)
+            length = response.headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > cap:
+                raise FetchError(
+                    f"{url}: {int(length) // 1024} KiB is over the {cap // 1024} KiB limit"
+                )
+            data = self._read(response, url, cap, deadline)
+            return FetchResult(
+                url=response.geturl(),
+                status=response.status,
+                data=data,
+                content_type=response.headers.get("Content-Type", ""),
+                etag=response.headers.get("ETag", ""),
+                last_modified=response.headers.get("Last-Modified", ""),
+            )
+
+    def _read(self, response: Any, url: str, cap: int, deadline: float) -> bytes:
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            while True:
+                if time.monotonic() > deadline:
+                    raise FetchError(f"{url}: not finished in {self.limits.deadline:g} s")
+                chunk = (
+                    response.read1(_CHUNK) if hasattr(response, "read1") else response.read(_CHUNK)
+                )
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > cap:
+                    raise FetchError(f"{url}: over the {cap // 1024} KiB limit")
+                chunks.append(chunk)
+        except TimeoutError as exc:
+            raise FetchError(f"{url}: stalled for {self.limits.timeout:g} s") from exc
+        except (OSError, http.client.HTTPException) as exc:
+            raise FetchError(f"{url}: {_reason(exc)}") from exc
+        return b"".join(chunks)
+
+
+def _reason(reason: object) -> str:
+    if isinstance(reason, (TimeoutError, socket.timeout)):
+        return "timed out"
+    if isinstance(reason, ConnectionRefusedError):
+        return "connection refused"
+    text = str(reason).strip() or type(reason).__name__
+    return text.splitlines()[0][:160]

@@ -1,0 +1,1 @@
+"""Following feeds in the reader: "Add feeds…", builds off the GUI thread, the Feeds view."""
