@@ -30,6 +30,7 @@ from edicola.core.bundle import (
     sniff_image,
 )
 from edicola.core.model import edition_id as make_edition_id
+from edicola.core.pages import collect_pages
 from edicola.core.render import render_markdown, word_count
 
 _FILENAME = re.compile(r"^(?:\d+-)?([a-z0-9][a-z0-9-]*)\.md$")
@@ -209,6 +210,11 @@ def collect_edition(source: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
             problems.append(
                 Problem(str(source / "edition.json"), f"cover image {cover!r} not found")
             )
+    pages, page_files, page_problems = collect_pages(
+        source, edition_id, [entry["id"] for _, _, entry in articles]
+    )
+    problems.extend(page_problems)
+    files.update(page_files)
     if problems:
         raise SourceError(problems)
     manifest: dict[str, Any] = {
@@ -221,6 +227,8 @@ def collect_edition(source: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
         "articles": [entry for _, _, entry in sorted(articles, key=lambda a: (a[0], a[1]))],
     }
     manifest["edition"].pop("sections", None)
+    if pages:
+        manifest["pages"] = pages
     return manifest, files
 
 
@@ -264,7 +272,8 @@ def _zip_bytes(manifest: dict[str, Any], files: dict[str, bytes]) -> bytes:
             info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
             info.external_attr = 0o644 << 16
             info.create_system = 3
-            already_compressed = sniff_image(data) is not None
+            # Images and PDFs (their streams are compressed already) are stored.
+            already_compressed = sniff_image(data) is not None or data.startswith(b"%PDF-")
             info.compress_type = zipfile.ZIP_STORED if already_compressed else zipfile.ZIP_DEFLATED
             archive.writestr(info, data, compresslevel=9)
     return buffer.getvalue()

@@ -1,0 +1,1 @@
+"""The Pages view: the edition's printed pages beside its articles (the print replica)."""
