@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from edicola.cli.context import CliContext, pass_context
+from edicola.cli.wording import human_size, plural
 from edicola.core.catalog import EditionState, edition_state, format_time
 from edicola.core.minisign import SIGNATURE_SUFFIX, MinisignError, SecretKey, sign_file
 from edicola.core.publisher import DEFAULT_EXPIRES_DAYS, PublishError, publish, retire
@@ -172,6 +173,12 @@ def publish_command(
         click.echo(f"unchanged {edition_id}")
     state = "written" if result.changed else "unchanged"
     click.echo(f"catalog version {result.version} {state} in {folder}")
+    if key is None:
+        click.echo(
+            "warning: no --key, so the catalog is unsigned: readers refuse it unless they "
+            "allow unsigned editions for it ('edicola keygen' makes a key)",
+            err=True,
+        )
 
 
 @click.command(name="retire")
@@ -207,6 +214,16 @@ def _qt_app() -> Any:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+
+
+def _release(nam: Any, client: Any) -> None:
+    """Stop the client and delete the network objects now, not in a later command's
+    event loop (several commands may run in one process, as tests do)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    client.shutdown()
+    nam.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def _wait(signals: list[Any]) -> None:
@@ -250,21 +267,38 @@ def catalog_command(ctx: CliContext, url: str, as_json: bool, allow_unsigned: bo
     from edicola.net.catalog_client import CatalogClient
 
     store = ctx.library.catalogs
+    before = store.get(url)
     store.add(url, allow_unsigned=allow_unsigned)
-    client = CatalogClient(QNetworkAccessManager(app), store)
+    nam = QNetworkAccessManager(app)
+    client = CatalogClient(nam, store, parent=nam)
     outcome: list[tuple[str, bool]] = []
     client.failed.connect(lambda _url, message, retryable: outcome.append((message, retryable)))
     client.refresh(url)
     _wait([client.refreshed, client.failed])
     snapshot = client.snapshot(url)
+    _release(nam, client)
     if outcome:
         message, retryable = outcome[0]
+        if not message.startswith(url):
+            message = f"{url}: {message}"  # every error names its catalog
         if not retryable or snapshot is None:
+            if before is None:
+                store.remove(url)  # a catalog that never loaded is not followed
             raise click.ClickException(message)
         record = store.get(url)
         fetched = record.fetched_at if record else "?"
         click.echo(f"offline: {message}; showing the catalog fetched at {fetched}", err=True)
     assert snapshot is not None
+    record = store.get(url)
+    if record is not None and record.public_key and (before is None or not before.public_key):
+        from edicola.core.minisign import PublicKey
+
+        key_id = PublicKey.from_base64(record.public_key).key_id_hex
+        click.echo(
+            f"pinned the publisher key {key_id} for {url}: check it with the publisher; "
+            "a catalog signed with another key will be refused",
+            err=True,
+        )
     revisions = store.library_revisions()
     rows = [
         (entry, edition_state(entry.revision, revisions.get(entry.edition_id)))
@@ -293,12 +327,12 @@ def catalog_command(ctx: CliContext, url: str, as_json: bool, allow_unsigned: bo
     signed = "signed" if snapshot.signed else "UNSIGNED"
     click.echo(f"{snapshot.root.title} — version {snapshot.root.version}, {signed}")
     for info, link in snapshot.root.publications:
-        click.echo(f"\n{info.title} ({info.id}, {link.count} editions)")
+        click.echo(f"\n{info.title} ({info.id}, {plural(link.count, 'edition')})")
         for entry, state in rows:
             if entry.publication_id == info.id:
                 click.echo(
                     f"  {entry.edition_id}  r{entry.revision}  {state.value:16} "
-                    f"{entry.size / 1e6:6.1f} MB  {entry.title}"
+                    f"{human_size(entry.size):>8}  {entry.title}"
                 )
 
 
@@ -306,14 +340,19 @@ def _bar(received: int, total: int) -> str:
     width = 30
     done = int(width * received / total) if total else width
     percent = 100 * received / total if total else 100
-    sizes = f"{received / 1e6:.1f}/{total / 1e6:.1f} MB"
+    sizes = f"{human_size(received)} of {human_size(total)}"
     return f"\r[{'#' * done}{' ' * (width - done)}] {percent:5.1f}%  {sizes}"
 
 
 @click.command(name="download")
 @click.argument("target", metavar="URL_OR_EDITION_ID")
+@click.option(
+    "--accept-new-publisher",
+    is_flag=True,
+    help="Let this catalog replace a publication another source brought.",
+)
 @pass_context
-def download_command(ctx: CliContext, target: str) -> None:
+def download_command(ctx: CliContext, target: str, accept_new_publisher: bool) -> None:
     """Download, verify and import one edition listed in a fetched catalog."""
     app = _qt_app()
     from PySide6.QtNetwork import QNetworkAccessManager
@@ -340,7 +379,9 @@ def download_command(ctx: CliContext, target: str) -> None:
         downloader.progress.connect(show)
     downloader.finished.connect(lambda _e: outcome.append(""))
     downloader.failed.connect(lambda _e, message, _r: outcome.append(message))
-    downloader.enqueue(client.download_request(catalog_url, entry))
+    downloader.enqueue(
+        client.download_request(catalog_url, entry, accept_new_publisher=accept_new_publisher)
+    )
     _wait([downloader.finished, downloader.failed])
     if sys.stderr.isatty():
         click.echo("", err=True)
@@ -350,7 +391,51 @@ def download_command(ctx: CliContext, target: str) -> None:
     click.echo(f"{entry.edition_id} revision {entry.revision} downloaded and imported")
 
 
+@click.group(name="catalogs", invoke_without_command=True)
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.pass_context
+def catalogs_group(click_ctx: click.Context, as_json: bool) -> None:
+    """List the catalogs the library follows (add one with 'edicola catalog URL')."""
+    if click_ctx.invoked_subcommand is not None:
+        return
+    ctx = click_ctx.find_object(CliContext)
+    assert ctx is not None
+    records = ctx.library.catalogs.all()
+    if as_json:
+        from edicola.core.minisign import PublicKey
+
+        data = [
+            {
+                "url": r.url,
+                "title": r.title,
+                "key": PublicKey.from_base64(r.public_key).key_id_hex if r.public_key else None,
+                "allow_unsigned": r.allow_unsigned,
+                "fetched_at": r.fetched_at,
+            }
+            for r in records
+        ]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    if not records:
+        click.echo("No catalogs yet: add one with 'edicola catalog URL'.")
+    for r in records:
+        trust = "unsigned allowed" if r.allow_unsigned else ("signed" if r.public_key else "-")
+        fetched = r.fetched_at[:16].replace("T", " ") if r.fetched_at else "never fetched"
+        click.echo(f"{r.url}  {r.title or '(no title yet)'}  [{trust}; {fetched}]")
+
+
+@catalogs_group.command(name="remove")
+@click.argument("url")
+@pass_context
+def catalogs_remove(ctx: CliContext, url: str) -> None:
+    """Stop following the catalog at URL (downloaded editions stay in the library)."""
+    if not ctx.library.catalogs.remove(url):
+        raise click.ClickException(f"{url}: not a followed catalog (see 'edicola catalogs')")
+    click.echo(f"removed {url}")
+
+
 COMMANDS: list[click.Command] = [
+    catalogs_group,
     keygen,
     sign,
     publish_command,

@@ -1,8 +1,12 @@
 """Screenshots of the reader for the docs: ``python -m edicola.ui.screenshots docs/screenshots``.
 
 Builds every sample edition in ``editions/`` into a throw-away library, opens
-the reader offscreen with throw-away settings, and grabs the front page, one
-article in each theme, the shortcuts help and the Italian interface.
+the reader offscreen with throw-away settings, and grabs every view (front
+page, article, find, search, bookmarks, recently read, comments, outbox, the
+Newsstand's wall of covers and its list, the shortcuts and settings dialogs)
+in English and Italian, light and dark, at 1280×800 and 760 px wide: into
+``OUT/matrix/LANG-THEME-WIDTH-VIEW.png``. The pictures the docs show
+(``OUT/*.png``) are the English, light, 1280×800 ones and a few others.
 """
 
 from __future__ import annotations
@@ -17,17 +21,21 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QApplication
 
 from edicola.core.edition_source import build_all
 from edicola.paths import EDITIONS
 from edicola.store.library import Library
+from edicola.ui.pages.screenshots import grab_pages
 from edicola.ui.shell.application import create_main_window
 from edicola.ui.shell.main_window import MainWindow
 from edicola.ui.shell.translations import install_translations
 
-SIZE = (1280, 820)
+SIZE = (1280, 800)
+WIDTHS = (1280, 760)
+THEMES = ("light", "dark")
+LANGUAGES = ("en", "it")
 
 
 def _library(folder: Path) -> Library:
@@ -81,7 +89,7 @@ def _bookmarks(app: QApplication, window: MainWindow, library: Library) -> None:
                 "publication": "The Riverside Courier",
                 "date": "2026-10-01",
                 "url": "https://courier.example/2026/10/01/harvest-fair",
-                "note": "Removed with its edition",
+                "note": "For the autumn round-up",
                 "position": 0.0,
                 "created_at": "2026-10-01T08:00:00+00:00",
             }
@@ -155,7 +163,7 @@ def _comments(app: QApplication, window: MainWindow, library: Library, article_i
     panel.list.verticalScrollBar().setValue(panel.list.verticalScrollBar().maximum())
 
 
-def _newsstand(app: QApplication, folder: Path, out: Path) -> None:
+def _newsstand(app: QApplication, folder: Path, out: Path, language: str) -> None:
     """The demo newsstand, one edition downloaded, one download in progress (held at 45%)."""
     import threading
 
@@ -189,26 +197,75 @@ def _newsstand(app: QApplication, folder: Path, out: Path) -> None:
         window = _window(app, library, folder, "newsstand")
         controller = window.newsstand  # type: ignore[attr-defined]
         window.show_view(controller.view)
-
-        def wait(check: Callable[[], bool]) -> None:
-            deadline = time.monotonic() + 15
-            while not check() and time.monotonic() < deadline:
-                app.processEvents()
-                time.sleep(0.01)
-
-        wait(lambda: controller.view.state_of("il-faro-2026-11-25") != "")
+        _wait(app, lambda: controller.view.state_of("il-faro-2026-11-25") != "")
         controller.download("il-faro-2026-11-25")
-        wait(lambda: controller.view.state_of("il-faro-2026-11-25") == "in library")
+        _wait(app, lambda: controller.view.state_of("il-faro-2026-11-25") == in_library())
         controller.download("riverside-courier-2026-11-25")
-        wait(lambda: controller.view.state_of("riverside-courier-2026-11-25") == "downloading 45%")
-        wait(lambda: controller.covers.pending() == 0)
-        _grab(app, window, out / "newsstand.png")
+        _wait(app, lambda: "45" in controller.view.state_of("riverside-courier-2026-11-25"))
+        _wait(app, lambda: controller.covers.pending() == 0)
+        controller.view.focus_editions()
+        for mode in ("wall", "list"):
+            controller.view.set_mode(mode)
+            name = "newsstand" if mode == "wall" else "newsstand-list"
+            _matrix(app, window, out, language, name)
+            if language == "en":
+                window.set_theme("light")
+                window.resize(*SIZE)
+                _grab(app, window, out / f"{name}.png")
+        controller.view.set_mode("wall")
         controller.shutdown()
         window.close()
     finally:
         held.set()
         host.stop()
         library.close()
+
+
+def in_library() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Newsstand", "in library")
+
+
+def _wait(app: QApplication, check: Callable[[], bool], seconds: float = 15) -> None:
+    deadline = time.monotonic() + seconds
+    while not check() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def _matrix(app: QApplication, window: MainWindow, out: Path, language: str, view: str) -> None:
+    """``view`` as it is now, in each theme and width, into ``out/matrix``."""
+    folder = out / "matrix"
+    folder.mkdir(parents=True, exist_ok=True)
+    for theme in THEMES:
+        window.set_theme(theme)
+        for width in WIDTHS:
+            window.resize(width, SIZE[1])
+            _grab(app, window, folder / f"{language}-{theme}-{width}-{view}.png")
+    window.set_theme("light")
+    window.resize(*SIZE)
+
+
+def _dialogs(app: QApplication, window: MainWindow, out: Path, language: str) -> None:
+    """The keyboard shortcuts (grouped by task) and the settings dialog."""
+    from edicola.ui.shell.settings_dialog import SettingsDialog, SettingsValues
+    from edicola.ui.shell.shortcuts_dialog import ShortcutsDialog
+
+    folder = out / "matrix"
+    for name, dialog in (
+        ("shortcuts", ShortcutsDialog(window)),
+        ("settings", SettingsDialog(SettingsValues(language, "system", 14, 150), window)),
+    ):
+        for theme in THEMES:
+            window.set_theme(theme)
+            dialog.show()
+            app.processEvents()
+            _grab(app, dialog, folder / f"{language}-{theme}-{name}.png")  # type: ignore[arg-type]
+            if language == "en" and theme == "light":
+                _grab(app, dialog, out / f"{name}.png")  # type: ignore[arg-type]
+        dialog.close()
+    window.set_theme("light")
 
 
 def _featured(library: Library, publication: str) -> tuple[str, str]:
@@ -222,53 +279,70 @@ def _featured(library: Library, publication: str) -> tuple[str, str]:
     return edition.id, articles[0].id
 
 
+def _reader_views(
+    app: QApplication, window: MainWindow, library: Library, out: Path, language: str
+) -> None:
+    """Every view of the reader window, each in both themes and widths."""
+    publications = [p.id for p in library.editions.publications()]
+    mine = "il-faro" if language == "it" else "riverside-courier"
+    publication = mine if mine in publications else publications[0]
+    edition_id, article_id = _featured(library, publication)
+    named = language == "en"
+
+    def shot(view: str, docs: str | None = None) -> None:
+        _matrix(app, window, out, language, view)
+        if docs:
+            _grab(app, window, out / docs)
+
+    window.open_edition(edition_id)
+    shot("front-page", "front-page.png" if named else "italian-front-page.png")
+    window.open_article(article_id, position=0.0)
+    shot("article", "article-light.png" if named else "italian-article.png")
+    if named:
+        for theme in ("sepia", "dark"):
+            window.set_theme(theme)
+            _grab(app, window, out / f"article-{theme}.png")
+        window.set_theme("light")
+    window.find_bar.open_bar()
+    window.find_bar.edit.setText("the" if named else "il")
+    shot("find", "find-in-article.png" if named else None)
+    window.find_bar.close_bar()
+    _search(app, window, "flood council" if named else "tram")
+    shot("search", "search-results.png" if named else None)
+    _bookmarks(app, window, library)
+    shot("bookmarks", "bookmarks.png" if named else None)
+    window.panels.bookmarks.history_action.trigger()  # type: ignore[attr-defined]
+    shot("history", "history.png" if named else None)
+    _comments(app, window, library, article_id)
+    shot("comments", "comments.png" if named else None)
+    comments = window.findChild(QObject, "commentsController")
+    if comments is not None:
+        window.show_view(comments.outbox)  # type: ignore[attr-defined]
+        shot("outbox", "outbox.png" if named else None)
+        window.show_view(None)
+    if named:
+        grab_pages(app, window, out, article_id)  # the print replica (app/ui/pages)
+    _dialogs(app, window, out, language)
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[0] if argv else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        library = _library(folder)
-        publications = [p.id for p in library.editions.publications()]
-        english = "riverside-courier" if "riverside-courier" in publications else publications[0]
-        edition_id, article_id = _featured(library, english)
-        install_translations(app, "en")
-        window = _window(app, library, folder, "en")
-        window.set_theme("light")
-        window.open_edition(edition_id)
-        _grab(app, window, out / "front-page.png")
-        for theme in ("light", "sepia", "dark"):
-            window.set_theme(theme)
-            window.open_article(article_id, position=0.0)
-            _grab(app, window, out / f"article-{theme}.png")
-        window.set_theme("light")
-        window.find_bar.open_bar()
-        window.find_bar.edit.setText("the")
-        _grab(app, window, out / "find-in-article.png")
-        window.find_bar.close_bar()
-        _search(app, window, "flood council")
-        _grab(app, window, out / "search-results.png")
-        _bookmarks(app, window, library)
-        _grab(app, window, out / "bookmarks.png")
-        _comments(app, window, library, article_id)
-        _grab(app, window, out / "comments.png")
-        window.close()
-        _newsstand(app, folder, out)
-
-        translators = install_translations(app, "it")
-        italian = "il-faro" if "il-faro" in publications else english
-        edition_id, article_id = _featured(library, italian)
-        window = _window(app, library, folder, "it")
-        window.set_theme("sepia")
-        window.open_edition(edition_id)
-        _grab(app, window, out / "italian-front-page.png")
-        window.open_article(article_id, position=0.0)
-        _grab(app, window, out / "italian-article.png")
-        window.close()
+    for language in LANGUAGES:
+        translators = install_translations(app, language)
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            library = _library(folder)
+            window = _window(app, library, folder, language)
+            window.set_theme("light")
+            _reader_views(app, window, library, out, language)
+            window.close()
+            library.close()
+            _newsstand(app, folder, out, language)
         for translator in translators:
             app.removeTranslator(translator)
-        library.close()
     return 0
 
 

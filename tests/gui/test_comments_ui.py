@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,8 @@ from edicola.core.outbox import LABELS, NO_SERVER_LABEL, State
 from edicola.net.isso_service import IssoService
 from edicola.store.comments import Comment
 from edicola.store.library import Library
+from edicola.testing.isso_server import IssoServer, free_port
+from edicola.testing.plugin import IssoFactory
 from edicola.ui.comments.labels import SOURCES, state_label
 from edicola.ui.comments.panel import CommentsPanel
 from edicola.ui.comments.server_dialog import CommentsServerDialog
@@ -22,15 +24,14 @@ from edicola.ui.comments.wiring import CommentsController
 from edicola.ui.shell.main_window import MainWindow
 from edicola.ui.shell.shortcuts_dialog import ShortcutsDialog
 from edicola.ui.shell.translations import install_translations
-from tests.helpers.isso_server import IssoServer, free_port, running_isso
 
 WAIT = 20_000
 
 
 @pytest.fixture
-def isso(tmp_path: Path) -> Iterator[IssoServer]:
-    with running_isso(tmp_path / "isso") as server:
-        yield server
+def isso(edicola_isso: IssoFactory) -> IssoServer:
+    """A real Isso from the plugin testers get (started and stopped by it)."""
+    return edicola_isso.servers[edicola_isso()]
 
 
 def _article(library: Library) -> tuple[str, str]:
@@ -70,7 +71,7 @@ def _send(qtbot: QtBot, panel: CommentsPanel) -> None:
 
 
 def _card_texts(panel: CommentsPanel, prefix: str) -> list[str]:
-    return [c.text.text() for key, c in panel.list.cards.items() if key.startswith(prefix)]
+    return [c.source for key, c in panel.list.cards.items() if key.startswith(prefix)]
 
 
 def test_state_labels_are_in_the_translation_sources() -> None:
@@ -345,7 +346,7 @@ def test_shortcut_focuses_the_box_and_is_listed(
     qtbot.waitUntil(panel.composer.box.hasFocus)
     assert panel.body.isVisible()
     dialog = ShortcutsDialog(window)
-    labels = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]  # type: ignore[union-attr]
+    labels = [label for _keys, label in dialog.rows()]
     assert "Write a comment" in labels
 
 

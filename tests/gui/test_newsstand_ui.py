@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from edicola.store.library import Library
+from edicola.testing.newsstand_catalog import bundle_path, publish_editions
+from edicola.testing.static_server import Fault, StaticServer
 from edicola.ui.newsstand.controller import NewsstandController
 from edicola.ui.shell.application import create_main_window
 from edicola.ui.shell.main_window import MainWindow
-from tests.helpers.newsstand_catalog import bundle_path, publish_editions
-from tests.helpers.static_server import Fault, StaticServer
 
 DATES = ["2026-05-04", "2026-05-05", "2026-05-06"]
 IDS = [f"gazzetta-{d}" for d in DATES]
@@ -74,7 +74,9 @@ def test_add_catalog_shows_publications_covers_sizes_states(qtbot, tmp_path, ser
     publication = view.tree.topLevelItem(0)
     assert publication is not None and publication.text(0) == "La Gazzetta di Prova"
     editions = [publication.child(i) for i in range(publication.childCount())]
-    assert [e.text(1) for e in editions] == sorted(DATES, reverse=True)
+    # Long dates in the interface language, as the library shows them; ISO on hover.
+    assert [e.text(1) for e in editions] == ["6 May 2026", "5 May 2026", "4 May 2026"]
+    assert [e.toolTip(1) for e in editions] == sorted(DATES, reverse=True)
     assert all(e.text(2).endswith("kB") for e in editions)
     qtbot.waitUntil(lambda: not view.tree.topLevelItem(0).icon(0).isNull(), timeout=5000)
     assert record_key(controller) is not None

@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from edicola.core.render import smart_text
 from edicola.store.library import Library
 from edicola.ui.reader.edition_order import EditionOrder
 from edicola.ui.shell.main_window import MainWindow
@@ -88,7 +89,9 @@ def test_article_text_and_image(
     assert article is not None
     text = window.article_view.toPlainText()
     assert article.title in text
-    assert article.standfirst in text
+    assert article.standfirst not in text  # the page shows it with smart quotes, as the body
+    assert smart_text(article.standfirst, article.language) in text
+    assert "Millbridge’s flood defences" in text
     assert article.section_title.upper() in text
     src = article.html.split('src="', 1)[1].split('"', 1)[0]
     image = window.article_view.loadResource(

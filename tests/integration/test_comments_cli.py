@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import socket
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from edicola.cli import cli
+from edicola.store.library import Library
+from edicola.testing.isso_server import IssoServer
+from edicola.testing.plugin import IssoFactory
 from tests.helpers.comment_library import ARTICLE, PUBLICATION, seed_library
-from tests.helpers.isso_server import IssoServer, running_isso
 
 
 @pytest.fixture
-def isso(tmp_path: Path) -> Iterator[IssoServer]:
-    with running_isso(tmp_path / "isso") as server:
-        yield server
+def isso(edicola_isso: IssoFactory) -> IssoServer:
+    """A real Isso from the plugin testers get (started and stopped by it)."""
+    return edicola_isso.servers[edicola_isso()]
 
 
 def run(folder: Path, *args: str) -> tuple[int, str, str]:
@@ -60,12 +62,12 @@ def test_draft_edit_send_delete(tmp_path: Path, isso: IssoServer) -> None:
     code, out, _ = run(lib, "write", ARTICLE, "bozza")
     assert code == 0 and " draft: Draft" in out
     local_id = out.split()[0]
-    assert run(lib, "edit", local_id, "bozza corretta")[0] == 0
-    assert "queued" in run(lib, "send", local_id)[1]
+    assert run(lib, "edit", local_id[:6], "bozza corretta")[0] == 0  # a unique prefix will do
+    assert " published" in run(lib, "send", local_id)[1]  # delivered at once: the server answers
     other = run(lib, "write", ARTICLE, "da cancellare")[1].split()[0]
     assert run(lib, "delete", other)[0] == 0
     code, out, _ = run(lib, "sync")
-    assert "1 published" in out
+    assert code == 0 and "0 still waiting" in out
     assert isso.texts() == ["bozza corretta"]
     code, _, err = run(lib, "delete", local_id)
     assert code == 1 and "is published and can no longer be changed" in err
@@ -78,8 +80,9 @@ def test_overlong_comment_is_refused_with_a_clear_message(tmp_path: Path) -> Non
     assert code == 1
     assert "the comment is 10000 characters long; this publication accepts at most 400" in err
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
-    rows = json.loads(run(lib, "list", "--json")[1])
-    assert rows[0]["state"] == "refused" and len(rows[0]["text"]) == 10_000
+    code, _, err = run(lib, "write", ARTICLE, "  \n ")  # refused when written, even as a draft
+    assert code == 1 and "the comment is empty; nothing was saved" in err
+    assert json.loads(run(lib, "list", "--json")[1]) == []
 
 
 @pytest.mark.parametrize(
@@ -97,3 +100,38 @@ def test_bad_input_is_one_line(tmp_path: Path, args: tuple[str, ...], message: s
     seed_library(lib).close()
     code, _, err = run(lib, *args)
     assert code != 0 and message in err and "Traceback" not in err
+
+
+def test_ambiguous_prefix_names_the_candidates(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    seed_library(lib).close()
+    library = Library.open(lib)
+    for local_id in ("abc-1", "abc-2"):
+        library.comments.save_draft(ARTICLE, "bozza", local_id=local_id)
+    library.close()
+    code, _, err = run(lib, "delete", "abc")
+    assert code == 1 and "'abc' is ambiguous: it starts abc-1, abc-2" in err
+    assert run(lib, "delete", "abc-2")[0] == 0
+    code, out, _ = run(lib, "delete", "abc")  # now unique
+    assert code == 0 and out.strip() == "abc-1 deleted"
+
+
+@pytest.fixture
+def free_port_url() -> str:
+    """The address of a port nothing listens on (bound, then closed)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}/"
+
+
+def test_sync_waits_for_an_unreachable_server_and_exits_3(
+    tmp_path: Path, free_port_url: str
+) -> None:
+    lib = tmp_path / "lib"
+    seed_library(lib, server=free_port_url).close()
+    local_id = run(lib, "write", ARTICLE, "Aspetto")[1].split()[0]
+    code, out, _ = run(lib, "send", local_id)
+    assert code == 0 and "queued" in out  # could not be delivered at once: it waits
+    code, out, err = run(lib, "sync", "--wait", "0.5")
+    assert code == 3 and "1 still waiting" in out and "still waiting after 0.5 s" in err

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from edicola.cli import cli
 from edicola.core.edition_source import build_edition
 from edicola.core.minisign import PublicKey, verify_file
-from tests.helpers.editions import make_edition_source
+from edicola.testing.editions import make_edition_source
 
 
 def invoke(*args: str) -> tuple[int, str]:

@@ -34,7 +34,8 @@ def opened_at(iso: str) -> str:
         moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
     if not moment.isValid():
         return iso
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+    # Long, in the interface language, as every other date in the reader.
+    return QLocale().toString(moment.toLocalTime(), "d MMMM yyyy, HH:mm")
 
 
 class HistoryView(QWidget):

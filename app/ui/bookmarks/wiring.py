@@ -12,13 +12,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from edicola.store.bookmarks import BookmarkError, BookmarkStore, MergeResult
 from edicola.store.reading_state import ReadingStateStore
 from edicola.ui.bookmarks.dialog import CANCEL, REMOVE, SAVE, BookmarkDialog
 from edicola.ui.bookmarks.history_view import HistoryView
 from edicola.ui.bookmarks.view import BookmarksView
+from edicola.ui.shell.commands import apply_icons
 from edicola.ui.shell.main_window import MainWindow
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -53,13 +54,8 @@ class BookmarkController(QObject):
         self.sync()
 
     def _add_to_toolbar(self) -> None:
-        toolbar = self.window.toolbar
-        spacer = toolbar.findChild(QWidget, "toolBarSpacer")
-        before = next((a for a in toolbar.actions() if toolbar.widgetForAction(a) is spacer), None)
-        if before is not None:
-            toolbar.insertAction(before, self.action)
-        else:
-            toolbar.addAction(self.action)
+        toolbar = self.window.nav_toolbar
+        toolbar.addAction(self.action)
         button = toolbar.widgetForAction(self.action)
         button.setObjectName("toolButton_bookmark")
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -84,10 +80,11 @@ class BookmarkController(QObject):
         article = self.window.current_article
         marked = article is not None and self.store.contains(article.id)
         self.action.setChecked(marked)
-        self.action.setIconText(self.tr("★ Bookmarked") if marked else self.tr("☆ Bookmark"))
+        self.action.setIconText(self.tr("Bookmarked") if marked else self.tr("Bookmark"))
+        apply_icons({"bookmark": self.action}, self.window.palette())
         label = self.tr("Edit bookmark") if marked else self.tr("Bookmark this article")
         self.button.setAccessibleName(label)
-        self.button.setToolTip(f"{label} (Ctrl+D)")
+        self.action.setToolTip(f"{label} (Ctrl+D)")
 
     def _on_action_triggered(self) -> None:
         self.request()
@@ -226,11 +223,13 @@ class BookmarkController(QObject):
             self._warn(str(exc))
             return None
         self.window.statusBar().showMessage(
-            self.tr("Bookmarks imported: %1 added, %2 updated, %3 unchanged, %4 skipped")
-            .replace("%1", str(result.added))
-            .replace("%2", str(result.updated))
-            .replace("%3", str(result.unchanged))
-            .replace("%4", str(result.skipped)),
+            self.tr("Bookmarks imported: %n added", "", result.added)
+            + ", "
+            + self.tr("%n updated", "", result.updated)
+            + ", "
+            + self.tr("%n unchanged", "", result.unchanged)
+            + ", "
+            + self.tr("%n skipped", "", result.skipped),
             8000,
         )
         if self.window.view_stack.currentWidget() is self.view:

@@ -175,10 +175,10 @@ class CommentComposer(QWidget):
         remaining = self.remaining()
         if remaining < 0:
             self.level = "over"
-            text = self.tr("%1 characters too many").replace("%1", str(-remaining))
+            text = self.tr("%n character(s) too many", "", -remaining)
         else:
             self.level = "near" if remaining <= near_limit(self._limit) else "ok"
-            text = self.tr("%1 characters left").replace("%1", str(remaining))
+            text = self.tr("%n character(s) left", "", remaining)
         self.counter.setText(text)
         self.counter.setProperty("level", self.level)
         colour = ""

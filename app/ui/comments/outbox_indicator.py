@@ -27,17 +27,9 @@ class OutboxIndicator(QToolButton):
         self.waiting, self.refused = waiting, refused
         if waiting:
             self._had_waiting = True
-            text = (
-                self.tr("1 comment waiting")
-                if waiting == 1
-                else self.tr("%1 comments waiting").replace("%1", str(waiting))
-            )
+            text = self.tr("%n comment(s) waiting", "", waiting)
         elif refused:
-            text = (
-                self.tr("1 comment not accepted")
-                if refused == 1
-                else self.tr("%1 comments not accepted").replace("%1", str(refused))
-            )
+            text = self.tr("%n comment(s) not accepted", "", refused)
         elif self._had_waiting:
             text = self.tr("All comments sent")
         else:

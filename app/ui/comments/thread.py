@@ -1,8 +1,10 @@
 """The list under an article: its comment thread as last fetched, then the reader's own.
 
-Everything is shown as **plain text** (``Qt.TextFormat.PlainText`` labels):
-the thread is cached with ``plain=1`` (raw text as typed), so nothing a
-commenter wrote is ever interpreted as markup, and nothing remote is loaded.
+Comment texts are shown as Isso's own widget shows them: Markdown rendered
+and sanitised (:mod:`edicola.core.comment_markup`), so ``**bold**`` is bold
+while ``<b>`` reads as typed, and nothing remote is loaded (no images).
+Headers and notes are **plain text** (``Qt.TextFormat.PlainText`` labels).
+The thread is cached with ``plain=1`` (raw text as typed).
 Replies are indented under what they answer. Each card has its buttons
 (Reply on the thread's comments; Edit, Delete, Send on the reader's own while
 the store still allows it), all reachable with Tab.
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from edicola.core.comment_markup import render_comment
 from edicola.core.outbox import EDITABLE, State
 from edicola.store.comments import Comment
 from edicola.ui.comments.labels import state_label
@@ -52,6 +55,21 @@ def walk(thread: Mapping[str, Any]) -> Iterator[tuple[int, Mapping[str, Any]]]:
         stack.extend((depth + 1, c) for c in reversed(item.get("replies") or []))
 
 
+def _rendered(text: str, parent: QWidget, name: str) -> QLabel:
+    """A comment's text, Markdown rendered and sanitised; long runs wrap."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setOpenExternalLinks(False)  # links are shown, not followed from here
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    label.setText(render_comment(text))
+    return label
+
+
 def _plain(text: str, parent: QWidget, name: str) -> QLabel:
     label = QLabel(parent)
     label.setObjectName(name)
@@ -76,7 +94,8 @@ class CommentCard(QFrame):
         font = self.header.font()
         font.setBold(True)
         self.header.setFont(font)
-        self.text = _plain(text, self, "commentText")
+        self.source = text  # as typed; ``text`` shows it rendered
+        self.text = _rendered(text, self, "commentText")
         # Who and when, then the buttons, on one line: the text reads right under it.
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)

@@ -8,13 +8,18 @@ cached catalog with a quiet label and retries later with exponential backoff
 and full jitter; only a catalog that must not be trusted gets a message (in
 the view, never a dialog). When a refresh shows new editions of a followed
 publication the reader is told (status bar and a badge) and, if asked, they
-are downloaded; retention runs after refreshes and imports.
+are downloaded; retention runs after refreshes and imports. Downloads are
+imported on a worker thread with its own connection to the library
+(:class:`BackgroundImporter`), so the window stays responsive. An edition
+refused because its publication belongs to another source can be accepted
+from the message, after a confirmation naming both sources.
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -22,16 +27,19 @@ from PySide6.QtNetwork import QNetworkAccessManager
 
 from edicola.core.backoff import RetryPolicy
 from edicola.core.catalog import EditionEntry, EditionState, edition_state
+from edicola.core.provenance import LOCAL, key_id
+from edicola.net.background_import import BackgroundImporter
 from edicola.net.catalog_client import CatalogClient
 from edicola.net.downloader import Downloader, DownloadRequest, DownloadState
 from edicola.store.library import Library
 from edicola.ui.newsstand.covers import CoverCache
 from edicola.ui.newsstand.dialogs import valid_catalog_url
 from edicola.ui.newsstand.model import CatalogPage, EditionItem, PublicationItem
-from edicola.ui.newsstand.view import NewsstandView
+from edicola.ui.newsstand.view import WALL, NewsstandView
 from edicola.ui.shell.main_window import MainWindow
 
 SHORTCUT = "Ctrl+N"
+MODE_KEY = "newsstand/mode"
 REFRESH_EVERY_MS = 30 * 60_000
 _HIDDEN_DOWNLOADS = (None, DownloadState.DONE, DownloadState.CANCELLED)
 
@@ -72,15 +80,18 @@ class NewsstandController(QObject):
         self.downloader = Downloader(
             self.nam,
             library.folder / "downloads",
-            library.editions.import_bundle,
+            BackgroundImporter(library.folder, self),
             backoff_base_ms=download_backoff_ms,
             parent=self,
         )
         self.covers = CoverCache(self.nam, library.folder / "cache" / "covers", self)
-        self.view = NewsstandView(self.covers.thumbnail, window)
+        self.view = NewsstandView(self.covers.thumbnail, window, self.covers.cover)
+        self._settings = window._prefs.settings  # the reader's QSettings, for the mode
+        self.view.set_mode(str(self._settings.value(MODE_KEY, WALL)))
         self.action = window.add_view(
             self.view, QCoreApplication.translate("Newsstand", "&Newsstand"), SHORTCUT
         )
+        self.action.triggered.connect(self.view.focus_editions)
         self._today = today
         self._rng = rng or random.Random()
         self._backoff = RetryPolicy(base=backoff_base_ms / 1000, cap=backoff_cap_ms / 1000)
@@ -91,6 +102,8 @@ class NewsstandController(QObject):
         self._new: dict[tuple[str, str], set[str]] = {}
         self._known_before: dict[str, set[tuple[str, int]] | None] = {}
         self._requests: dict[str, DownloadRequest] = {}
+        # edition id -> (publication id, its owner, the refused source), from the downloader
+        self._conflicts: dict[str, tuple[str, str, str]] = {}
         self._redraw = QTimer(self)
         self._redraw.setSingleShot(True)
         self._redraw.setInterval(0)
@@ -125,6 +138,9 @@ class NewsstandController(QObject):
         v.followToggled.connect(self._on_view_follow_toggled)
         v.subscriptionChanged.connect(self._on_view_subscription_changed)
         v.olderRequested.connect(self._on_view_older_requested)
+        v.modeChanged.connect(lambda mode: self._settings.setValue(MODE_KEY, mode))
+        v.acceptPublisherRequested.connect(self.ask_new_publisher)
+        v.newPublisherAccepted.connect(self.accept_new_publisher)
         c.refreshed.connect(self._on_client_refreshed)
         c.failed.connect(self._on_client_failed)
         c.archive_loaded.connect(lambda _url, _pub: self.schedule_redraw())
@@ -134,6 +150,7 @@ class NewsstandController(QObject):
         d.state_changed.connect(lambda _eid, _state: self.schedule_redraw())
         d.finished.connect(self._on_downloader_finished)
         d.failed.connect(self._on_downloader_failed)
+        d.publisher_conflict.connect(self._on_downloader_publisher_conflict)
         self.covers.ready.connect(self.view.update_cover)
 
     # -- catalogs -----------------------------------------------------------------------
@@ -270,6 +287,7 @@ class NewsstandController(QObject):
     def _enqueue(self, url: str, entry: EditionEntry) -> None:
         request = self.client.download_request(url, entry)
         self._requests[entry.edition_id] = request
+        self._conflicts.pop(entry.edition_id, None)
         self.view.clear_message(entry.edition_id)
         self.downloader.enqueue(request)
 
@@ -317,24 +335,99 @@ class NewsstandController(QObject):
     def _on_downloader_failed(self, edition_id: str, message: str, _retryable: bool) -> None:
         # Automatic retries already happened where they could help; a manual Retry is
         # always offered (a transfer damaged on the way may well succeed next time).
-        self.view.show_message(edition_id, message, True)
+        conflict = edition_id in self._conflicts
+        self.view.show_message(edition_id, message, True, accept_publisher=conflict)
         self.schedule_redraw()
+
+    def _on_downloader_publisher_conflict(
+        self, edition_id: str, publication_id: str, owner: str, source: str
+    ) -> None:
+        self._conflicts[edition_id] = (publication_id, owner, source)
+
+    # -- a new publisher ----------------------------------------------------------------
+
+    def ask_new_publisher(self, edition_id: str) -> None:
+        """Name both sources and ask; only "Accept" lets the download replace the owner."""
+        conflict = self._conflicts.get(edition_id)
+        request = self._requests.get(edition_id)
+        if conflict is None or request is None:
+            return
+        publication_id, owner, source = conflict
+        question = (
+            QCoreApplication.translate(
+                "Newsstand", "“%1” came into your library from %2. This edition comes from %3."
+            )
+            .replace("%1", self._publication_title(publication_id))
+            .replace("%2", self._describe_source(owner))
+            .replace("%3", self._describe_source(source, request.catalog_url))
+        )
+        details = QCoreApplication.translate(
+            "Newsstand",
+            "Accept only if you know the publisher moved to this catalog or changed its "
+            "key. Its editions will then replace the current ones, and it will own the "
+            "publication from now on. A change of comment server is still shown to you "
+            "before any comment goes there.",
+        )
+        self.view.confirm_new_publisher(edition_id, question, details)
+
+    def accept_new_publisher(self, edition_id: str) -> None:
+        """The reader confirmed: download again, letting this source take the publication."""
+        request = self._requests.get(edition_id)
+        if request is None or self._conflicts.pop(edition_id, None) is None:
+            return
+        accepted = replace(request, accept_new_publisher=True)
+        self._requests[edition_id] = accepted
+        self.view.clear_message(edition_id)
+        self.downloader.enqueue(accepted)
+        self.schedule_redraw()
+
+    def _publication_title(self, publication_id: str) -> str:
+        for record in self.store.all():
+            snapshot = self.client.snapshot(record.url)
+            for info, _link in snapshot.root.publications if snapshot else ():
+                if info.id == publication_id and info.title:
+                    return info.title
+        return publication_id
+
+    def _describe_source(self, owner: str, url: str | None = None) -> str:
+        """An owner string in words: the catalog's title and its key id where known."""
+        if owner == LOCAL:
+            return QCoreApplication.translate("Newsstand", "a bundle you imported yourself")
+        records = self.store.all()
+        if owner.startswith("key:"):
+            key = owner.removeprefix("key:")
+            titles = [r.title for r in records if r.public_key == key and (url in (None, r.url))]
+            if titles:
+                return (
+                    QCoreApplication.translate("Newsstand", "the catalog “%1” (signed with key %2)")
+                    .replace("%1", titles[0])
+                    .replace("%2", key_id(key))
+                )
+            return QCoreApplication.translate("Newsstand", "a catalog signed with key %1").replace(
+                "%1", key_id(key)
+            )
+        if owner.startswith("catalog:"):
+            return QCoreApplication.translate("Newsstand", "the unsigned catalog %1").replace(
+                "%1", owner.removeprefix("catalog:")
+            )
+        return QCoreApplication.translate("Newsstand", "an unknown source")
 
     def _on_downloader_overall_progress(self, _received: int, _total: int) -> None:
         # Over what is still to do: finished downloads leave the overall bar.
         received, total = self._overall()
         states = [self.downloader.state(eid) for eid in self._requests]
         running = sum(
-            1 for s in states if s in (DownloadState.DOWNLOADING, DownloadState.VERIFYING)
+            1
+            for s in states
+            if s in (DownloadState.DOWNLOADING, DownloadState.VERIFYING, DownloadState.IMPORTING)
         )
         queued = sum(1 for s in states if s in (DownloadState.QUEUED, DownloadState.WAITING))
         summary = ""
         if running or queued:
-            summary = (
-                QCoreApplication.translate("Newsstand", "%1 downloading · %2 queued")
-                .replace("%1", str(running))
-                .replace("%2", str(queued))
-            )
+            parts = [QCoreApplication.translate("Newsstand", "%n downloading", "", running)]
+            if queued:
+                parts.append(QCoreApplication.translate("Newsstand", "%n queued", "", queued))
+            summary = " · ".join(parts)
         self.view.set_overall(received, total, summary)
 
     def _adopt_comment_servers(self) -> None:
@@ -354,6 +447,8 @@ class NewsstandController(QObject):
     def redraw(self) -> None:
         self.view.show_page(self.page(self.view.current_url()))
         self._on_downloader_overall_progress(*self._overall())
+        if self.window.view_stack.currentWidget() is self.view:
+            self.window.refresh_status()
 
     def _overall(self) -> tuple[int, int]:
         live = [
@@ -375,13 +470,13 @@ class NewsstandController(QObject):
             feed = snapshot.feeds.get(info.id)
             entries = list(feed.editions) if feed else []
             entries += self.client.archived_editions(url, info.id)
-            items = tuple(self._edition_item(e, revisions.get(e.edition_id)) for e in entries)
+            seen_new = self._new.get((url, info.id), set())
+            items = tuple(
+                self._edition_item(e, revisions.get(e.edition_id), e.edition_id in seen_new)
+                for e in entries
+            )
             sub = subscriptions.get(info.id)
-            new = {
-                eid
-                for eid in self._new.get((url, info.id), set())
-                if any(i.entry.edition_id == eid and i.state != "downloaded" for i in items)
-            }
+            new = {i.entry.edition_id for i in items if i.new}
             publications.append(
                 PublicationItem(
                     info=info,
@@ -410,13 +505,17 @@ class NewsstandController(QObject):
             publications=tuple(publications),
         )
 
-    def _edition_item(self, entry: EditionEntry, library_revision: int | None) -> EditionItem:
+    def _edition_item(
+        self, entry: EditionEntry, library_revision: int | None, new: bool
+    ) -> EditionItem:
         state = edition_state(entry.revision, library_revision)
+        new = new and state != EditionState.DOWNLOADED
         download = self.downloader.state(entry.edition_id)
         if download in _HIDDEN_DOWNLOADS:
-            return EditionItem(entry, state)
+            return EditionItem(entry, state, new=new)
         assert download is not None
-        return EditionItem(entry, state, download.value, self.downloader.received(entry.edition_id))
+        received = self.downloader.received(entry.edition_id)
+        return EditionItem(entry, state, download.value, received, new)
 
     # -- view slots ---------------------------------------------------------------------
 

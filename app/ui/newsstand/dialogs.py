@@ -1,6 +1,7 @@
-"""The Newsstand's two small dialogs: adding a catalog by URL, and a subscription's settings.
+"""The Newsstand's small dialogs: adding a catalog by URL, a subscription's settings,
+and the confirmation before another source may take a publication over.
 
-Both only collect values; the controller acts on them. Retention is worded so
+They only collect values or a decision; the controller acts on them. Retention is worded so
 the reader knows it never deletes bookmarked editions or unsent comments.
 """
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -82,6 +85,31 @@ def unsigned_warning(parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet("color: #b3261e;")
     return label
+
+
+def new_publisher_box(
+    question: str, details: str, parent: QWidget
+) -> tuple[QMessageBox, QPushButton]:
+    """The window-modal question naming both sources; Cancel is the default button
+    (a takeover is never one key press away). Returns the box and its Accept button."""
+    box = QMessageBox(parent)
+    box.setObjectName("newPublisherBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Newsstand", "Accept a new publisher?"))
+    box.setText(question)
+    box.setInformativeText(details)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    accept = box.addButton(
+        QCoreApplication.translate("Newsstand", "Accept the new publisher"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    accept.setObjectName("newPublisherAccept")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel.setObjectName("newPublisherCancel")
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    return box, accept
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from edicola.core.catalog import EditionEntry, EditionState, PublicationInfo
 
@@ -21,10 +21,11 @@ class EditionItem:
     state: EditionState  # the catalog's revision against the library's
     download: str | None = None  # a DownloadState value while the downloader knows it
     received: int = 0
+    new: bool = False  # appeared in a followed publication since the last look
 
     @property
     def busy(self) -> bool:
-        return self.download in ("queued", "downloading", "waiting", "verifying")
+        return self.download in ("queued", "downloading", "waiting", "verifying", "importing")
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,54 @@ class CatalogPage:
     allow_unsigned: bool
     status: str  # "" when fresh; the quiet "offline · last updated …" otherwise
     publications: tuple[PublicationItem, ...]
+
+
+def edition_actions(item: EditionItem) -> list[tuple[str, str]]:
+    """``(label, kind)`` of the buttons that fit the edition's state, first the main one.
+
+    ``kind`` is one of open, download, pause, resume, cancel, retry; the list
+    rows and the wall of covers offer the same buttons.
+    """
+    if item.download == "importing":
+        return []  # one transaction on a worker thread: it cannot be paused or cut
+    if item.busy:
+        return [
+            (QCoreApplication.translate("Newsstand", "Pause"), "pause"),
+            (QCoreApplication.translate("Newsstand", "Cancel"), "cancel"),
+        ]
+    if item.download == "paused":
+        return [
+            (QCoreApplication.translate("Newsstand", "Resume"), "resume"),
+            (QCoreApplication.translate("Newsstand", "Cancel"), "cancel"),
+        ]
+    if item.download == "failed":
+        return [(QCoreApplication.translate("Newsstand", "Retry"), "retry")]
+    if item.state == EditionState.DOWNLOADED:
+        return [(QCoreApplication.translate("Newsstand", "Open"), "open")]
+    if item.state == EditionState.UPDATE:
+        return [(QCoreApplication.translate("Newsstand", "Update"), "download")]
+    return [(QCoreApplication.translate("Newsstand", "Download"), "download")]
+
+
+def activation(item: EditionItem) -> str | None:
+    """What Enter (or a double click) does to an edition: open it if it is in the
+    library, otherwise fetch it; nothing while a download is running."""
+    if item.busy:
+        return None
+    if item.download == "paused":
+        return "resume"
+    if item.download == "failed":
+        return "retry"
+    if item.state == EditionState.DOWNLOADED:
+        return "open"
+    return "download"
+
+
+def long_date(iso: str) -> str:
+    """``2026-11-25`` as "25 November 2026" in the interface language, as the library shows it."""
+    locale = QLocale()
+    date = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
+    return locale.toString(date, "d MMMM yyyy") if date.isValid() else iso
 
 
 def format_size(size: int) -> str:
@@ -78,6 +127,8 @@ def state_text(item: EditionItem) -> str:
         )
     if download == "verifying":
         return QCoreApplication.translate("Newsstand", "verifying")
+    if download == "importing":
+        return QCoreApplication.translate("Newsstand", "importing")
     if download == "failed":
         return QCoreApplication.translate("Newsstand", "failed")
     if item.state == EditionState.DOWNLOADED:

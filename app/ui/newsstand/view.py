@@ -1,11 +1,13 @@
 """The Newsstand view: followed catalogs, their publications and editions, downloads.
 
 Left, the catalogs the reader follows (add by URL, remove, allow unsigned);
-right, the selected catalog's publications (cover, follow, subscription
-settings, "new" badge) with their editions by date: size, state, a progress
-bar while downloading and the buttons that fit the state. Under them, the
-messages of failed downloads (naming the edition and the reason, with Retry)
-and the overall progress. Offline is normal: a quiet status label says so.
+right, the selected catalog's editions in one of two modes: the wall of
+covers (``wall.py``, the default) or the list, publications (cover, follow,
+subscription settings, "new" badge) with their editions by date: size,
+state, a progress bar while downloading and the buttons that fit the state.
+Under them, the messages of failed downloads (naming the edition and the
+reason, with Retry) and the overall progress. Offline is normal: a quiet
+status label says so.
 
 The view draws a :class:`CatalogPage` and reports what the reader asks for
 through signals; the controller does the work.
@@ -19,6 +21,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +31,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStackedWidget,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -38,19 +43,30 @@ from edicola.ui.newsstand.dialogs import (
     AddCatalogDialog,
     SubscriptionDialog,
     SubscriptionValues,
+    new_publisher_box,
     unsigned_warning,
 )
 from edicola.ui.newsstand.model import (
     CatalogPage,
     EditionItem,
     PublicationItem,
+    activation,
+    edition_actions,
     format_size,
+    long_date,
     percent,
     state_text,
 )
+from edicola.ui.newsstand.wall import CoverWall
 from edicola.ui.shell.view_heading import view_heading
 
 COL_TITLE, COL_DATE, COL_SIZE, COL_STATE, COL_PROGRESS, COL_ACTIONS = range(6)
+WALL, LIST = "wall", "list"
+# The chosen mode must be visible in every style and theme, as a segmented switch.
+_MODE_STYLE = (
+    "QToolButton { padding: 3px 10px; border: 1px solid palette(mid); border-radius: 4px; }"
+    "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); }"
+)
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 COVER_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -64,6 +80,14 @@ def _button(parent: QWidget, text: str, name: str, slot: Callable[[], None]) -> 
     button.setAccessibleName(text.replace("&", ""))
     button.clicked.connect(slot)
     return button
+
+
+def _without_prefix(title: str, publication: str) -> str:
+    """ "Il Faro — lunedì 23 novembre 2026" under "Il Faro" reads "lunedì 23 novembre 2026"."""
+    for separator in (" — ", " – ", " - ", ": ", ", "):
+        if publication and title.startswith(publication + separator):
+            return title[len(publication) + len(separator) :] or title
+    return title
 
 
 def _row(parent: QWidget, *widgets: QWidget) -> QWidget:
@@ -93,12 +117,21 @@ class NewsstandView(QWidget):
     followToggled = Signal(str, bool)  # publication id, follow
     subscriptionChanged = Signal(str, bool, int, int)  # pub, auto, keep_last, keep_days (0=none)
     olderRequested = Signal(str)  # publication id
+    modeChanged = Signal(str)  # WALL or LIST
+    acceptPublisherRequested = Signal(str)  # edition id refused as another source's
+    newPublisherAccepted = Signal(str)  # edition id, after the reader confirmed
 
-    def __init__(self, covers: CoverProvider, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        covers: CoverProvider,
+        parent: QWidget | None = None,
+        large_covers: CoverProvider | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("newsstandView")
         self.setAccessibleName(self.tr("Newsstand"))
         self._covers = covers
+        self._large_covers = large_covers or covers
         self._page: CatalogPage | None = None
         self._rows: dict[str, tuple[QTreeWidgetItem, QProgressBar, EditionItem]] = {}
         self._messages: dict[str, QWidget] = {}
@@ -144,10 +177,33 @@ class NewsstandView(QWidget):
         self.refresh_button = _button(
             right, self.tr("&Refresh"), "newsstandRefresh", self._on_refresh_clicked
         )
+        self.wall_button = QToolButton(right)
+        self.wall_button.setText(self.tr("Co&vers"))
+        self.wall_button.setObjectName("newsstandWallMode")
+        self.wall_button.setToolTip(self.tr("Show the editions as a wall of covers"))
+        self.list_button = QToolButton(right)
+        self.list_button.setText(self.tr("L&ist"))
+        self.list_button.setObjectName("newsstandListMode")
+        self.list_button.setToolTip(self.tr("Show the editions as a list, by publication"))
+        self._modes = QButtonGroup(self)
+        for button in (self.wall_button, self.list_button):
+            button.setCheckable(True)
+            button.setStyleSheet(_MODE_STYLE)
+            self._modes.addButton(button)
+        self.wall_button.setChecked(True)
+        self.wall_button.toggled.connect(self._on_wall_button_toggled)
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addWidget(self.status, 1)
+        top.addWidget(self.wall_button)
+        top.addWidget(self.list_button)
         top.addWidget(self.refresh_button)
+
+        self.wall = CoverWall(self._large_covers, right)
+        self.wall.editionAction.connect(self._on_wall_edition_action)
+        self.wall.followToggled.connect(self.followToggled)
+        self.wall.subscriptionRequested.connect(self._on_wall_subscription_requested)
+        self.wall.olderRequested.connect(self.olderRequested)
 
         self.tree = QTreeWidget(right)
         self.tree.setObjectName("newsstandTree")
@@ -158,11 +214,15 @@ class NewsstandView(QWidget):
         self.tree.setIconSize(QSize(40, 54))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.tree.header()
+        # Titles take all the room the other columns leave: the buttons' column is
+        # as wide as its buttons and the progress column only shows while something
+        # downloads, so no title is cut short beside an empty column.
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (COL_DATE, COL_SIZE, COL_STATE, COL_ACTIONS):
+        for column in (COL_DATE, COL_SIZE, COL_STATE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_PROGRESS, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(COL_PROGRESS, 130)
+        for column in (COL_PROGRESS, COL_ACTIONS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(COL_PROGRESS, 110)
         header.setStretchLastSection(False)
         self.tree.itemActivated.connect(self._on_tree_item_activated)
         self.empty = QLabel(right)
@@ -177,17 +237,25 @@ class NewsstandView(QWidget):
         self.overall = QProgressBar(right)
         self.overall.setObjectName("newsstandOverall")
         self.overall.setAccessibleName(self.tr("All downloads"))
+        self.overall.setTextVisible(False)  # the percentage sits beside the bar
         self.overall_label = QLabel(right)
         self.overall_label.setObjectName("newsstandOverallLabel")
+        self.overall_percent = QLabel(right)
+        self.overall_percent.setObjectName("newsstandOverallPercent")
         bottom = QHBoxLayout()
         bottom.addWidget(self.overall_label)
         bottom.addWidget(self.overall, 1)
+        bottom.addWidget(self.overall_percent)
 
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(top)
         right_layout.addWidget(self.empty)
-        right_layout.addWidget(self.tree, 1)
+        self.modes = QStackedWidget(right)
+        self.modes.setObjectName("newsstandModes")
+        self.modes.addWidget(self.wall)
+        self.modes.addWidget(self.tree)
+        right_layout.addWidget(self.modes, 1)
         right_layout.addWidget(self.messages)
         right_layout.addLayout(bottom)
 
@@ -196,7 +264,8 @@ class NewsstandView(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([240, 860])
+        splitter.setSizes([220, 880])
+        splitter.setCollapsible(1, False)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(splitter, 1)
@@ -245,8 +314,11 @@ class NewsstandView(QWidget):
                 else self.tr("No catalogs yet: add one with the address a publisher gives you.")
             )
             self.empty.setVisible(True)
+            self.modes.setVisible(False)
+            self.wall.set_publications(())
             return
         self.empty.setVisible(False)
+        self.modes.setVisible(True)
         unsigned = self.tr("%1 (unsigned)").replace("%1", page.title)
         self.title.setText(page.title if page.signed else unsigned)
         self.status.setText(page.status)
@@ -254,6 +326,46 @@ class NewsstandView(QWidget):
         self.unsigned_warning.setVisible(page.allow_unsigned)
         for publication in page.publications:
             self._add_publication(publication, expanded.get(publication.info.id, True))
+        widths = [
+            widget.sizeHint().width()
+            for item in self._all_tree_items()
+            if (widget := self.tree.itemWidget(item, COL_ACTIONS)) is not None
+        ]
+        self.tree.header().resizeSection(COL_ACTIONS, max(widths, default=100) + 8)
+        self.tree.header().setSectionHidden(
+            COL_PROGRESS,
+            not any(
+                e.busy or e.download == "paused" for p in page.publications for e in p.editions
+            ),
+        )
+        self.wall.set_publications(page.publications)
+
+    def status_text(self) -> str:
+        """What the window's status bar says while the Newsstand is on screen."""
+        page = self._page
+        if page is None:
+            return self.tr("Newsstand")
+        editions = [e for p in page.publications for e in p.editions]
+        held = sum(1 for e in editions if e.state.value == "downloaded")
+        return (
+            self.tr("Newsstand · %1 · %n edition(s)", "", len(editions)).replace("%1", page.title)
+            + " · "
+            + self.tr("%n in your library", "", held)
+        )
+
+    # -- modes --------------------------------------------------------------------------
+
+    def mode(self) -> str:
+        return WALL if self.modes.currentWidget() is self.wall else LIST
+
+    def set_mode(self, mode: str) -> None:
+        """Show the wall of covers (``WALL``) or the list (``LIST``)."""
+        wall = mode != LIST
+        self.modes.setCurrentWidget(self.wall if wall else self.tree)
+        (self.wall_button if wall else self.list_button).setChecked(True)
+
+    def focus_editions(self) -> None:
+        (self.wall.grid if self.mode() == WALL else self.tree).setFocus()
 
     def _publication_items(self) -> list[QTreeWidgetItem]:
         return [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]  # type: ignore[misc]
@@ -271,7 +383,7 @@ class NewsstandView(QWidget):
         item.setData(COL_TITLE, KIND_ROLE, "publication")
         title = pub.info.title
         if pub.new_count:
-            title += "   ● " + self.tr("new: %1").replace("%1", str(pub.new_count))
+            title += "   ● " + self.tr("%n new", "", pub.new_count)
             item.setForeground(COL_TITLE, QColor("#b3261e"))
         item.setText(COL_TITLE, title)
         font = item.font(COL_TITLE)
@@ -290,7 +402,7 @@ class NewsstandView(QWidget):
         settings.clicked.connect(lambda _=False, p=pub: self._edit_subscription(p))
         self.tree.setItemWidget(item, COL_ACTIONS, _row(self.tree, follow, settings))
         for edition in pub.editions:
-            self._add_edition(item, edition)
+            self._add_edition(item, edition, pub.info.title)
         if pub.older_months or pub.loading_older:
             older = QTreeWidgetItem(item)
             older.setData(COL_TITLE, KIND_ROLE, "older")
@@ -306,14 +418,16 @@ class NewsstandView(QWidget):
             self.tree.setItemWidget(older, COL_TITLE, _row(self.tree, button))
         item.setExpanded(expanded)
 
-    def _add_edition(self, parent: QTreeWidgetItem, edition: EditionItem) -> None:
+    def _add_edition(self, parent: QTreeWidgetItem, edition: EditionItem, publication: str) -> None:
         entry = edition.entry
         item = QTreeWidgetItem(parent)
         item.setData(COL_TITLE, ID_ROLE, entry.edition_id)
         item.setData(COL_TITLE, KIND_ROLE, "edition")
-        item.setText(COL_TITLE, entry.title)
-        item.setToolTip(COL_TITLE, f"{entry.edition_id} · r{entry.revision}")
-        item.setText(COL_DATE, entry.date)
+        # Under its publication's row the title need not repeat the publication's name.
+        item.setText(COL_TITLE, _without_prefix(entry.title, publication))
+        item.setToolTip(COL_TITLE, f"{entry.title}\n{entry.edition_id} · r{entry.revision}")
+        item.setText(COL_DATE, long_date(entry.date))
+        item.setToolTip(COL_DATE, entry.date)
         item.setText(COL_SIZE, format_size(entry.size))
         item.setTextAlignment(COL_SIZE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         item.setText(COL_STATE, state_text(edition))
@@ -322,6 +436,8 @@ class NewsstandView(QWidget):
         bar.setObjectName(f"progress_{entry.edition_id}")
         bar.setRange(0, 100)
         bar.setValue(percent(edition.received, entry.size))
+        bar.setTextVisible(False)  # the State column says the percentage
+        bar.setMaximumWidth(100)
         bar.setVisible(edition.busy or edition.download == "paused")
         self.tree.setItemWidget(item, COL_PROGRESS, _row(self.tree, bar))
         self.tree.setItemWidget(item, COL_ACTIONS, self._edition_actions(edition))
@@ -330,28 +446,24 @@ class NewsstandView(QWidget):
     def _edition_actions(self, edition: EditionItem) -> QWidget:
         eid = edition.entry.edition_id
         buttons: list[QWidget] = []
-
-        def add(text: str, name: str, emit: Callable[[str], object]) -> None:
+        for text, kind in edition_actions(edition):
             button = QPushButton(text)
-            button.setObjectName(f"{name}_{eid}")
-            button.clicked.connect(lambda _=False: emit(eid))
+            button.setObjectName(f"{kind}_{eid}")
+            button.clicked.connect(lambda _=False, k=kind: self._request(k, eid))
             buttons.append(button)
-
-        if edition.busy:
-            add(self.tr("Pause"), "pause", self.pauseRequested.emit)
-            add(self.tr("Cancel"), "cancel", self.cancelRequested.emit)
-        elif edition.download == "paused":
-            add(self.tr("Resume"), "resume", self.resumeRequested.emit)
-            add(self.tr("Cancel"), "cancel", self.cancelRequested.emit)
-        elif edition.download == "failed":
-            add(self.tr("Retry"), "retry", self.retryRequested.emit)
-        elif edition.state.value == "downloaded":
-            add(self.tr("Open"), "open", self.openRequested.emit)
-        elif edition.state.value == "update available":
-            add(self.tr("Update"), "download", self.downloadRequested.emit)
-        else:
-            add(self.tr("Download"), "download", self.downloadRequested.emit)
         return _row(self.tree, *buttons)
+
+    def _request(self, kind: str, edition_id: str) -> None:
+        """Emit the signal for one of :func:`edition_actions`' kinds."""
+        signals = {
+            "open": self.openRequested,
+            "download": self.downloadRequested,
+            "pause": self.pauseRequested,
+            "resume": self.resumeRequested,
+            "cancel": self.cancelRequested,
+            "retry": self.retryRequested,
+        }
+        signals[kind].emit(edition_id)
 
     def _set_cover(self, item: QTreeWidgetItem, url: str | None) -> None:
         item.setData(COL_TITLE, COVER_ROLE, url)
@@ -359,11 +471,15 @@ class NewsstandView(QWidget):
         if pixmap is not None:
             item.setIcon(COL_TITLE, QIcon(pixmap))
 
-    def update_cover(self, url: str) -> None:
-        """A cover arrived: show it wherever it belongs."""
+    def _all_tree_items(self) -> list[QTreeWidgetItem]:
         items = self._publication_items()
         children = [pub.child(j) for pub in items for j in range(pub.childCount())]
-        for item in [*items, *(c for c in children if c is not None)]:
+        return [*items, *(c for c in children if c is not None)]
+
+    def update_cover(self, url: str) -> None:
+        """A cover arrived: show it wherever it belongs."""
+        self.wall.update_cover()
+        for item in self._all_tree_items():
             if item.data(COL_TITLE, COVER_ROLE) == url:
                 self._set_cover(item, url)
 
@@ -374,6 +490,7 @@ class NewsstandView(QWidget):
         if row is None:
             return
         item, bar, edition = row
+        self.wall.set_progress(edition_id, received)
         bar.setVisible(True)
         bar.setValue(percent(received, total))
         if edition.download in ("downloading", "queued", "waiting"):
@@ -389,9 +506,13 @@ class NewsstandView(QWidget):
         self.overall.setValue(percent(received, total))
         self.overall.setVisible(bool(summary))
         self.overall_label.setText(summary)
+        self.overall_percent.setText(f"{percent(received, total)}%" if summary else "")
 
-    def show_message(self, key: str, message: str, retry: bool) -> None:
-        """A failure naming the edition (or catalog) and why, with Retry if it may help."""
+    def show_message(
+        self, key: str, message: str, retry: bool, accept_publisher: bool = False
+    ) -> None:
+        """A failure naming the edition (or catalog) and why, with Retry if it may help,
+        and for an edition refused as another source's, the offer to accept its publisher."""
         self.clear_message(key)
         label = QLabel(message)
         label.setObjectName(f"message_{key}")
@@ -403,6 +524,11 @@ class NewsstandView(QWidget):
             button.setObjectName(f"messageRetry_{key}")
             button.clicked.connect(lambda _=False, k=key: self.retryRequested.emit(k))
             widgets.append(button)
+        if accept_publisher:
+            accept = QPushButton(self.tr("Accept the new publisher…"))
+            accept.setObjectName(f"messageAcceptPublisher_{key}")
+            accept.clicked.connect(lambda _=False, k=key: self.acceptPublisherRequested.emit(k))
+            widgets.append(accept)
         dismiss = QPushButton(self.tr("Dismiss"))
         dismiss.setObjectName(f"messageDismiss_{key}")
         dismiss.clicked.connect(lambda _=False, k=key: self.clear_message(k))
@@ -410,9 +536,23 @@ class NewsstandView(QWidget):
         row = _row(self.messages, *widgets)
         layout = row.layout()
         if isinstance(layout, QHBoxLayout):
-            layout.setStretch(0, 1)
+            layout.setStretch(0, 1)  # the text takes the width, not the trailing stretch
+            layout.setStretch(layout.count() - 1, 0)
         self._messages[key] = row
         self._messages_layout.addWidget(row)
+
+    def confirm_new_publisher(self, edition_id: str, question: str, details: str) -> QWidget:
+        """Ask before letting another source take a publication over; "Accept" emits
+        ``newPublisherAccepted``, Cancel changes nothing. Returns the (open) box."""
+        box, accept = new_publisher_box(question, details, self)
+
+        def decided(_result: int) -> None:
+            if box.clickedButton() is accept:
+                self.newPublisherAccepted.emit(edition_id)
+
+        box.finished.connect(decided)
+        box.open()
+        return box
 
     def clear_message(self, key: str) -> None:
         row = self._messages.pop(key, None)
@@ -468,8 +608,23 @@ class NewsstandView(QWidget):
         row = self._rows.get(str(item.data(COL_TITLE, ID_ROLE)))
         if row is None:
             return
-        edition = row[2]
-        if edition.state.value == "downloaded" and edition.download in (None, "done"):
-            self.openRequested.emit(edition.entry.edition_id)
-        elif not edition.busy:
-            self.downloadRequested.emit(edition.entry.edition_id)
+        kind = activation(row[2])
+        if kind is not None:
+            self._request(kind, row[2].entry.edition_id)
+
+    def _on_wall_edition_action(self, kind: str, edition_id: str) -> None:
+        self._request(kind, edition_id)
+
+    def _on_wall_subscription_requested(self, publication_id: str) -> None:
+        page = self._page
+        pub = (
+            next((p for p in page.publications if p.info.id == publication_id), None)
+            if page
+            else None
+        )
+        if pub is not None:
+            self._edit_subscription(pub)
+
+    def _on_wall_button_toggled(self, wall: bool) -> None:
+        self.modes.setCurrentWidget(self.wall if wall else self.tree)
+        self.modeChanged.emit(WALL if wall else LIST)

@@ -16,6 +16,7 @@ import re
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 
 from edicola.core.model import Article, Edition
+from edicola.core.render import smart_text
 from edicola.core.themes import Theme
 
 ZOOM_PREFIX = "edicola:zoom/"
@@ -56,7 +57,7 @@ def byline(authors: tuple[str, ...]) -> str:
 
 def reading_minutes(word_count: int) -> str:
     minutes = max(1, round(word_count / 230))
-    return QCoreApplication.translate("ArticlePage", "%1 min read").replace("%1", str(minutes))
+    return QCoreApplication.translate("ArticlePage", "%n min read", "", minutes)
 
 
 def _wrap_image(match: re.Match[str]) -> str:
@@ -81,7 +82,8 @@ def adapt_body(body: str) -> str:
 def _strip_leading_title(body: str, title: str) -> str:
     """Drop an ``<h1>`` repeating the headline (the page prints its own)."""
     m = re.match(r"\s*<h1\b[^>]*>(.*?)</h1>", body, flags=re.IGNORECASE | re.DOTALL)
-    if m and html.unescape(re.sub(r"<[^>]+>", "", m.group(1))).strip() == title.strip():
+    heading = html.unescape(re.sub(r"<[^>]+>", "", m.group(1))).strip() if m else None
+    if m and heading in (title.strip(), smart_text(title).strip()):
         return body[m.end() :]
     return body
 
@@ -90,9 +92,12 @@ def article_html(article: Article, locale: QLocale | None = None) -> str:
     parts = []
     if article.section_title:
         parts.append(f'<p class="kicker">{html.escape(article.section_title.upper())}</p>')
-    parts.append(f'<h1 class="headline">{html.escape(article.title)}</h1>')
+    # Titles and standfirsts get the bodies' smart quotes (bodies get them at import).
+    title = smart_text(article.title, article.language)
+    parts.append(f'<h1 class="headline">{html.escape(title)}</h1>')
     if article.standfirst:
-        parts.append(f'<p class="standfirst">{html.escape(article.standfirst)}</p>')
+        standfirst = smart_text(article.standfirst, article.language)
+        parts.append(f'<p class="standfirst">{html.escape(standfirst)}</p>')
     by = byline(article.authors)
     if by:
         parts.append(f'<p class="byline">{html.escape(by)}</p>')
@@ -138,8 +143,10 @@ def front_page_html(
         for article_id, article_title, standfirst, read in items:
             href = html.escape("edicola:article/" + article_id)
             css = "toc-title read" if read else "toc-title"
-            parts.append(f'<p class="{css}"><a href="{href}">{html.escape(article_title)}</a></p>')
+            shown = html.escape(smart_text(article_title, edition.language))
+            parts.append(f'<p class="{css}"><a href="{href}">{shown}</a></p>')
             if standfirst:
+                standfirst = smart_text(standfirst, edition.language)
                 parts.append(f'<p class="toc-standfirst">{html.escape(standfirst)}</p>')
     return "<html><body>" + "\n".join(parts) + "</body></html>"
 
@@ -169,6 +176,8 @@ body {{ color: {t.text}; background-color: {t.background}; font-family: {family}
 p {{ line-height: {lead}%; margin-top: 0; margin-bottom: {round(size_pt * 0.9)}pt; }}
 a {{ color: {t.link_text}; text-decoration: underline; }}
 a.figure-link {{ text-decoration: none; }}
+sup {{ font-size: {max(9, round(size_pt * 0.8))}pt; }}
+sup a {{ font-weight: 700; text-decoration: none; }}
 h1, h2, h3, h4 {{ font-family: {family}; color: {t.text}; }}
 h1.headline {{ font-size: {round(size_pt * 2.3)}pt; font-weight: 700; margin-top: 4pt;
         margin-bottom: 10pt; line-height: 100%; }}

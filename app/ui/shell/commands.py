@@ -6,12 +6,22 @@ construction. Reader-scoped actions are attached to the reading area.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QSizePolicy, QToolBar, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QSizePolicy,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from edicola.ui.shell.actions import MENUS, SPECS
+from edicola.ui.shell.icons import COMMAND_ICONS, ICON_SIZE, themed_icon
 
+SEARCH_MIN_WIDTH = 200
 TOOLBAR = (
     "back",
     "forward",
@@ -56,12 +66,21 @@ def build_commands(
     return commands, menus
 
 
-def build_toolbar(
+def build_toolbars(
     window: QMainWindow, commands: dict[str, QAction], search_box: QLineEdit
-) -> QToolBar:
+) -> tuple[QToolBar, QToolBar]:
+    """The commands' tool bar (icons, text on hover) and the search bar at its right.
+
+    Two bars, so that a narrow window folds the commands into the tool bar's
+    chevron while the search box (and the help beside it) never disappears,
+    and the search box never moves when a button changes.
+    """
     toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Navigation"), window)
     toolbar.setObjectName("mainToolBar")
     toolbar.setMovable(False)
+    toolbar.setFloatable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    toolbar.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
     for name in TOOLBAR:
         action = commands[name]
         toolbar.addAction(action)
@@ -70,11 +89,39 @@ def build_toolbar(
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         button.setObjectName(f"toolButton_{name}")
         button.setAccessibleName(label)
-        button.setToolTip(f"{label} ({keys})")
+        action.setToolTip(f"{label} ({keys})")  # the text, on hover (the button shows the icon)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-    spacer = QWidget(toolbar)
+
+    # The last bar of a line takes the room left: a spacer keeps the search box at
+    # the right edge, and a minimum width keeps the bar from folding the box away.
+    search = QToolBar(QCoreApplication.translate("MainWindow", "Search"), window)
+    search.setObjectName("searchToolBar")
+    search.setMovable(False)
+    search.setFloatable(False)
+    spacer = QWidget(search)
     spacer.setObjectName("toolBarSpacer")
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    toolbar.addWidget(spacer)
-    toolbar.addWidget(search_box)
-    return toolbar
+    search.addWidget(spacer)
+    search_box.setMinimumWidth(SEARCH_MIN_WIDTH)
+    search.addWidget(search_box)
+    search.setMinimumWidth(SEARCH_MIN_WIDTH + 56)  # and the help button beside it
+    return toolbar, search
+
+
+def apply_icons(
+    commands: dict[str, QAction], palette: QPalette, toolbar: QToolBar | None = None
+) -> None:
+    """Give the tool bar's commands their Lucide icons in the theme's colours, and the
+    tool bar's overflow button (shown when the window is too narrow) its chevron."""
+    for name, action in commands.items():
+        marked = name == "bookmark" and action.isChecked()
+        icon = COMMAND_ICONS.get("bookmarked" if marked else name)
+        if icon is not None:
+            action.setIcon(themed_icon(icon, palette))
+    more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button") if toolbar else None
+    if more is not None:
+        more.setStyleSheet("QToolButton { padding: 0px; margin: 0px; }")  # Qt gives it 12 px
+        more.setIconSize(QSize(12, 12))
+        more.setIcon(themed_icon("chevrons-right", palette, 12))
+        more.setToolTip(QCoreApplication.translate("MainWindow", "More commands"))
+        more.setAccessibleName(QCoreApplication.translate("MainWindow", "More commands"))

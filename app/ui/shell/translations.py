@@ -26,6 +26,11 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
     QLocale.setDefault(QLocale(language))
     installed: list[QTranslator] = []
     if language == "en":
+        # English is the source language; its .qm only holds the plural forms (%n).
+        ours = QTranslator(app)
+        if ours.load(str(resource("translations", "edicola_en.qm"))):
+            app.installTranslator(ours)
+            installed.append(ours)
         return installed
     qt = QTranslator(app)
     if qt.load(

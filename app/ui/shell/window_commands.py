@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QImage, QTextDocument
+from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from edicola.core.themes import LIGHT, theme
@@ -155,7 +155,7 @@ class WindowCommandSlots:
         found = self._w._editions.image(edition_id, path)
         if found is None:
             return
-        dialog = ImageDialog(QImage.fromData(found[0]), path.rsplit("/", 1)[-1], self._w)
+        dialog = ImageDialog.from_data(found[0], path.rsplit("/", 1)[-1], self._w)
         dialog.open()
 
     def on_find_bar_search_changed(self, text: str) -> None:
