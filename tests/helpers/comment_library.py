@@ -29,7 +29,8 @@ def seed_library(
     db = open_library(folder)
     with db.conn:
         db.execute(
-            "INSERT OR REPLACE INTO publications VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO publications (id, title, language, homepage, "
+            "comments_server, comments_max_length) VALUES (?, ?, ?, ?, ?, ?)",
             [PUBLICATION, "Il Faro", "it", "https://ilfaro.example/", server, max_length],
         )
         db.execute(

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from edicola.core.minisign import SecretKey
-from tests.helpers.static_server import StaticServer, serve
+from edicola.testing.static_server import StaticServer, serve
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 from edicola.core.edition_source import build_edition
 from edicola.core.minisign import SecretKey
 from edicola.core.publisher import publish
-from tests.helpers.editions import make_edition_source
+from edicola.testing.editions import make_edition_source
 
 
 def publish_editions(

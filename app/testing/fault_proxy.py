@@ -1,5 +1,8 @@
-"""A small HTTP proxy that breaks things on purpose, between the client and Isso.
+"""A small HTTP proxy that breaks things on purpose, between a client and a server.
 
+Two ways to break things. Random faults (``drop``, ``status503``, ``stall``:
+probabilities per request, from a seeded generator so a failing run can be
+replayed) are what the ``edicola_fault_proxy`` fixture offers testers.
 Scripted faults are consumed one per POST (GETs pass through unless
 ``get_faults`` is scripted too), so a test can say "the next POST gets a 500,
 the one after is stored but its answer is lost" and then check what Isso
@@ -9,6 +12,7 @@ port (connection refused in between).
 Faults:
     pass         forward normally
     500          answer 500 without forwarding (nothing stored)
+    503          answer 503 without forwarding
     500_after    forward (stored), then answer 500
     ratelimit    answer 403 like Isso's guard, without forwarding
     retry_after  answer 503 with ``Retry-After: 7``, without forwarding
@@ -21,15 +25,17 @@ Faults:
 from __future__ import annotations
 
 import http.client
+import random
 import threading
 from collections import deque
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from tests.helpers.isso_server import free_port
+from edicola.testing.isso_server import free_port
 
 FAULTS = (
     "pass",
     "500",
+    "503",
     "500_after",
     "ratelimit",
     "retry_after",
@@ -67,6 +73,9 @@ class _Handler(BaseHTTPRequestHandler):
         if fault == "500":
             self._answer(500, b"<p>proxy says: internal error</p>", {})
             return
+        if fault == "503":
+            self._answer(503, b"<p>proxy says: unavailable</p>", {})
+            return
         if fault == "ratelimit":
             self._answer(403, b"<p>127.0.0.0: ratelimit exceeded (1, 2)</p>", {})
             return
@@ -85,9 +94,8 @@ class _Handler(BaseHTTPRequestHandler):
         self._answer(status, data, headers)
 
     def _forward(self, body: bytes) -> tuple[int, dict[str, str], bytes]:
-        upstream = http.client.HTTPConnection(
-            "127.0.0.1", self.server.proxy.upstream_port, timeout=30
-        )
+        proxy = self.server.proxy
+        upstream = http.client.HTTPConnection(proxy.upstream_host, proxy.upstream_port, timeout=30)
         try:
             headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
             upstream.request(self.command, self.path, body=body or None, headers=headers)
@@ -117,8 +125,33 @@ class _ProxyServer(ThreadingHTTPServer):
 
 
 class FaultProxy:
-    def __init__(self, upstream_port: int, *, stall_seconds: float = 3.0) -> None:
+    """Forward to ``upstream_host:upstream_port``, breaking requests as told.
+
+    ``drop``, ``status503`` and ``stall`` are the chances (0.0–1.0) that a
+    request without a scripted fault is dropped, answered 503 or held for
+    ``stall_seconds``; ``seed`` makes the sequence repeatable.
+    """
+
+    def __init__(
+        self,
+        upstream_port: int,
+        *,
+        stall_seconds: float = 3.0,
+        upstream_host: str = "127.0.0.1",
+        drop: float = 0.0,
+        status503: float = 0.0,
+        stall: float = 0.0,
+        seed: int | None = 0,
+    ) -> None:
+        for name, chance in (("drop", drop), ("status503", status503), ("stall", stall)):
+            if not 0.0 <= chance <= 1.0:
+                raise ValueError(f"{name} must be a probability between 0 and 1, not {chance}")
+        if drop + status503 + stall > 1.0:
+            raise ValueError("drop + status503 + stall must not exceed 1")
+        self.upstream_host = upstream_host
         self.upstream_port = upstream_port
+        self.chances = (("drop", drop), ("503", status503), ("stall", stall))
+        self._random = random.Random(seed)
         self.port = free_port()
         self.stall_seconds = stall_seconds
         self.release = threading.Event()
@@ -143,9 +176,17 @@ class FaultProxy:
     def next_fault(self, method: str) -> str:
         with self._lock:
             queue = self.post_faults if method == "POST" else self.get_faults
-            fault = queue.popleft() if queue else "pass"
+            fault = queue.popleft() if queue else self._roll()
             self.seen.append((method, fault))
             return fault
+
+    def _roll(self) -> str:
+        roll = self._random.random()
+        for fault, chance in self.chances:
+            if roll < chance:
+                return fault
+            roll -= chance
+        return "pass"
 
     def up(self) -> None:
         if self._server is not None:
