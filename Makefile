@@ -30,8 +30,8 @@ test: install translations
 	$(BIN)/python -m pytest -p randomly
 
 lint: install
-	$(BIN)/ruff check app tests bench
-	$(BIN)/ruff format --check app tests bench
+	$(BIN)/ruff check app tests bench editions examples
+	$(BIN)/ruff format --check app tests bench editions examples
 	@# mypy names modules after their folder: look at app/ through a folder named
 	@# like the package it is installed as.
 	mkdir -p build/typecheck && ln -sfn ../../app build/typecheck/edicola

@@ -17,7 +17,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 from edicola.store.database import open_connection
 from edicola.store.library import Library
-from tests.helpers.editions import make_edition_source
+from edicola.testing.editions import make_edition_source
 
 pytest_plugins = ["tests.helpers.newsstand_fixtures"]
 

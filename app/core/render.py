@@ -10,7 +10,11 @@ article of the library (``edicola:article/…``).
 
 from __future__ import annotations
 
+import functools
+import html as html_text
 import posixpath
+import re
+import threading
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
 
@@ -105,6 +109,94 @@ class _ImageRewriter(Treeprocessor):  # type: ignore[misc]  # Markdown ships no 
         return figure
 
 
+class _LongWords(Treeprocessor):  # type: ignore[misc]
+    """Give very long words places to break (a zero-width space every
+    :data:`BREAK_EVERY` characters): one unbroken 100k-character word cost the
+    article view's layout over a second, 1 MB over a minute."""
+
+    def run(self, root: etree.Element) -> None:
+        for element in root.iter():
+            if element.tag in ("pre", "code"):
+                continue
+            if element.text and len(element.text) > BREAK_EVERY:
+                element.text = break_long_words(element.text)
+            if element.tail and len(element.tail) > BREAK_EVERY:
+                element.tail = break_long_words(element.tail)
+
+
+BREAK_EVERY = 40
+_LONG_WORD = re.compile(r"\S{" + str(BREAK_EVERY + 1) + ",}")
+_BREAK = "\u200b"
+
+
+def break_long_words(text: str) -> str:
+    """``text`` with a zero-width space inside every run of more than
+    :data:`BREAK_EVERY` non-space characters (display only: the source is kept)."""
+
+    def split(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return _BREAK.join(word[i : i + BREAK_EVERY] for i in range(0, len(word), BREAK_EVERY))
+
+    return _LONG_WORD.sub(split, text)
+
+
+# -- bounded work per article (issue 11 §2) -----------------------------------------------
+#: Python-Markdown's inline patterns are quadratic in the markup characters of
+#: one block ('[' 2,000 times in one paragraph: 0.6 s; 14,000: 27 s). A block
+#: costs the square of its count of those characters; an article may spend this
+#: much in all (about one second of rendering on a slow machine).
+MAX_MARKUP_COST = 4_000_000
+_MARKUP = re.compile(r"[\[<*_&!`]")
+_BLOCK_SPLIT = re.compile(r"\n[ \t]*\n")
+#: Qt's layout time grows exponentially with tables nested in tables (19 levels,
+#: 285 bytes of markup: 26 s); raw HTML may nest any element only so deep.
+MAX_TABLE_NESTING = 3
+MAX_HTML_NESTING = 24
+MAX_QUOTE_NESTING = 16
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*?(/?)>")
+_VOID = frozenset({"br", "hr", "img", "wbr", "col", "input", "meta", "link", "area", "source"})
+_QUOTES = re.compile(r"^[ \t]{0,3}((?:>[ \t]?)+)", re.MULTILINE)
+
+
+def markdown_problem(source: str) -> str | None:
+    """Why rendering ``source`` would cost too much (None: it is within budget).
+
+    Linear in the source; run on every article at import and validation, so a
+    refused article never reaches the renderer or the reader's layout.
+    """
+    cost = 0
+    for block in _BLOCK_SPLIT.split(source):
+        count = len(_MARKUP.findall(block))
+        cost += count * count
+    if cost > MAX_MARKUP_COST:
+        return (
+            "too much inline markup in too few paragraphs to render in bounded time "
+            f"(cost {cost:,}, at most {MAX_MARKUP_COST:,}; split the text into paragraphs)"
+        )
+    depth = tables = 0
+    stack: list[str] = []
+    for closing, name, self_closing in _TAG.findall(source):
+        name = name.lower()
+        if name in _VOID or self_closing:
+            continue
+        if not closing:
+            stack.append(name)
+            depth = max(depth, len(stack))
+            if name == "table":
+                tables = max(tables, stack.count("table"))
+        elif name in stack:
+            while stack and stack.pop() != name:
+                pass
+    if tables > MAX_TABLE_NESTING:
+        return f"tables nested {tables} deep (at most {MAX_TABLE_NESTING})"
+    if depth > MAX_HTML_NESTING:
+        return f"HTML elements nested {depth} deep (at most {MAX_HTML_NESTING})"
+    quotes = max((m.group(1).count(">") for m in _QUOTES.finditer(source)), default=0)
+    if quotes > MAX_QUOTE_NESTING:
+        return f"quotations nested {quotes} deep (at most {MAX_QUOTE_NESTING})"
+    return None
+
+
 class _ImageExtension(Extension):  # type: ignore[misc]
     def __init__(self, edition_id: str, available: frozenset[str]) -> None:
         super().__init__()
@@ -115,6 +207,7 @@ class _ImageExtension(Extension):  # type: ignore[misc]
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         self.processor = _ImageRewriter(md, self.edition_id, self.available)
         md.treeprocessors.register(self.processor, "edicola-images", 0)
+        md.treeprocessors.register(_LongWords(md), "edicola-long-words", -1)
 
 
 def _keep_attribute(tag: str, attribute: str, value: str) -> str | None:
@@ -141,23 +234,51 @@ def sanitise(html: str) -> str:
     )
 
 
-def render_markdown(
-    source: str, *, edition_id: str, language: str, images: frozenset[str] = frozenset()
-) -> RenderedArticle:
-    """Render an article body. ``images`` are the bundle paths the article may show."""
-    image_ext = _ImageExtension(edition_id, images)
-    smarty = {"substitutions": _SMART_QUOTES.get(language.split("-")[0], {})}
+_renderers = threading.local()
+"""Per thread, one ``Markdown`` per smart-quote style: building one (its extensions,
+patterns and processors) cost about as much as rendering a short article."""
+
+
+def _new_renderer(language: str) -> tuple[markdown.Markdown, _ImageExtension]:
+    image_ext = _ImageExtension("", frozenset())
+    smarty = {"substitutions": _SMART_QUOTES.get(language, {})}
     md = markdown.Markdown(
         extensions=["tables", "footnotes", "smarty", "sane_lists", image_ext],
         extension_configs={"smarty": smarty, "footnotes": {"BACKLINK_TEXT": "↩"}},
         output_format="html",
     )
-    html = md.convert(source)
+    return md, image_ext
+
+
+def _renderer(language: str) -> tuple[markdown.Markdown, _ImageRewriter]:
+    """This thread's renderer for ``language``, reset (no footnotes or references
+    left from the previous article)."""
+    key = language if language in _SMART_QUOTES else ""
+    cache: dict[str, tuple[markdown.Markdown, _ImageExtension]] | None = getattr(
+        _renderers, "cache", None
+    )
+    if cache is None:
+        cache = _renderers.cache = {}
+    if key not in cache:
+        cache[key] = _new_renderer(key)
+    md, image_ext = cache[key]
+    md.reset()
     assert image_ext.processor is not None
+    return md, image_ext.processor
+
+
+def render_markdown(
+    source: str, *, edition_id: str, language: str, images: frozenset[str] = frozenset()
+) -> RenderedArticle:
+    """Render an article body. ``images`` are the bundle paths the article may show."""
+    md, images_seen = _renderer(language.split("-")[0])
+    images_seen.edition_id, images_seen.available = edition_id, images
+    images_seen.images, images_seen.missing = [], []
+    html = md.convert(source)
     return RenderedArticle(
         html=sanitise(html),
-        images=list(dict.fromkeys(image_ext.processor.images)),
-        missing_images=image_ext.processor.missing,
+        images=list(dict.fromkeys(images_seen.images)),
+        missing_images=images_seen.missing,
     )
 
 
@@ -170,3 +291,25 @@ def word_count(source: str) -> int:
             continue
         words += sum(1 for token in stripped.split() if any(ch.isalnum() for ch in token))
     return words
+
+
+# -- titles and standfirsts: the bodies' typography, still plain text (issue 10) ----------
+_MARKDOWN_SYNTAX = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+!|"})
+
+
+@functools.lru_cache(maxsize=4096)
+def smart_text(text: str, language: str = "en") -> str:
+    """``text`` with the smart quotes, dashes and ellipses bodies get from Markdown's
+    smarty (guillemets in Italian), and nothing else changed: it stays plain text."""
+    if not any(c in text for c in "'\"-."):
+        return text
+    smarty = {"substitutions": _SMART_QUOTES.get(language.split("-")[0], {})}
+    md = markdown.Markdown(extensions=["smarty"], extension_configs={"smarty": smarty})
+    source = html_text.escape(text, quote=False).translate(_MARKDOWN_SYNTAX)
+    source = re.sub(r"^(\d+)\.", r"\1\\.", source)  # "1. Title" is not a list
+    if source[:1] in "->":
+        source = "\\" + source  # nor is "- Title" or "> Title"
+    out = md.convert(source)
+    if not (out.startswith("<p>") and out.endswith("</p>")):
+        return text
+    return html_text.unescape(out[3:-4])

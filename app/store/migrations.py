@@ -238,3 +238,134 @@ def _comments(db: Database) -> None:
         );
         """,
     )
+
+
+@migrations(name="0006_publication_owner")
+def _publication_owner(db: Database) -> None:
+    """Who first brought each publication, and a comment server change awaiting the user.
+
+    ``owner`` is ``local`` (an ``edicola import``), ``key:<minisign key>`` (a
+    signed catalog) or ``catalog:<url>`` (an unsigned one); NULL for rows from
+    before this migration, claimed by the next source that brings an edition.
+    """
+    _execute_each(
+        db,
+        """
+        ALTER TABLE publications ADD COLUMN owner TEXT;
+        ALTER TABLE publications ADD COLUMN comments_server_pending TEXT
+        """,
+    )
+
+
+@migrations(name="0007_compressed_article_bodies")
+def _compressed_article_bodies(db: Database) -> None:
+    """Article Markdown zlib-compressed in ``articles.markdown``; ``html`` emptied;
+    the search index merged more eagerly.
+
+    The HTML is rendered again on first open (``app/store/article_body.py``),
+    so a library no longer keeps two uncompressed copies of every body. The
+    freed pages are reused by later imports (``VACUUM`` returns them to the disk).
+    """
+    from edicola.store.article_body import pack
+
+    db.conn.create_function("edicola_pack", 1, pack, deterministic=True)
+    db.execute(
+        "UPDATE articles SET markdown = edicola_pack(markdown), html = '' "
+        "WHERE typeof(markdown) = 'text'"
+    )
+    # Imports add one small index segment each; merging as soon as two share a
+    # level keeps the index near its optimised size (0.75x of the text unmerged).
+    db.execute("INSERT INTO search_fts (search_fts, rank) VALUES ('automerge', 2)")
+
+
+@migrations(name="0008_print_replica_pages")
+def _print_replica_pages(db: Database) -> None:
+    """The print replica: PDF files as blobs, their pages and the article regions.
+
+    ``page_regions.article_id`` is the library-wide id, indexed, so "Show on
+    page" finds an article's page without reading every page of an edition.
+    """
+    _execute_each(
+        db,
+        """
+        CREATE TABLE page_files (
+            edition_id TEXT NOT NULL,
+            path TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            data BLOB NOT NULL,
+            PRIMARY KEY (edition_id, path)
+        );
+        CREATE TABLE pages (
+            edition_id TEXT NOT NULL,
+            number INTEGER NOT NULL,
+            label TEXT NOT NULL,
+            file TEXT NOT NULL,
+            file_index INTEGER NOT NULL,
+            width REAL NOT NULL,
+            height REAL NOT NULL,
+            PRIMARY KEY (edition_id, number)
+        );
+        CREATE TABLE page_regions (
+            edition_id TEXT NOT NULL,
+            number INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            article_id TEXT NOT NULL,
+            x0 REAL NOT NULL,
+            y0 REAL NOT NULL,
+            x1 REAL NOT NULL,
+            y1 REAL NOT NULL,
+            PRIMARY KEY (edition_id, number, position)
+        );
+        CREATE INDEX page_regions_by_article ON page_regions(article_id)
+        """,
+    )
+
+
+@migrations(name="0009_search_titles")
+def _search_titles(db: Database) -> None:
+    """A second, small full-text index of article titles only (``search_titles``).
+
+    Search ranks title matches first; finding them in ``search_fts`` meant
+    reading every posting of the word (a common word: every article). Same
+    document numbers and folded words as ``search_fts``; filled here from the
+    titles already indexed.
+    """
+    from edicola.core.text_fold import words
+
+    db.execute(
+        "CREATE VIRTUAL TABLE search_titles USING fts5("
+        "title, content='', tokenize='ascii', detail=full)"
+    )
+    db.execute("INSERT INTO search_titles (search_titles, rank) VALUES ('automerge', 2)")
+    rows = db.execute(
+        "SELECT d.doc, a.title FROM search_docs d JOIN articles a ON a.id = d.article_id "
+        "ORDER BY d.doc"
+    )
+    db.conn.executemany(
+        "INSERT INTO search_titles (rowid, title) VALUES (?, ?)",
+        ((doc, " ".join(words(title))) for doc, title in rows),
+    )
+
+
+@migrations(name="0010_search_authors")
+def _search_authors(db: Database) -> None:
+    """A small full-text index of each article's author words (``search_authors``).
+
+    ``author:`` meant *contains*, checked on every match of the searched words
+    (a common word with a rare author: 260 ms at 1M articles). Filled from the
+    folded names ``search_docs.authors`` already holds (``" a b | c d "``), with
+    the same separator between names as ``SearchIndex`` writes. No bm25 here, so no
+    column sizes (``columnsize=0``: half of the table's 22 MB at 1M articles).
+    """
+    from edicola.store.search_index import AUTHOR_BREAK
+
+    db.execute(
+        "CREATE VIRTUAL TABLE search_authors USING fts5("
+        "authors, content='', columnsize=0, tokenize='ascii', detail=full)"
+    )
+    db.execute("INSERT INTO search_authors (search_authors, rank) VALUES ('automerge', 2)")
+    db.execute(
+        "INSERT INTO search_authors (rowid, authors) "
+        "SELECT doc, trim(replace(authors, '|', ?)) FROM search_docs ORDER BY doc",
+        [AUTHOR_BREAK],
+    )

@@ -354,15 +354,247 @@ IT = {
     "bad signature: {why}": "firma non valida: {why}",
     "cannot import: {why}": "impossibile importare: {why}",
     "Resuming the download of %1": "Riprende il download di %1",
+    # -- H5 issue 10: wall of covers, tool bar, views (app/ui/newsstand, app/ui/shell) --
+    "Bookmarked": "Nei segnalibri",
+    "Bookmark": "Segnalibro",
+    "Covers": "Copertine",
+    "All publications": "Tutte le testate",
+    "Following %1": "Segui già %1",
+    "Follow %1": "Segui %1",
+    "Search": "Cerca",
+    "More commands": "Altri comandi",
+    "Verifying": "Verifica",
+    "new": "nuova",
+    "Co&vers": "Co&pertine",
+    "Show the editions as a wall of covers": "Mostra le edizioni come una parete di copertine",
+    "L&ist": "&Elenco",
+    "Queued": "In coda",
+    "Reading": "Lettura",
+    "Finding": "Ricerca",
+    "Text and screen": "Testo e schermo",
+    "Keeping and sharing": "Conservare e condividere",
+    "Views and panels": "Viste e pannelli",
+    "Edicola": "Edicola",
+    "{url}: this is a web page (HTML), not a catalog; ask the publisher for the address of "
+    "its catalog.json": "{url}: questa è una pagina web (HTML), non un catalogo; chiedi "
+    "all'editore l'indirizzo del suo catalog.json",
+    "{url}: the catalog is not signed; refused (to accept it anyway, tick \"Allow unsigned for "
+    "this catalog\" in the Newsstand, or run 'edicola catalog URL --allow-unsigned')":
+        "{url}: il catalogo non è firmato; rifiutato (per accettarlo comunque, spunta "
+        "\"Accetta non firmati per questo catalogo\" nell'Edicola, oppure esegui "
+        "'edicola catalog URL --allow-unsigned')",
+    "Waiting to retry": "In attesa di riprovare",
+    "Paused": "In pausa",
+    "Failed": "Non riuscito",
+    "In library": "In biblioteca",
+    "New": "Nuova",
+    "Show the editions as a list, by publication": "Mostra le edizioni in un elenco, per testata",
+    # -- H7 issue 14: the Pages view, the print replica (app/ui/pages) --
+    "Printed page": "Pagina stampata",
+    "This page cannot be shown": "Questa pagina non può essere mostrata",
+    "Two pages": "Due pagine",
+    "Fit page": "Pagina intera",
+    "Fit width": "Adatta alla larghezza",
+    "Zoom out": "Riduci",
+    "Zoom in": "Ingrandisci",
+    "Go to section": "Vai alla sezione",
+    "Pages": "Pagine",
+    "Page %1 of %2": "Pagina %1 di %2",
+    "&Pages (print replica)": "&Pagine (edizione sfogliabile)",
+    "Show on &page": "Mostra sulla &pagina",
+    "This edition has no printed pages.": "Questa edizione non ha pagine stampate.",
+    "This article is not on the printed pages.": "Questo articolo non è sulle pagine stampate.",
+    "page %1": "pagina %1",
+    # -- H3 issue 13: feeds become editions (app/ui/feeds) --
+    "Add feeds": "Aggiungi feed",
+    "e.g. Morning paper": "per esempio Giornale del mattino",
+    "One feed address (RSS or Atom) per line": "Un indirizzo di feed (RSS o Atom) per riga",
+    "Import &OPML…": "Importa &OPML…",
+    "Paper &name:": "&Nome del giornale:",
+    "&Feeds:": "&Feed:",
+    "%1: %2": "%1: %2",
+    "Give the paper a name.": "Dai un nome al giornale.",
+    "Paste at least one feed address, or import an OPML file.":
+        "Incolla almeno un indirizzo di feed, o importa un file OPML.",
+    "Not an http(s) address: %1": "Non è un indirizzo http(s): %1",
+    "Import OPML": "Importa OPML",
+    "OPML files (*.opml *.xml);;All files (*)": "File OPML (*.opml *.xml);;Tutti i file (*)",
+    "Feeds": "Feed",
+    "&Add feeds…": "&Aggiungi feed…",
+    "&Update now": "&Aggiorna ora",
+    "&Import OPML…": "&Importa OPML…",
+    "E&xport OPML…": "E&sporta OPML…",
+    "&Stop following": "&Smetti di seguire",
+    "Paper / feed": "Giornale / feed",
+    "Papers and their feeds": "I giornali e i loro feed",
+    "Follow the RSS or Atom feeds of the sites you read: Edicola makes a daily paper of them, "
+    "with the full text and pictures, to read offline.":
+        "Segui i feed RSS o Atom dei siti che leggi: Edicola ne fa un giornale quotidiano, "
+        "con il testo completo e le immagini, da leggere senza rete.",
+    "waiting": "in attesa",
+    "fetching…": "scaricamento…",
+    "no change since the last update": "nessuna novità dall'ultimo aggiornamento",
+    "error: %1": "errore: %1",
+    "full text: %1 of %2": "testo completo: %1 di %2",
+    "&Feeds": "&Feed",
+    "Add &feeds…": "Aggiungi &feed…",
+    "Edicola feeds": "Feed di Edicola",
+    "Export OPML": "Esporta OPML",
+    "OPML files (*.opml)": "File OPML (*.opml)",
+    "Stop following": "Smetti di seguire",
+    "Stop following “%1”? Its editions stay in the library.":
+        "Smettere di seguire «%1»? Le sue edizioni restano nella biblioteca.",
+    "updating…": "aggiornamento…",
+    "nothing new": "nessuna novità",
+    "importing…": "importazione…",
+    "every feed failed; the last edition stays": "nessun feed ha risposto; resta l'ultima edizione",
+    # -- end of feeds --
+
+    # -- library panel at a decade's scale (H6, issue 12) --
+    "Older editions…": "Edizioni precedenti…",
+    # -- end of library panel --
+
+    # -- H1 issue 9: opening a bundle file (app/ui/shell/open_bundle.py) --
+    "Opening %1…": "Apertura di %1…",
+    "Opening an edition": "Apertura di un'edizione",
+    "Cannot open %1: %2": "Impossibile aprire %1: %2",
+    # -- end of opening a bundle file --
+
+    # -- H2 issue 11: comment server origin and changes, slow downloads --
+    "Comments go to %1 (%2)": "I commenti vanno a %1 (%2)",
+    "The publication now names %1 as its comment server. Nothing is sent there until "
+    "you accept it.": "La testata ora indica %1 come server dei commenti. Non vi viene "
+    "inviato nulla finché non lo accetti.",
+    "Use the new server": "Usa il nuovo server",
+    "Keep the current one": "Mantieni quello attuale",
+    "New comment server to confirm": "Nuovo server dei commenti da confermare",
+    "the server is sending too slowly (under {rate} KiB/s)": "il server invia troppo "
+    "lentamente (meno di {rate} KiB/s)",
+    # -- end of H2 issue 11 --
+
+    # -- H8 issue 11: imports on a worker, accepting a new publisher --
+    "importing": "importazione",
+    "Importing": "Importazione",
+    "Accept the new publisher…": "Accetta il nuovo editore…",
+    "Accept the new publisher": "Accetta il nuovo editore",
+    "Accept a new publisher?": "Accettare un nuovo editore?",
+    "“%1” came into your library from %2. This edition comes from %3.": "«%1» è "
+    "entrata nella tua biblioteca da %2. Questa edizione viene da %3.",
+    "Accept only if you know the publisher moved to this catalog or changed its key. "
+    "Its editions will then replace the current ones, and it will own the publication "
+    "from now on. A change of comment server is still shown to you before any comment "
+    "goes there.": "Accetta solo se sai che l'editore si è spostato su questo catalogo "
+    "o ha cambiato chiave. Le sue edizioni sostituiranno quelle attuali e da ora la "
+    "testata sarà sua. Un cambio di server dei commenti ti verrà comunque mostrato "
+    "prima che vi arrivi qualsiasi commento.",
+    "a bundle you imported yourself": "un pacchetto importato da te",
+    "the catalog “%1” (signed with key %2)": "il catalogo «%1» (firmato con la chiave %2)",
+    "a catalog signed with key %1": "un catalogo firmato con la chiave %1",
+    "the unsigned catalog %1": "il catalogo non firmato %1",
+    "an unknown source": "una fonte sconosciuta",
+    # -- end of H8 issue 11 --
+}
+
+# -- plurals (Qt %n): source -> {language: (one, many)}; English needs them too --------
+# Both languages have two forms. edicola_en.ts gets only these; its other strings
+# stay empty, which Qt reads as "use the source text".
+PLURALS: dict[str, dict[str, tuple[str, str]]] = {
+    "Contents · %n article(s)": {
+        "en": ("Contents · %n article", "Contents · %n articles"),
+        "it": ("Sommario · %n articolo", "Sommario · %n articoli"),
+    },
+    "Newsstand · %1 · %n edition(s)": {
+        "en": ("Newsstand · %1 · %n edition", "Newsstand · %1 · %n editions"),
+        "it": ("Edicola · %1 · %n edizione", "Edicola · %1 · %n edizioni"),
+    },
+    "%n character(s) too many": {
+        "en": ("%n character too many", "%n characters too many"),
+        "it": ("%n carattere di troppo", "%n caratteri di troppo"),
+    },
+    "%n character(s) left": {
+        "en": ("%n character left", "%n characters left"),
+        "it": ("%n carattere disponibile", "%n caratteri disponibili"),
+    },
+    "%n comment(s) waiting": {
+        "en": ("%n comment waiting", "%n comments waiting"),
+        "it": ("%n commento in attesa", "%n commenti in attesa"),
+    },
+    "%n comment(s) not accepted": {
+        "en": ("%n comment not accepted", "%n comments not accepted"),
+        "it": ("%n commento non accettato", "%n commenti non accettati"),
+    },
+    "%n min read": {
+        "en": ("%n min read", "%n min read"),
+        "it": ("%n min di lettura", "%n min di lettura"),
+    },
+    "%n new": {"en": ("%n new", "%n new"), "it": ("%n nuova", "%n nuove")},
+    "%n downloading": {
+        "en": ("%n downloading", "%n downloading"),
+        "it": ("%n in download", "%n in download"),
+    },
+    "%n queued": {"en": ("%n queued", "%n queued"), "it": ("%n in coda", "%n in coda")},
+    "Bookmarks imported: %n added": {
+        "en": ("Bookmarks imported: %n added", "Bookmarks imported: %n added"),
+        "it": ("Segnalibri importati: %n aggiunto", "Segnalibri importati: %n aggiunti"),
+    },
+    "%n updated": {"en": ("%n updated", "%n updated"), "it": ("%n aggiornato", "%n aggiornati")},
+    "%n unchanged": {
+        "en": ("%n unchanged", "%n unchanged"),
+        "it": ("%n invariato", "%n invariati"),
+    },
+    "%n skipped": {"en": ("%n skipped", "%n skipped"), "it": ("%n saltato", "%n saltati")},
+    "%n item(s)": {"en": ("%n item", "%n items"), "it": ("%n notizia", "%n notizie")},
+    "%n new item(s)": {"en": ("%n new item", "%n new items"), "it": ("%n nuova", "%n nuove")},
+    "revision %1 ready: %n new article(s)": {
+        "en": ("revision %1 ready: %n new article", "revision %1 ready: %n new articles"),
+        "it": ("revisione %1 pronta: %n articolo nuovo", "revisione %1 pronta: %n articoli nuovi"),
+    },
+    "Show %n older edition(s)": {
+        "en": ("Show %n older edition", "Show %n older editions"),
+        "it": ("Mostra %n edizione precedente", "Mostra %n edizioni precedenti"),
+    },
+    "%n in your library": {
+        "en": ("%n in your library", "%n in your library"),
+        "it": ("%n nella tua biblioteca", "%n nella tua biblioteca"),
+    },
 }
 
 
-def fill(ts: Path, table: dict[str, str]) -> list[str]:
+def _fill_plural(message: ET.Element, language: str) -> bool:
+    """Fill a ``numerus="yes"`` message from PLURALS; False if it has no entry."""
+    forms = PLURALS.get(message.findtext("source") or "", {}).get(language)
+    translation = message.find("translation")
+    if translation is None:
+        translation = ET.SubElement(message, "translation")
+    done = [f.text for f in translation.findall("numerusform")]
+    if done and all(done) and translation.get("type") != "unfinished":
+        return True
+    if forms is None:
+        return False
+    for old in translation.findall("numerusform"):
+        translation.remove(old)
+    for form in forms:
+        ET.SubElement(translation, "numerusform").text = form
+    translation.text = None
+    translation.attrib.pop("type", None)
+    return True
+
+
+def fill(ts: Path, table: dict[str, str], language: str = "it") -> list[str]:
     """Fill ``ts`` from ``table``; returns the sources still untranslated."""
     tree = ET.parse(ts)
     missing = []
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""
+        if source in PLURALS:
+            # lupdate misses the count of QCoreApplication.translate(ctx, text, "", n).
+            message.set("numerus", "yes")
+        if message.get("numerus") == "yes":
+            if not _fill_plural(message, language):
+                missing.append(source)
+            continue
+        if language != "it":
+            continue
         translation = message.find("translation")
         if translation is None:
             translation = ET.SubElement(message, "translation")
@@ -379,5 +611,6 @@ def fill(ts: Path, table: dict[str, str]) -> list[str]:
 
 if __name__ == "__main__":
     left = fill(Path(__file__).with_name("edicola_it.ts"), IT)
+    left += fill(Path(__file__).with_name("edicola_en.ts"), {}, "en")
     for source in left:
         print(f"untranslated: {source!r}")

@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from edicola.store.library import Library
 from edicola.ui.reader.reading_progress import ReadingState
 from edicola.ui.shell.application import create_main_window, reading_state_for
 from edicola.ui.shell.main_window import MainWindow
+from edicola.ui.shell.translations import install_translations
 from tests.helpers.sample_library import build_template_library, copy_library
 
 
@@ -26,6 +28,15 @@ def sample_library(sample_library_template: Path, tmp_path: Path) -> Iterator[Li
     library = Library.open(copy_library(sample_library_template, tmp_path / "library"))
     yield library
     library.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp: QApplication) -> Iterator[None]:
+    """As the app does at start: English's .qm holds the plural forms of %n strings."""
+    translators = install_translations(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

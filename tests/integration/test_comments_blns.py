@@ -15,8 +15,8 @@ import pytest
 from edicola.core.outbox import State
 from edicola.net.comment_delivery import CommentDelivery
 from edicola.store.comments import CommentStore
+from edicola.testing.isso_server import running_isso
 from tests.helpers.comment_library import ARTICLE, THREAD_URI, seed_library
-from tests.helpers.isso_server import running_isso
 
 BLNS = Path(__file__).resolve().parents[1] / "data" / "blns" / "blns.json"
 pytestmark = pytest.mark.slow

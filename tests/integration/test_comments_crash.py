@@ -11,7 +11,6 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,9 +18,10 @@ import pytest
 from edicola.core.outbox import State
 from edicola.store.comments import CommentStore
 from edicola.store.database import open_library
+from edicola.testing.fault_proxy import FaultProxy
+from edicola.testing.isso_server import IssoServer
+from edicola.testing.plugin import IssoFactory
 from tests.helpers.comment_library import ARTICLE, seed_library
-from tests.helpers.fault_proxy import FaultProxy
-from tests.helpers.isso_server import IssoServer, running_isso
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="needs SIGKILL")
@@ -60,9 +60,9 @@ def finish(process: subprocess.Popen[str]) -> str:
 
 
 @pytest.fixture
-def isso(tmp_path: Path) -> Iterator[IssoServer]:
-    with running_isso(tmp_path / "isso") as server:
-        yield server
+def isso(edicola_isso: IssoFactory) -> IssoServer:
+    """A real Isso from the plugin testers get (started and stopped by it)."""
+    return edicola_isso.servers[edicola_isso()]
 
 
 def test_kill_while_saving_drafts_loses_nothing_acknowledged(tmp_path: Path) -> None:

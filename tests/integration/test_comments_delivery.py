@@ -7,7 +7,6 @@ stored exactly once, whatever broke on the way.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,9 +15,10 @@ from edicola.core.backoff import RetryPolicy
 from edicola.core.outbox import State
 from edicola.net.comment_delivery import CommentDelivery, DeliveryLock
 from edicola.store.comments import CommentStore
+from edicola.testing.fault_proxy import FaultProxy
+from edicola.testing.isso_server import IssoServer, running_isso
+from edicola.testing.plugin import FaultProxyFactory, IssoFactory
 from tests.helpers.comment_library import ARTICLE, PUBLICATION, THREAD_URI, seed_library
-from tests.helpers.fault_proxy import FaultProxy
-from tests.helpers.isso_server import IssoServer, running_isso
 
 TIMEOUT = 0.5
 
@@ -32,17 +32,14 @@ class Clock:
 
 
 @pytest.fixture
-def isso(tmp_path: Path) -> Iterator[IssoServer]:
-    with running_isso(tmp_path / "isso") as server:
-        yield server
+def isso(edicola_isso: IssoFactory) -> IssoServer:
+    """A real Isso from the plugin testers get (started and stopped by it)."""
+    return edicola_isso.servers[edicola_isso()]
 
 
 @pytest.fixture
-def proxy(isso: IssoServer) -> Iterator[FaultProxy]:
-    proxy = FaultProxy(isso.port, stall_seconds=TIMEOUT * 4)
-    proxy.up()
-    yield proxy
-    proxy.close()
+def proxy(isso: IssoServer, edicola_fault_proxy: FaultProxyFactory) -> FaultProxy:
+    return edicola_fault_proxy.proxies[edicola_fault_proxy(isso.url, stall_seconds=TIMEOUT * 4)]
 
 
 def make(tmp_path: Path, server: str | None, **kw: object) -> tuple[CommentStore, CommentDelivery]:

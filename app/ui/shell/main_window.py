@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from edicola.core.model import Article, Edition
 from edicola.core.themes import THEME_NAMES, Theme
 from edicola.ui.reader import article_page
+from edicola.ui.reader.edition_memo import EditionMemo
 from edicola.ui.reader.edition_order import EditionOrder
 from edicola.ui.reader.library_port import EditionReader
 from edicola.ui.reader.library_tree import LibraryTree
@@ -44,12 +45,13 @@ from edicola.ui.reader.reader_area import ReaderArea
 from edicola.ui.reader.reading_history import ARTICLE, FRONT, Location, ReadingHistory
 from edicola.ui.reader.reading_progress import READ_DWELL_MS, ReadingState, ReadTracker
 from edicola.ui.reader.section_bar import FRONT_PAGE
-from edicola.ui.shell.commands import build_commands, build_toolbar
+from edicola.ui.shell.commands import apply_icons, build_commands, build_toolbars
 from edicola.ui.shell.fonts import css_family_list, serif_family
 from edicola.ui.shell.navigation import NavigationSlots
 from edicola.ui.shell.preferences import Preferences
 from edicola.ui.shell.theming import apply_theme, effective_theme
 from edicola.ui.shell.window_commands import WindowCommandSlots
+from edicola.ui.shell.window_status import enable_commands, show_status
 
 
 class MainWindow(QMainWindow):
@@ -68,7 +70,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle("Edicola")
-        self._editions = editions
+        # One read of an edition's lists per open (window, panel and read marks).
+        self._editions = editions if isinstance(editions, EditionMemo) else EditionMemo(editions)
         self._reading = reading
         self._prefs = preferences
         self._history = ReadingHistory()
@@ -132,11 +135,15 @@ class MainWindow(QMainWindow):
         self.commands, self.menus = build_commands(self, self.reader_area)
         self.commands["theme_" + self._prefs.theme].setChecked(True)
         self.commands["library_panel"].setChecked(True)
-        self.toolbar = build_toolbar(self, self.commands, self.search_box)
+        # nav_toolbar: the commands, folding into a chevron when narrow; toolbar: the
+        # search box and what sits beside it (search help), always shown.
+        self.nav_toolbar, self.toolbar = build_toolbars(self, self.commands, self.search_box)
+        self.addToolBar(self.nav_toolbar)
         self.addToolBar(self.toolbar)
 
     def _connect_signals(self) -> None:
         a = self.commands
+        self.view_stack.currentChanged.connect(self._on_view_stack_current_changed)
         a["print"].triggered.connect(self._window_commands.on_print_triggered)
         a["export_pdf"].triggered.connect(self._window_commands.on_export_pdf_triggered)
         a["copy_link"].triggered.connect(self._window_commands.on_copy_link_triggered)
@@ -250,6 +257,10 @@ class MainWindow(QMainWindow):
     def open_article(
         self, article_id: str, record: bool = True, position: float | None = None
     ) -> bool:
+        with self._editions.scope():
+            return self._open_article(article_id, record, position)
+
+    def _open_article(self, article_id: str, record: bool, position: float | None) -> bool:
         article = self._editions.article(article_id)
         if article is None:
             self.statusBar().showMessage(self.tr("This article is no longer in the library."), 5000)
@@ -285,7 +296,7 @@ class MainWindow(QMainWindow):
         if last and self.open_article(last):
             self.article_view.setFocus()
             return
-        editions = self._editions.editions()
+        editions = self._editions.editions(counted=False)
         if editions:
             self.open_edition(editions[0].id)
             self.front_page.setFocus()
@@ -369,6 +380,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, self._theme)
+        apply_icons(self.commands, self.palette(), self.nav_toolbar)
         self._rerender()
         self.themeChanged.emit(self._theme.name)
 
@@ -376,36 +388,22 @@ class MainWindow(QMainWindow):
         if self._article is not None and self.reader_stack.currentIndex() == 1:
             self._reading.save_position(self._article.id, self.article_view.scroll_fraction())
 
+    def refresh_status(self) -> None:
+        """Say again what the view on screen shows (a view's contents changed)."""
+        self._update_status()
+
+    def _on_view_stack_current_changed(self, _index: int) -> None:
+        self._update_status()
+        self._update_actions()
+
+    def _in_reader(self) -> bool:
+        return self.view_stack.currentWidget() is self.main_splitter
+
     def _update_status(self) -> None:
-        article = self.current_article
-        if article is not None and self._order is not None:
-            index = (self._order.index(article.id) or 0) + 1
-            text = self.tr("%1 · article %2 of %3")
-            self.status_position.setText(
-                text.replace("%1", article.section_title)
-                .replace("%2", str(index))
-                .replace("%3", str(len(self._order.articles)))
-            )
-            read = self._reading.is_read(article.id)
-            self.status_read.setText(self.tr("Read") if read else self.tr("Unread"))
-        elif self._edition is not None:
-            self.status_position.setText(
-                self.tr("Front page · %1 articles").replace(
-                    "%1", str(len(self._order.articles) if self._order else 0)
-                )
-            )
-            self.status_read.setText("")
+        show_status(self)
 
     def _update_actions(self) -> None:
-        has_article = self.current_article is not None
-        for name in ("print", "export_pdf", "copy_link", "find", "bookmark"):
-            self.commands[name].setEnabled(has_article)
-        self.commands["back"].setEnabled(self._history.can_go_back())
-        self.commands["forward"].setEnabled(self._history.can_go_forward())
-        has_edition = self._order is not None
-        for name in ("next_article", "previous_article", "next_section", "previous_section"):
-            self.commands[name].setEnabled(has_edition)
-        self.commands["front_page"].setEnabled(has_edition)
+        enable_commands(self, in_reader=self._in_reader())
 
     # -- window state ------------------------------------------------------------
     def _restore_window_state(self) -> None:
