@@ -36,3 +36,18 @@ def test_data_is_found_through_the_package() -> None:
     assert paths.resource("schemas", "manifest-v1.schema.json").is_file()
     assert (paths.resource("translations") / "edicola_it.qm").is_file()
     assert any(paths.EDITIONS.glob("*/publication.json"))
+
+
+def test_committed_translations_are_built_from_the_ts_files(tmp_path: Path) -> None:
+    """The wheel ships the committed .qm files: they must match their .ts sources."""
+    import shutil
+
+    from edicola.i18n_build import release
+
+    source = paths.resource("translations")
+    for ts in source.glob("*.ts"):
+        shutil.copy(ts, tmp_path / ts.name)
+    for built in release(tmp_path):
+        assert built.read_bytes() == (source / built.name).read_bytes(), (
+            f"{built.name} is stale: run make translations"
+        )
