@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote
@@ -225,8 +226,7 @@ def open_connection(
         # it only takes effect when the database file is created.
         conn.execute(f"PRAGMA page_size={PAGE_SIZE}")
         conn.execute(f"PRAGMA busy_timeout={LOCK_WAIT_MS}")
-        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
-            conn.execute("PRAGMA journal_mode=WAL")
+        _use_wal(conn)
         conn.execute("PRAGMA foreign_keys=ON")
         # FULL: every commit fsyncs the WAL, so a comment draft or delivery
         # attempt survives a power cut, not just kill -9 (docs/comments.md).
@@ -252,6 +252,23 @@ def open_connection(
             raise known from exc
         raise
     return db
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch a new library to WAL. The switch needs the database to itself, and
+    while another process is creating the same library SQLite can answer
+    "locked" without waiting (seen under load despite busy_timeout): so try
+    again until the lock wait ends."""
+    deadline = time.monotonic() + LOCK_WAIT_MS / 1000
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _begin_immediate(conn: sqlite3.Connection, on_wait: Callable[[], None] | None) -> None:

@@ -228,9 +228,10 @@ def test_processes_creating_one_library_at_once_all_succeed(tmp_path: Path) -> N
         assert proc.stdin is not None
         proc.stdin.write("go\n")
         proc.stdin.flush()
-    for proc in procs:
-        out, err = proc.communicate(timeout=60)
-        assert (proc.returncode, out.strip()) == (0, "ok"), err
+    # Every process is waited for (and its pipes closed) before anything is asserted.
+    results = [(proc.communicate(timeout=120), proc.returncode) for proc in procs]
+    for (out, err), code in results:
+        assert (code, out.strip()) == (0, "ok"), err
     library = Library.open(folder)
     assert library.editions.editions() == []
     library.close()
