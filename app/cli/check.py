@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from edicola.cli.context import CliContext, pass_context
+from edicola.cli.wording import plural
 from edicola.core.check import (
     ERROR,
     EditionText,
@@ -54,8 +55,8 @@ def check(ctx: CliContext, targets: tuple[str, ...], as_json: bool, strict: bool
         for finding in findings:
             click.echo(f"{finding.severity}: {finding}")
         errors = sum(f.severity == ERROR for f in findings)
-        summary = f"{len(editions)} edition(s) checked: {len(findings)} finding(s)"
-        click.echo(summary + (f", {errors} error(s)" if errors else ""), err=True)
+        summary = f"{plural(len(editions), 'edition')} checked: {plural(len(findings), 'finding')}"
+        click.echo(summary + (f", {plural(errors, 'error')}" if errors else ""), err=True)
     if any(f.severity == ERROR for f in findings) or (strict and findings):
         raise SystemExit(1)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from edicola.cli.context import CliContext, pass_context
+from edicola.cli.wording import plural
 from edicola.core.outbox import (
     LABELS,
     NO_SERVER_LABEL,
@@ -208,7 +209,7 @@ def sync(ctx: CliContext, server: str | None, wait_seconds: float) -> None:
     _report(summary)
     if summary.waiting:
         click.echo(
-            f"{summary.waiting} comment(s) still waiting after {wait_seconds:g} s; "
+            f"{plural(summary.waiting, 'comment')} still waiting after {wait_seconds:g} s; "
             "run 'edicola comments sync' again later",
             err=True,
         )

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import click
 
+from edicola.cli.wording import plural
 from edicola.core.desktop_entry import (
     ICON_SIZES,
     DesktopFiles,
@@ -109,7 +110,7 @@ def uninstall() -> None:
         except OSError as exc:
             raise click.ClickException(f"cannot remove {path}: {exc}") from exc
     refresh_caches(files)
-    click.echo(f"removed {removed} file(s) from {files.root}")
+    click.echo(f"removed {plural(removed, 'file')} from {files.root}")
 
 
 COMMANDS: list[click.Command] = [desktop]

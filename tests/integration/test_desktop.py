@@ -51,11 +51,11 @@ def test_install_writes_entry_icons_and_mime_type_then_uninstall_removes_them(
         assert f"{BUNDLE_MIME}:*.edicola" in (files.mime_root / "globs2").read_text()
 
     desktop("install")  # twice is harmless
-    assert "removed 11 file(s)" in desktop("uninstall")
+    assert "removed 11 files" in desktop("uninstall")
     assert not any(path.exists() for path in files.all_files())
     if shutil.which("update-mime-database"):
         assert "*.edicola" not in (files.mime_root / "globs2").read_text()
-    assert "removed 0 file(s)" in desktop("uninstall")
+    assert "removed 0 files" in desktop("uninstall")
 
 
 @pytest.mark.skipif(

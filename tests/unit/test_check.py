@@ -186,7 +186,7 @@ def test_cli_exit_status_json_and_strict(tmp_path: Path) -> None:
     code, out, err = run("check", str(source))
     assert code == 0
     assert "warning: gazzetta-2026-05-04: " in out and "[link-broken]" in out
-    assert "1 edition(s) checked: 10 finding(s)" in err
+    assert "1 edition checked: 10 findings" in err
 
     code, out, _ = run("check", "--json", str(source))
     data = json.loads(out)
