@@ -2164,15 +2164,10 @@ Its articles and pictures will be deleted from this computer.</source>
         <source>The %1 best matches</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/search/panel.py" line="235" />
-        <source>1 article</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/search/panel.py" line="237" />
-        <source>%1 articles</source>
-        <translation type="unfinished" />
+        <source>%n article(s)</source>
+        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
 </context>
 <context>

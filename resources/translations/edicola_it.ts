@@ -2168,15 +2168,10 @@ I suoi articoli e le sue immagini saranno cancellati da questo computer.</transl
         <source>The %1 best matches</source>
         <translation>I %1 risultati migliori</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/search/panel.py" line="235" />
-        <source>1 article</source>
-        <translation>1 articolo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/search/panel.py" line="237" />
-        <source>%1 articles</source>
-        <translation>%1 articoli</translation>
+        <source>%n article(s)</source>
+        <translation><numerusform>%n articolo</numerusform><numerusform>%n articoli</numerusform></translation>
     </message>
 </context>
 <context>

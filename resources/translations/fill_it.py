@@ -499,6 +499,10 @@ IT = {
 # Both languages have two forms. edicola_en.ts gets only these; its other strings
 # stay empty, which Qt reads as "use the source text".
 PLURALS: dict[str, dict[str, tuple[str, str]]] = {
+    "%n article(s)": {
+        "en": ("%n article", "%n articles"),
+        "it": ("%n articolo", "%n articoli"),
+    },
     "Contents · %n article(s)": {
         "en": ("Contents · %n article", "Contents · %n articles"),
         "it": ("Sommario · %n articolo", "Sommario · %n articoli"),

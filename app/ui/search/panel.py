@@ -231,10 +231,8 @@ class SearchPanel(QWidget):
             )
         elif count >= limit:
             self.status.setText(self.tr("The %1 best matches").replace("%1", str(count)))
-        elif count == 1:
-            self.status.setText(self.tr("1 article"))
         else:
-            self.status.setText(self.tr("%1 articles").replace("%1", str(count)))
+            self.status.setText(self.tr("%n article(s)", "", count))
 
     def clear(self) -> None:
         self.query = ""
