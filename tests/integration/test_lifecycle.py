@@ -41,7 +41,7 @@ def wait_until(condition: Callable[[], bool], what: str, timeout: float = DEADLI
     while not condition():
         if time.monotonic() > deadline:
             pytest.fail(f"timed out waiting for {what}")
-        time.sleep(0.05)  # polling another process: there is no event to wait on
+        time.sleep(0.05)  # timing-ok: polls a condition of another process (no event to wait on)
 
 
 def alive(pid: int) -> bool:
