@@ -64,3 +64,18 @@ def make_window(
         return window
 
     return make
+
+
+@pytest.fixture
+def empty_library_window(qtbot: QtBot, tmp_path: Path, settings: QSettings) -> Iterator[MainWindow]:
+    """The reader on a new, empty library (Newsstand tests fill it by downloading).
+    Downloads and catalog fetches stop before the library closes."""
+    library = Library.open(tmp_path / "library")
+    window = create_main_window(library, settings)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    yield window
+    window.newsstand.shutdown()  # type: ignore[attr-defined]
+    window.close()
+    library.close()

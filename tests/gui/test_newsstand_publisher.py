@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -24,11 +24,9 @@ from edicola.core.minisign import SecretKey
 from edicola.core.provenance import key_id
 from edicola.core.publisher import publish
 from edicola.store.database import DATABASE_NAME
-from edicola.store.library import Library
 from edicola.testing.editions import make_edition_source
 from edicola.testing.static_server import StaticServer, serve
 from edicola.ui.newsstand.controller import NewsstandController
-from edicola.ui.shell.application import create_main_window
 from edicola.ui.shell.main_window import MainWindow
 
 EDITION = "gazzetta-2026-05-04"
@@ -40,16 +38,8 @@ def other_server(tmp_path: Path) -> Iterator[StaticServer]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, settings: QSettings) -> Iterator[MainWindow]:
-    library = Library.open(tmp_path / "library")
-    win = create_main_window(library, settings)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    yield win
-    newsstand(win).shutdown()
-    win.close()
-    library.close()
+def window(empty_library_window: MainWindow) -> MainWindow:
+    return empty_library_window
 
 
 def newsstand(window: MainWindow) -> NewsstandController:

@@ -7,11 +7,8 @@ bundle and an unreachable host, follows a publication and pages back months.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -27,16 +24,8 @@ IDS = [f"gazzetta-{d}" for d in DATES]
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, settings: QSettings) -> Iterator[MainWindow]:
-    library = Library.open(tmp_path / "library")
-    win = create_main_window(library, settings)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    yield win
-    newsstand(win).shutdown()
-    win.close()
-    library.close()
+def window(empty_library_window: MainWindow) -> MainWindow:
+    return empty_library_window
 
 
 def newsstand(window: MainWindow) -> NewsstandController:
