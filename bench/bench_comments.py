@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench.report import write_results
 from edicola.net.comment_delivery import CommentDelivery
 from edicola.store.comments import CommentStore
 from edicola.testing.isso_server import IssoServer, running_isso
@@ -128,8 +129,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("bench/results/comments.json"))
     args = parser.parse_args()
     result = run(args.count, args.block)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    write_results(args.out, result)
     print(json.dumps(result, indent=2))
 
 

@@ -39,6 +39,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+from bench.report import write_results
 from edicola.core.edition_source import build_edition
 from edicola.core.minisign import SecretKey, sign_file
 from edicola.net.static_host import StaticHandler, StaticHost
@@ -269,8 +270,7 @@ def main() -> None:
         "EditionStore.import_bundle with the in-flight digest; curl = bytes to a file; same "
         "local Python static server; peak RSS is the child process's own VmHWM."
     )
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, indent=2) + "\n")
+    write_results(args.out, results)
     print(json.dumps(results, indent=2))
 
 

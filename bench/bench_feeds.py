@@ -33,6 +33,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from bench.report import write_results
 from edicola.core.feeds.build import run_recipe
 from edicola.core.feeds.recipe import Recipe, Section
 from edicola.net.feed_fetch import FeedFetcher
@@ -157,8 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "feeds.json")
     args = parser.parse_args(argv)
     result = measure(args.feeds, args.items)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=2) + "\n", "utf-8")
+    write_results(args.out, result)
     print(json.dumps(result, indent=2))
     ok = result["build_s"] <= GOAL_BUILD_S and result["rerun_s"] <= GOAL_RERUN_S  # type: ignore[operator]
     return 0 if ok else 1

@@ -30,6 +30,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench.report import write_results
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 #: The largest picture the bundle checks accept (edicola.core.image_check.MAX_PIXELS).
@@ -178,8 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--images", type=int, default=12)
     args = parser.parse_args(argv)
     result = run(args.images)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=2) + "\n", "utf-8")
+    write_results(args.out, result)
     print(json.dumps(result, indent=2))
     if not result["within_bounds"]:
         print("warning: outside the issue's bounds (2 s a step, 300 MB)", file=sys.stderr)

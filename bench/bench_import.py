@@ -31,6 +31,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench.report import write_results
 from bench.synth import editions, write_source
 from edicola.core.edition_source import build_edition
 from edicola.store.library import Library
@@ -156,8 +157,7 @@ def run(library: Path | None, out: Path) -> dict[str, Any]:
     if library is not None:
         result["library"] = str(library)
     result["memory_2000"] = memory_growth(bundle_of(2000)) if "error" not in sizes["2000"] else None
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    write_results(out, result)
     return result
 
 

@@ -34,6 +34,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from bench.report import write_results
 from edicola.store.library import Library
 from edicola.ui.shell.application import create_main_window
 from edicola.ui.shell.main_window import MainWindow
@@ -134,8 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--opens", type=int, default=1000)
     args = parser.parse_args(argv)
     results = run(args.library, args.opens)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, indent=2) + "\n", "utf-8")
+    write_results(args.out, results)
     print(json.dumps(results, indent=2))
     return 0
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import io
-import json
 import os
 import shutil
 import statistics
@@ -38,6 +37,7 @@ from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
+from bench.report import write_results
 from edicola.core.edition_source import build_edition
 from edicola.core.pdf import PdfDocument
 from edicola.store.library import Library
@@ -253,8 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     results["goals"] = GOALS
     results["pages"] = PAGES
     results["width_px"] = WIDTH
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, indent=2) + "\n", "utf-8")
+    write_results(args.out, results)
     for key, value in results.items():
         if isinstance(value, float):
             print(f"{key:32} {value:10.2f}")

@@ -32,6 +32,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
+from bench.report import write_results
 from edicola.core.edition_source import build_all, build_edition
 from edicola.paths import EDITIONS
 from edicola.store.library import Library
@@ -215,8 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=20)
     args = parser.parse_args(argv)
     results = run(args.repeats)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, indent=2) + "\n", "utf-8")
+    write_results(args.out, results)
     print(json.dumps(results, indent=2))
     return 0
 

@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from bench.report import write_results
 from bench.synth import TextMaker
 from edicola.core.snippet import clear_cache as clear_snippet_cache
 from edicola.core.text_fold import words
@@ -416,8 +417,7 @@ def run(library: Path, out: Path, count: int = 200) -> dict[str, Any]:
         ),
     }
     db.close()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    write_results(out, result)
     return result
 
 

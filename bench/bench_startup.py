@@ -28,6 +28,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench.report import write_results
 from edicola.ui.shell.startup_probe import PREFIX, STARTUP_PROBE_ENV
 
 GOAL_SECONDS = 1.0
@@ -98,8 +99,7 @@ def run(library: Path, out: Path) -> dict[str, Any]:
         "platform": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
         "runs": 1,
     }
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    write_results(out, result)
     return result
 
 

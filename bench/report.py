@@ -484,6 +484,12 @@ MISSED: list[str] = [
 ]
 
 
+def write_results(path: Path, results: dict[str, Any]) -> None:
+    """One benchmark's results file (``bench/results/NAME.json``), as the report reads it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+
+
 def write_report(results: Path, target: Path) -> None:
     lines = [
         "# Benchmarks",
