@@ -25,8 +25,8 @@ from typing import Any
 
 from bench.report import write_results
 from edicola.net.comment_delivery import CommentDelivery
+from edicola.servers.isso_server import IssoServer, running_isso
 from edicola.store.comments import CommentStore
-from edicola.testing.isso_server import IssoServer, running_isso
 from tests.helpers.comment_library import ARTICLE, seed_library
 
 GOAL = 0.8

@@ -6,7 +6,7 @@ Usage::
 
 Builds a signed bundle of about ``--mb`` MB (a few large, incompressible
 images referenced by one article), serves it from the demo's static host
-(``edicola.net.static_host``) on 127.0.0.1, then times:
+(``edicola.servers.static_host``) on 127.0.0.1, then times:
 
 * ``curl`` copying the bytes to a file (best of 3), and
 * a child process running the real ``Downloader``: HTTP, SHA-256 and
@@ -40,9 +40,9 @@ from pathlib import Path
 from typing import Any
 
 from bench.report import write_results
-from edicola.core.edition_source import build_edition
-from edicola.core.minisign import SecretKey, sign_file
-from edicola.net.static_host import StaticHandler, StaticHost
+from edicola.core.bundle.edition_source import build_edition
+from edicola.core.catalog.minisign import SecretKey, sign_file
+from edicola.servers.static_host import StaticHandler, StaticHost
 from edicola.testing.editions import make_edition_source
 
 GOAL = 1.5

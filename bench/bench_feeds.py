@@ -7,7 +7,7 @@ Usage::
 Writes a small news site (RSS feeds with summaries only, an article page
 with navigation, sidebar and footer per item, a 1200×800 JPEG per article)
 into a temporary folder, serves it with the demo's static host
-(``edicola.net.static_host``: ETag, Last-Modified) on 127.0.0.1, and times
+(``edicola.servers.static_host``: ETag, Last-Modified) on 127.0.0.1, and times
 ``run_recipe`` — the code behind ``edicola feeds build`` — with
 ``full_text = "always"``:
 
@@ -37,7 +37,7 @@ from bench.report import write_results
 from edicola.core.feeds.build import run_recipe
 from edicola.core.feeds.recipe import Recipe, Section
 from edicola.net.feed_fetch import FeedFetcher
-from edicola.net.static_host import StaticHost
+from edicola.servers.static_host import StaticHost
 
 GOAL_BUILD_S = 30.0
 GOAL_RERUN_S = 2.0

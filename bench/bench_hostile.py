@@ -6,7 +6,7 @@ Usage::
 
 Runs offscreen. It builds one edition whose articles sit right at the limits
 issue 11 set (``edicola.core.render.markdown_problem``, the image limits of
-``edicola.core.image_check``): 2,000 ``[`` in one paragraph (the markup
+``edicola.core.bundle.image_check``): 2,000 ``[`` in one paragraph (the markup
 budget), a 1 MB word, tables nested 3 deep with 200 KB of links, and an
 article showing N 6144×4096 RGBA PNGs, the largest accepted (8000×8000 ones,
 ~250 KB each, once took the reader to 3 GB). It times the import, then opens every article in
@@ -34,7 +34,7 @@ from bench.report import write_results
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-#: The largest picture the bundle checks accept (edicola.core.image_check.MAX_PIXELS).
+#: The largest picture the bundle checks accept (edicola.core.bundle.image_check.MAX_PIXELS).
 WIDTH, HEIGHT = 6144, 4096
 _MAKE_IMAGE = f"""
 import sys
@@ -111,7 +111,7 @@ def run(images: int) -> dict[str, Any]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from edicola.core.edition_source import build_edition
+    from edicola.core.bundle.edition_source import build_edition
     from edicola.store.library import Library
     from edicola.ui.shell.application import create_main_window
 

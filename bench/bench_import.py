@@ -33,7 +33,7 @@ from typing import Any
 
 from bench.report import write_results
 from bench.synth import editions, write_source
-from edicola.core.edition_source import build_edition
+from edicola.core.bundle.edition_source import build_edition
 from edicola.store.library import Library
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -38,8 +38,8 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from bench.report import write_results
-from edicola.core.edition_source import build_edition
-from edicola.core.pdf import PdfDocument
+from edicola.core.bundle.edition_source import build_edition
+from edicola.core.print.pdf import PdfDocument
 from edicola.store.library import Library
 from edicola.store.pages import PageStore
 from edicola.ui.pages.page_canvas import TILE

@@ -33,7 +33,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from bench.report import write_results
-from edicola.core.edition_source import build_all, build_edition
+from edicola.core.bundle.edition_source import build_all, build_edition
 from edicola.paths import EDITIONS
 from edicola.store.library import Library
 from edicola.ui.shell.application import create_main_window

@@ -29,8 +29,8 @@ from typing import Any
 
 from bench.report import write_results
 from bench.synth import TextMaker
-from edicola.core.snippet import clear_cache as clear_snippet_cache
-from edicola.core.text_fold import words
+from edicola.core.search.snippet import clear_cache as clear_snippet_cache
+from edicola.core.search.text_fold import words
 from edicola.store.database import open_library
 from edicola.store.search_index import SearchIndex
 
@@ -173,7 +173,7 @@ def query_classes(db: Any, per_class: int = 30, seed: int = 11) -> dict[str, lis
         return f'"{rng.choice(half)} {rng.choice(half)}"'
 
     def accent_free() -> str:
-        from edicola.core.text_fold import fold
+        from edicola.core.search.text_fold import fold
 
         return fold(pick(list(IT_ACCENTED)))
 

@@ -374,7 +374,7 @@ NOTES: dict[str, str] = {
     ),
     "download.json": (
         "What the figures include. A signed 50 MB bundle (one article, large incompressible"
-        " images) served from `edicola.net.static_host` on 127.0.0.1; a child process runs the"
+        " images) served from `edicola.servers.static_host` on 127.0.0.1; a child process runs the"
         " real `Downloader` (HTTP, SHA-256 and BLAKE2b computed as the bytes arrive, minisign"
         " check, then `import_bundle` with the in-flight digest into a fresh library) against"
         " `curl -o` of the same URL. *Throttled*: the same server pacing every response to"
@@ -393,7 +393,7 @@ NOTES: dict[str, str] = {
     "feeds.json": (
         "What the figures include. A news site written for the run (summary-only RSS, an"
         " article page with navigation, sidebar and footer per item, a 1200×800 JPEG each)"
-        " served by `edicola.net.static_host` on 127.0.0.1, and `run_recipe`, the code behind"
+        " served by `edicola.servers.static_host` on 127.0.0.1, and `run_recipe`, the code behind"
         " `edicola feeds build`, with full text always: every page fetched and extracted,"
         " every image checked and scaled, the edition assembled and packed. The rerun sends"
         " conditional requests and finds nothing new."

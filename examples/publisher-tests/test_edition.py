@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from edicola.core.edition_source import build_all
+from edicola.core.bundle.edition_source import build_all
 from edicola.paths import EDITIONS
 from edicola.testing.reader import ReaderDriver
 

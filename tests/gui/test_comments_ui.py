@@ -11,11 +11,11 @@ from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from edicola.core.outbox import LABELS, NO_SERVER_LABEL, State
-from edicola.net.isso_service import IssoService
+from edicola.core.comments.outbox import LABELS, NO_SERVER_LABEL, State
+from edicola.servers.isso_server import IssoServer, free_port
+from edicola.servers.isso_service import IssoService
 from edicola.store.comments import Comment
 from edicola.store.library import Library
-from edicola.testing.isso_server import IssoServer, free_port
 from edicola.testing.plugin import IssoFactory
 from edicola.ui.comments.labels import SOURCES, state_label
 from edicola.ui.comments.panel import CommentsPanel

@@ -19,13 +19,13 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from edicola.core.edition_source import build_edition
-from edicola.core.minisign import SecretKey
-from edicola.core.provenance import key_id
-from edicola.core.publisher import publish
+from edicola.core.bundle.edition_source import build_edition
+from edicola.core.catalog.minisign import SecretKey
+from edicola.core.catalog.provenance import key_id
+from edicola.core.catalog.publisher import publish
+from edicola.servers.static_server import StaticServer, serve
 from edicola.store.database import DATABASE_NAME
 from edicola.testing.editions import make_edition_source
-from edicola.testing.static_server import StaticServer, serve
 from edicola.ui.newsstand.controller import NewsstandController
 from edicola.ui.shell.main_window import MainWindow
 
@@ -145,8 +145,8 @@ def test_accept_a_new_publisher_after_a_confirmation(  # type: ignore[no-untyped
 def test_other_failures_do_not_offer_a_new_publisher(  # type: ignore[no-untyped-def]
     qtbot: QtBot, tmp_path, server, window
 ) -> None:
+    from edicola.servers.static_server import Fault
     from edicola.testing.newsstand_catalog import bundle_path
-    from edicola.testing.static_server import Fault
 
     url = publish_revision(tmp_path, server, SecretKey.generate(), 1, "Catalog A")
     controller = newsstand(window)

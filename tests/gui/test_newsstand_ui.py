@@ -12,9 +12,9 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
+from edicola.servers.static_server import Fault, StaticServer
 from edicola.store.library import Library
 from edicola.testing.newsstand_catalog import bundle_path, publish_editions
-from edicola.testing.static_server import Fault, StaticServer
 from edicola.ui.newsstand.controller import NewsstandController
 from edicola.ui.shell.application import create_main_window
 from edicola.ui.shell.main_window import MainWindow

@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QPixmap
 from pytestqt.qtbot import QtBot
 
-from edicola.core.catalog import EditionEntry, EditionState, PublicationInfo
+from edicola.core.catalog.opds import EditionEntry, EditionState, PublicationInfo
 from edicola.ui.newsstand.model import CatalogPage, EditionItem, PublicationItem, activation
 from edicola.ui.newsstand.view import COL_PROGRESS, LIST, WALL, NewsstandView, _without_prefix
 from edicola.ui.newsstand.wall_delegate import badge

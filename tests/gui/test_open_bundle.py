@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
-from edicola.core.edition_source import build_edition
+from edicola.core.bundle.edition_source import build_edition
 from edicola.store.library import Library
 from edicola.testing.editions import make_edition_source
 from edicola.ui.shell.application import run_reader

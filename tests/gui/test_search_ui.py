@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from edicola.core.query import help_text
-from edicola.core.text_fold import fold
+from edicola.core.search.query import help_text
+from edicola.core.search.text_fold import fold
 from edicola.store.library import Library
 from edicola.ui.search.highlight import hit_ranges, utf16_offsets
 from edicola.ui.search.panel import snippet_html

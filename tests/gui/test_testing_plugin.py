@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QPushButton
 
-from edicola.core.bundle import read_manifest
-from edicola.core.minisign import verify_file
+from edicola.core.bundle.format import read_manifest
+from edicola.core.catalog.minisign import verify_file
 from edicola.testing.editions import pdf_page
 from edicola.testing.plugin import FaultProxyFactory, NewsstandFactory, _Folders
 from edicola.testing.reader import ReaderDriver

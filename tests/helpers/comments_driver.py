@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from edicola.core.outbox import State
+from edicola.core.comments.outbox import State
 from edicola.net.comment_delivery import CommentDelivery
 from edicola.store.comments import CommentStore
 from edicola.store.database import open_library

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from edicola.core.minisign import SecretKey
-from edicola.testing.static_server import StaticServer, serve
+from edicola.core.catalog.minisign import SecretKey
+from edicola.servers.static_server import StaticServer, serve
 
 
 @pytest.fixture

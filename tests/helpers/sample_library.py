@@ -10,7 +10,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from edicola.core.edition_source import build_all
+from edicola.core.bundle.edition_source import build_all
 from edicola.paths import EDITIONS
 from edicola.store.database import DATABASE_NAME
 from edicola.store.library import Library

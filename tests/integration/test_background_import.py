@@ -19,14 +19,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtNetwork import QNetworkAccessManager
 from pytestqt.qtbot import QtBot
 
-from edicola.core.edition_source import build_edition
-from edicola.core.minisign import SecretKey, sign_file
-from edicola.net.background_import import BackgroundImporter, ImportAbandoned
+from edicola.core.bundle.edition_source import build_edition
+from edicola.core.catalog.minisign import SecretKey, sign_file
 from edicola.net.downloader import Downloader, DownloadRequest, DownloadState
+from edicola.servers.static_server import StaticServer
 from edicola.store.database import DATABASE_NAME
 from edicola.store.library import Library
+from edicola.tasks.import_queue import BackgroundImporter, ImportAbandoned
 from edicola.testing.editions import make_edition_source
-from edicola.testing.static_server import StaticServer
 
 
 @pytest.fixture

@@ -16,8 +16,8 @@ import pytest
 from click.testing import CliRunner
 
 from edicola.cli import cli
-from edicola.core.edition_source import build_edition
-from edicola.net.static_host import StaticHost
+from edicola.core.bundle.edition_source import build_edition
+from edicola.servers.static_host import StaticHost
 from edicola.store.library import Library
 from edicola.testing.editions import make_edition_source
 

@@ -10,15 +10,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtNetwork import QNetworkAccessManager
 
-from edicola.core.catalog import EditionState, PublicationInfo, build_catalog, edition_state
-from edicola.core.edition_source import build_edition
-from edicola.core.minisign import SecretKey, sign_bytes, sign_file
-from edicola.core.publisher import load_folder, publish
+from edicola.core.bundle.edition_source import build_edition
+from edicola.core.catalog.minisign import SecretKey, sign_bytes, sign_file
+from edicola.core.catalog.opds import EditionState, PublicationInfo, build_catalog, edition_state
+from edicola.core.catalog.publisher import load_folder, publish
 from edicola.net.catalog_client import CatalogClient
 from edicola.net.downloader import Downloader
+from edicola.servers.static_server import Fault, StaticServer
 from edicola.store.library import Library
 from edicola.testing.editions import make_edition_source
-from edicola.testing.static_server import Fault, StaticServer
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 

@@ -16,14 +16,14 @@ from typing import Any
 import pytest
 from PySide6.QtNetwork import QNetworkAccessManager
 
-from edicola.core.catalog import PublicationInfo, build_catalog
-from edicola.core.edition_source import build_edition
-from edicola.core.minisign import SecretKey, sign_bytes
-from edicola.core.publisher import load_folder, publish
+from edicola.core.bundle.edition_source import build_edition
+from edicola.core.catalog.minisign import SecretKey, sign_bytes
+from edicola.core.catalog.opds import PublicationInfo, build_catalog
+from edicola.core.catalog.publisher import load_folder, publish
 from edicola.net.catalog_client import CatalogClient
+from edicola.servers.static_server import StaticServer
 from edicola.store.library import Library
 from edicola.testing.editions import make_edition_source
-from edicola.testing.static_server import StaticServer
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from edicola.core.outbox import State
+from edicola.core.comments.outbox import State
 from edicola.net.comment_delivery import CommentDelivery
 from edicola.net.isso_client import MAX_REPLY_BYTES, IssoClient, IssoUnavailable
 from edicola.store.comments import CommentStore

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from edicola.core.outbox import State
+from edicola.core.comments.outbox import State
 from edicola.net.comment_delivery import CommentDelivery
+from edicola.servers.isso_server import running_isso
 from edicola.store.comments import CommentStore
-from edicola.testing.isso_server import running_isso
 from tests.helpers.comment_library import ARTICLE, THREAD_URI, seed_library
 
 BLNS = Path(__file__).resolve().parents[1] / "data" / "blns" / "blns.json"

@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from edicola.cli import cli
+from edicola.servers.isso_server import IssoServer
 from edicola.store.library import Library
-from edicola.testing.isso_server import IssoServer
 from edicola.testing.plugin import IssoFactory
 from tests.helpers.comment_library import ARTICLE, PUBLICATION, seed_library
 

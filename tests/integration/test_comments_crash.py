@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from edicola.core.outbox import State
+from edicola.core.comments.outbox import State
+from edicola.servers.fault_proxy import FaultProxy
+from edicola.servers.isso_server import IssoServer
 from edicola.store.comments import CommentStore
 from edicola.store.database import open_library
-from edicola.testing.fault_proxy import FaultProxy
-from edicola.testing.isso_server import IssoServer
 from edicola.testing.plugin import IssoFactory
 from tests.helpers.comment_library import ARTICLE, seed_library
 

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from edicola.core.backoff import RetryPolicy
-from edicola.core.outbox import State
+from edicola.core.comments.outbox import State
 from edicola.net.comment_delivery import CommentDelivery, DeliveryLock
+from edicola.servers.fault_proxy import FaultProxy
+from edicola.servers.isso_server import IssoServer, running_isso
 from edicola.store.comments import CommentStore
-from edicola.testing.fault_proxy import FaultProxy
-from edicola.testing.isso_server import IssoServer, running_isso
 from edicola.testing.plugin import FaultProxyFactory, IssoFactory
 from tests.helpers.comment_library import ARTICLE, PUBLICATION, THREAD_URI, seed_library
 

@@ -10,11 +10,11 @@ from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from edicola.core.backoff import RetryPolicy
-from edicola.core.outbox import State
+from edicola.core.comments.outbox import State
 from edicola.net.comment_sync import CommentSync
+from edicola.servers.fault_proxy import FaultProxy
+from edicola.servers.isso_server import IssoServer
 from edicola.store.comments import CommentStore
-from edicola.testing.fault_proxy import FaultProxy
-from edicola.testing.isso_server import IssoServer
 from edicola.testing.plugin import IssoFactory
 from tests.helpers.comment_library import ARTICLE, seed_library
 

@@ -8,8 +8,8 @@ from click.testing import CliRunner
 
 from edicola.cli import cli
 from edicola.cli.demo_setup import catalog_url, follow_demo_catalog
-from edicola.core.minisign import PublicKey, verify_file
-from edicola.net.static_host import StaticHost
+from edicola.core.catalog.minisign import PublicKey, verify_file
+from edicola.servers.static_host import StaticHost
 from edicola.store.library import Library
 
 

@@ -21,14 +21,14 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtNetwork import QNetworkAccessManager
 
-from edicola.core.edition_source import build_edition
-from edicola.core.minisign import SecretKey, sign_file
+from edicola.core.bundle.edition_source import build_edition
+from edicola.core.catalog.minisign import SecretKey, sign_file
 from edicola.net.downloader import Downloader, DownloadRequest, DownloadState
+from edicola.servers.static_server import Fault, StaticServer, change_file
 from edicola.store.library import Library
 from edicola.testing.editions import make_edition_source
 from edicola.testing.newsstand_catalog import bundle_path as catalog_bundle_path
 from edicola.testing.newsstand_catalog import publish_editions
-from edicola.testing.static_server import Fault, StaticServer, change_file
 
 EDITION = "gazzetta-2026-05-04"
 

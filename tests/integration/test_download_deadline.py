@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtNetwork import QNetworkAccessManager
 
 from edicola.net.downloader import Downloader
-from edicola.testing.static_server import Fault
+from edicola.servers.static_server import Fault
 from tests.integration.test_download import (
     EDITION,
     bundle_path,

@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from edicola.cli import cli
-from edicola.testing.static_server import StaticServer
+from edicola.servers.static_server import StaticServer
 from tests.helpers.feed_site import ATOM, FeedSite, page, serve_site
 
 SENTENCE = "Quarantadue aironi cenerini nidificano sul frangiflutti."

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 
 from edicola.net.isso_client import IssoClient
-from edicola.net.isso_service import (
+from edicola.servers.isso_server import free_port
+from edicola.servers.isso_service import (
     DemoCommentsServer,
     IssoService,
     IssoServiceError,
     answers,
     port_in_use,
 )
-from edicola.testing.isso_server import free_port
 
 
 def _alive(pid: int) -> bool:

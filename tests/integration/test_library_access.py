@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from edicola.core.edition_source import build_edition
+from edicola.core.bundle.edition_source import build_edition
 from edicola.store.database import DATABASE_NAME, PAGE_SIZE
 from edicola.store.library import Library
 from edicola.testing.editions import make_edition_source

@@ -23,8 +23,8 @@ import pytest
 from click.testing import CliRunner
 
 from edicola.cli import cli
-from edicola.core.edition_source import build_edition
-from edicola.net.isso_service import DemoCommentsServer, find_isso, port_in_use
+from edicola.core.bundle.edition_source import build_edition
+from edicola.servers.isso_service import DemoCommentsServer, find_isso, port_in_use
 from edicola.store.database import DATABASE_NAME
 from edicola.testing.editions import make_edition_source
 from edicola.ui.shell.startup_probe import PREFIX, STARTUP_PROBE_ENV

@@ -16,16 +16,16 @@ from click.testing import CliRunner
 from PySide6.QtNetwork import QNetworkAccessManager
 
 from edicola.cli import cli
-from edicola.core.edition_source import build_edition
-from edicola.core.minisign import SecretKey
-from edicola.core.provenance import key_id
-from edicola.core.publisher import publish
+from edicola.core.bundle.edition_source import build_edition
+from edicola.core.catalog.minisign import SecretKey
+from edicola.core.catalog.provenance import key_id
+from edicola.core.catalog.publisher import publish
 from edicola.net.catalog_client import CatalogClient
 from edicola.net.downloader import Downloader
+from edicola.servers.isso_server import IssoServer, running_isso
+from edicola.servers.static_server import StaticServer, serve
 from edicola.store.library import Library
 from edicola.testing.editions import make_edition_source
-from edicola.testing.isso_server import IssoServer, running_isso
-from edicola.testing.static_server import StaticServer, serve
 
 EDITION = "gazzetta-2026-05-04"
 ARTICLE = f"{EDITION}/ponte-nuovo"
@@ -169,8 +169,8 @@ def test_a_bundle_must_be_what_its_catalog_entry_announced(  # type: ignore[no-u
     served.write_bytes(other.read_bytes())
     from dataclasses import replace
 
-    from edicola.core.bundle import file_sha256
-    from edicola.core.minisign import sign_file
+    from edicola.core.bundle.format import file_sha256
+    from edicola.core.catalog.minisign import sign_file
 
     sign_file(served, key)
     request = replace(

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from edicola.core.render import render_markdown
-from edicola.core.snippet import plain_text
+from edicola.core.search.snippet import plain_text
 from edicola.store.article_body import pack, unpack, unpack_head
 from edicola.store.database import open_library
 from edicola.store.library import Library
@@ -32,7 +32,7 @@ def test_bodies_round_trip_and_a_head_is_whole_paragraphs() -> None:
 def test_an_imported_article_is_stored_compressed_and_shown_rendered(
     library: Library, edition_source: Path, tmp_path: Path
 ) -> None:
-    from edicola.core.edition_source import build_edition
+    from edicola.core.bundle.edition_source import build_edition
 
     library.editions.import_bundle(build_edition(edition_source, tmp_path).path)
     markdown, html = library.db.execute(

@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from bench.synth import bulk_insert, editions, write_source
-from edicola.core.edition_source import build_edition
+from edicola.core.bundle.edition_source import build_edition
 from edicola.store.library import Library
 
 _TABLES = {

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from edicola.core.bundle import BundleError, validate_bundle
-from edicola.core.edition_source import build_edition
-from edicola.core.safezip import Limits
+from edicola.core.bundle.edition_source import build_edition
+from edicola.core.bundle.format import BundleError, validate_bundle
+from edicola.core.bundle.safezip import Limits
 from edicola.store.library import Library
 
 MiB = 1024 * 1024

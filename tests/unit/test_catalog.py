@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from edicola.core.catalog import (
+from edicola.core.bundle.edition_source import build_edition
+from edicola.core.catalog.minisign import SecretKey, verify_file
+from edicola.core.catalog.opds import (
     ACQUISITION_REL,
     BUNDLE_TYPE,
     COMMENTS_REL,
@@ -25,9 +27,7 @@ from edicola.core.catalog import (
     parse_publication_feed,
     parse_root,
 )
-from edicola.core.edition_source import build_edition
-from edicola.core.minisign import SecretKey, verify_file
-from edicola.core.publisher import PublishError, load_folder, publish, retire
+from edicola.core.catalog.publisher import PublishError, load_folder, publish, retire
 from edicola.testing.editions import make_edition_source
 
 NOW = datetime(2026, 5, 10, 12, 0, tzinfo=UTC)

@@ -7,8 +7,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from edicola.cli import cli
-from edicola.core.edition_source import build_edition
-from edicola.core.minisign import PublicKey, verify_file
+from edicola.core.bundle.edition_source import build_edition
+from edicola.core.catalog.minisign import PublicKey, verify_file
 from edicola.testing.editions import make_edition_source
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from edicola.core.edition_source import build_edition
+from edicola.core.bundle.edition_source import build_edition
 from edicola.store.catalogs import CatalogStoreError
 from edicola.store.library import Library
 from edicola.testing.editions import make_edition_source

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from edicola.core.comment_markup import render_comment
+from edicola.core.comments.markup import render_comment
 
 
 def test_markdown_is_rendered_and_html_stays_text() -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from edicola.core.outbox import IllegalTransition, State
+from edicola.core.comments.outbox import IllegalTransition, State
 from edicola.store.comments import CommentError, CommentStore, thread_uri_for
 from tests.helpers.comment_library import ARTICLE, PUBLICATION, THREAD_URI, seed_library
 

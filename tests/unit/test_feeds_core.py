@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from edicola.core.bundle import sniff_image
+from edicola.core.bundle.format import sniff_image
 from edicola.core.feeds.cover import draw_cover
 from edicola.core.feeds.extract import decode_page, fragment_to_markdown, looks_like_summary
 from edicola.core.feeds.images import ImageRejected, prepare_image

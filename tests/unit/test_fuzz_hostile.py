@@ -27,19 +27,19 @@ from click.testing import CliRunner
 
 from edicola.cli import cli
 from edicola.core import safejson
-from edicola.core.bundle import BundleError, validate_bundle
-from edicola.core.catalog import (
+from edicola.core.bundle.edition_source import build_edition
+from edicola.core.bundle.format import BundleError, validate_bundle
+from edicola.core.catalog.minisign import SecretKey
+from edicola.core.catalog.opds import (
     CatalogError,
     check_freshness,
     decode_json,
     parse_feed_for_reader,
     parse_root,
 )
-from edicola.core.edition_source import build_edition
-from edicola.core.isso_reply import clean_thread
-from edicola.core.minisign import SecretKey
-from edicola.core.outbox import HttpOutcome, classify, find_delivered
-from edicola.core.publisher import publish
+from edicola.core.catalog.publisher import publish
+from edicola.core.comments.isso_reply import clean_thread
+from edicola.core.comments.outbox import HttpOutcome, classify, find_delivered
 from edicola.store.bookmarks import BookmarkError
 from edicola.store.library import Library
 from edicola.testing.editions import make_edition_source

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-APP = Path(__file__).resolve().parents[2] / "app"
+APP = Path(__file__).resolve().parents[2] / "app" / "edicola"
 
 
 def _imports(path: Path) -> set[str]:
@@ -46,9 +46,9 @@ def test_widgets_never_write_sql() -> None:
 def test_importing_the_core_loads_no_qt() -> None:
     """Import every core and store module in a fresh interpreter and look at sys.modules."""
     modules = sorted(
-        f"edicola.{p.parent.name}.{p.stem}"
+        ".".join(("edicola", *p.relative_to(APP).with_suffix("").parts))
         for package in ("core", "store")
-        for p in (APP / package).glob("*.py")
+        for p in (APP / package).rglob("*.py")
         if p.stem != "__init__"
     )
     code = (

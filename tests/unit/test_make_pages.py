@@ -9,7 +9,7 @@ from types import ModuleType
 
 import pytest
 
-from edicola.core.pdf import ARTICLE_URI, PdfDocument
+from edicola.core.print.pdf import ARTICLE_URI, PdfDocument
 
 TOOLS = Path(__file__).resolve().parents[2] / "editions" / "tools"
 EDITION = TOOLS.parent / "il-faro" / "2026-11-24"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from edicola.core.minisign import (
+from edicola.core.catalog.minisign import (
     MinisignError,
     PublicKey,
     SecretKey,

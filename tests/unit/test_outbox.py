@@ -8,7 +8,7 @@ import random
 import pytest
 
 from edicola.core.backoff import RetryPolicy, parse_retry_after
-from edicola.core.outbox import (
+from edicola.core.comments.outbox import (
     EDITABLE,
     IN_DOUBT,
     LABELS,

@@ -14,10 +14,10 @@ import pytest
 from click.testing import CliRunner
 
 from edicola.cli import cli
-from edicola.core.bundle import BundleError, check_manifest, read_manifest, validate_bundle
-from edicola.core.edition_source import SourceError, build_edition
-from edicola.core.pages import check_pdf, manifest_pages
-from edicola.core.pdf import PdfDocument, PdfError, PdfLimits, RenderTimeout
+from edicola.core.bundle.edition_source import SourceError, build_edition
+from edicola.core.bundle.format import BundleError, check_manifest, read_manifest, validate_bundle
+from edicola.core.print.pages import check_pdf, manifest_pages
+from edicola.core.print.pdf import PdfDocument, PdfError, PdfLimits, RenderTimeout
 from edicola.store.library import Library
 from edicola.store.pages import PageStore
 

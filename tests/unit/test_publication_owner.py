@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 from edicola.cli import cli
-from edicola.core.bundle import BundleError
-from edicola.core.edition_source import build_edition
-from edicola.core.provenance import Announcement, Source
+from edicola.core.bundle.edition_source import build_edition
+from edicola.core.bundle.format import BundleError
+from edicola.core.catalog.provenance import Announcement, Source
 from edicola.store.editions import PublisherConflict
 from edicola.store.library import Library
 from edicola.testing.editions import make_edition_source
@@ -150,7 +150,7 @@ _IMPORT = """
 import sys
 from pathlib import Path
 from edicola.store.library import Library
-from edicola.core.bundle import BundleError
+from edicola.core.bundle.format import BundleError
 library = Library.open(Path(sys.argv[1]))
 print("ready", flush=True)
 sys.stdin.readline()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from edicola.core.query import MAX_TERMS, Term, help_text, parse
+from edicola.core.search.query import MAX_TERMS, Term, help_text, parse
 
 BLNS = Path(__file__).resolve().parent.parent / "data" / "blns" / "blns.json"
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from edicola.core.bundle import BundleError, validate_bundle
-from edicola.core.edition_source import build_edition
+from edicola.core.bundle.edition_source import build_edition
+from edicola.core.bundle.format import BundleError, validate_bundle
 from edicola.core.render import BREAK_EVERY, markdown_problem, render_markdown
 from edicola.store.library import Library
 from edicola.testing.editions import make_edition_source

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from edicola.core.bundle import BundleError
-from edicola.core.edition_source import build_edition
+from edicola.core.bundle.edition_source import build_edition
+from edicola.core.bundle.format import BundleError
 from edicola.store.database import open_library, schema_version
 from edicola.store.library import Library
 from edicola.store.migrations import migrations

@@ -1,0 +1,164 @@
+"""A day's feed articles written as an edition source folder, then built as any edition.
+
+The feeds pipeline does not write bundles itself: it writes the same source
+folder a librarian would (``publication.json``, ``edition.json``,
+``articles/NNN-slug.md``, ``images/``) and hands it to
+:func:`edicola.core.bundle.edition_source.build_edition`, so a feeds edition is
+checked, rendered and packed exactly like every other edition.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from edicola.core.bundle.edition_source import BuiltBundle, build_edition
+from edicola.core.feeds.cover import draw_cover
+from edicola.core.feeds.recipe import Recipe
+
+_MONTHS = {
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
+    "novembre dicembre",
+    "en": "January February March April May June July August September October November December",
+}
+
+
+@dataclass
+class ArticleRecord:
+    """One article of a day's edition, as kept in the state folder between runs."""
+
+    keys: list[str]
+    section: str
+    slug: str
+    title: str
+    standfirst: str
+    authors: list[str]
+    published: str
+    url: str
+    markdown: str
+    images: list[str]
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ArticleRecord:
+        return cls(**{k: data[k] for k in cls.__dataclass_fields__})
+
+
+def long_date(day: date, language: str) -> str:
+    """``30 novembre 2026`` / ``30 November 2026`` (ISO for other languages)."""
+    months = _MONTHS.get(language.split("-")[0])
+    if months is None:
+        return day.isoformat()
+    return f"{day.day} {months.split()[day.month - 1]} {day.year}"
+
+
+def edition_title(recipe: Recipe, day: date) -> str:
+    when = long_date(day, recipe.language)
+    if recipe.edition_title:
+        return recipe.edition_title.replace("{title}", recipe.title).replace("{date}", when)
+    return f"{recipe.title} — {when}"
+
+
+def _one_line(text: str, limit: int) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def _front_matter(article: ArticleRecord) -> str:
+    lines = [
+        "---",
+        f"id: {article.slug}",
+        f"section: {article.section}",
+        f"title: {_one_line(article.title, 480)}",
+        f"published: {article.published}",
+        f"url: {article.url}",
+    ]
+    if article.standfirst:
+        lines.append(f"standfirst: {_one_line(article.standfirst, 1900)}")
+    if article.authors:
+        lines.append(f"authors: {', '.join(_one_line(a, 200) for a in article.authors)}")
+    return "\n".join(lines) + "\n---\n"
+
+
+def homepage(recipe: Recipe) -> str:
+    if recipe.homepage:
+        return recipe.homepage
+    from urllib.parse import urlsplit
+
+    first = urlsplit(recipe.feeds[0])
+    return f"{first.scheme}://{first.netloc}/"
+
+
+def write_source(
+    recipe: Recipe,
+    day: date,
+    revision: int,
+    articles: list[ArticleRecord],
+    images_from: Path,
+    target: Path,
+) -> None:
+    """Write ``articles`` as an edition source folder at ``target`` (replacing it)."""
+    if target.exists():
+        shutil.rmtree(target)
+    (target / "articles").mkdir(parents=True)
+    publication: dict[str, Any] = {
+        "id": recipe.id,
+        "title": recipe.title,
+        "language": recipe.language,
+        "homepage": homepage(recipe),
+    }
+    if recipe.comments_server:
+        publication["comments"] = {"server": recipe.comments_server}
+    (target / "publication.json").write_text(json.dumps(publication, ensure_ascii=False), "utf-8")
+    used = {s.id for s in recipe.sections if any(a.section == s.id for a in articles)}
+    order = {s.id: i for i, s in enumerate(recipe.sections)}
+    ranked = sorted(articles, key=lambda a: a.published, reverse=True)
+    ranked = sorted(ranked, key=lambda a: order.get(a.section, 99))
+    for number, article in enumerate(ranked, start=1):
+        name = f"{number:03d}-{article.slug}.md"
+        (target / "articles" / name).write_text(_front_matter(article) + article.markdown, "utf-8")
+        for image in article.images:
+            destination = target / image
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(images_from / image, destination)
+    cover_name = f"cover{recipe.cover.suffix.lower()}" if recipe.cover else "cover.png"
+    edition: dict[str, Any] = {
+        "date": day.isoformat(),
+        "title": edition_title(recipe, day),
+        "revision": revision,
+        "cover": cover_name,
+        "sections": [{"id": s.id, "title": s.title} for s in recipe.sections if s.id in used],
+    }
+    if recipe.cover is not None:
+        (target / cover_name).write_bytes(recipe.cover.read_bytes())
+    else:
+        lead = ranked[0] if ranked else None
+        picture = (images_from / lead.images[0]).read_bytes() if lead and lead.images else None
+        cover = draw_cover(
+            recipe.title,
+            long_date(day, recipe.language),
+            [a.title for a in ranked[:3]],
+            picture,
+        )
+        (target / "cover.png").write_bytes(cover)
+    (target / "edition.json").write_text(json.dumps(edition, ensure_ascii=False, indent=1), "utf-8")
+
+
+def build_day(
+    recipe: Recipe,
+    day: date,
+    revision: int,
+    articles: list[ArticleRecord],
+    images_from: Path,
+    source: Path,
+    out_dir: Path,
+) -> BuiltBundle:
+    """Write the day's source folder and build it into ``out_dir``."""
+    write_source(recipe, day, revision, articles, images_from, source)
+    return build_edition(source, out_dir)

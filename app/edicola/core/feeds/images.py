@@ -1,0 +1,75 @@
+"""Images from the web made fit for a bundle: checked by their bytes, scaled, re-encoded.
+
+A feed's image is untrusted bytes. It must be a PNG, JPEG, GIF or WebP by its
+signature (the bundle's own rule, :func:`edicola.core.bundle.format.sniff_image`),
+decode with Pillow without being a decompression bomb, and it is scaled to
+the recipe's maximum and re-encoded, so an edition never carries a 20 MB
+photo or anything but the pixels.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import dataclass
+
+from PIL import Image, ImageOps
+
+from edicola.core.bundle.format import sniff_image
+
+MAX_PIXELS = 40_000_000
+"""Images claiming more pixels than this are refused before decoding."""
+
+
+class ImageRejected(Exception):
+    """Not an image we embed; ``str()`` says why."""
+
+
+@dataclass(frozen=True)
+class PreparedImage:
+    data: bytes
+    extension: str
+    width: int
+    height: int
+
+
+def prepare_image(data: bytes, max_px: int) -> PreparedImage:
+    """Check ``data`` and return it scaled to fit ``max_px`` × ``max_px``, re-encoded."""
+    if sniff_image(data) is None:
+        raise ImageRejected("not a PNG, JPEG, GIF or WebP image")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            with Image.open(io.BytesIO(data)) as image:
+                width, height = image.size
+                if width < 1 or height < 1 or width * height > MAX_PIXELS:
+                    raise ImageRejected(f"{width}×{height} pixels is too large")
+                image.draft("RGB", (max_px, max_px))
+                image.load()
+                picture = ImageOps.exif_transpose(image) or image
+                picture.thumbnail((max_px, max_px), Image.Resampling.LANCZOS)
+                return _encode(picture)
+        except ImageRejected:
+            raise
+        except (
+            OSError,
+            ValueError,
+            SyntaxError,
+            Image.DecompressionBombWarning,
+            Image.DecompressionBombError,
+        ) as exc:
+            raise ImageRejected(f"cannot be decoded ({exc})") from exc
+
+
+def _encode(picture: Image.Image) -> PreparedImage:
+    buffer = io.BytesIO()
+    transparent = picture.mode in ("RGBA", "LA") or "transparency" in picture.info
+    if transparent:
+        picture = picture.convert("RGBA")
+        picture.save(buffer, "PNG", optimize=True)
+        extension = "png"
+    else:
+        picture = picture.convert("RGB")
+        picture.save(buffer, "JPEG", quality=82, optimize=True, progressive=True)
+        extension = "jpg"
+    return PreparedImage(buffer.getvalue(), extension, picture.width, picture.height)

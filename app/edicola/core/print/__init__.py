@@ -1,0 +1,1 @@
+"""The print replica: pages and regions in the manifest, PDFium behind limits."""

@@ -1,0 +1,1 @@
+"""Search text: the query syntax, folding and stemming, result snippets."""

@@ -1,0 +1,525 @@
+"""Editions in the library: importing bundles atomically and reading them back.
+
+Importing a bundle is one transaction. Members are streamed from the zip
+straight into it, each checked as it is read; the first problem rolls the
+whole import back, so the library is exactly as it was. Listeners (the search
+index) update inside the same transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+from sqlite_utils import Database
+
+from edicola.core.bundle.format import (
+    MANIFEST,
+    BundleError,
+    BundleReader,
+    Manifest,
+    Problem,
+    file_sha256,
+    open_bundle,
+)
+from edicola.core.bundle.safezip import Limits
+from edicola.core.catalog.provenance import Announcement, Source, describe_owner
+from edicola.core.comments.outbox import PENDING
+from edicola.core.model import Article, ArticleSummary, Edition, Publication, Section, article_id
+from edicola.core.render import render_markdown
+from edicola.store.article_body import HtmlCache, may_show_images, pack, unpack
+from edicola.store.pages import PageStore
+
+_COUNT_SQL = "(SELECT count(*) FROM articles a WHERE a.edition_id = e.id)"
+_INSERT_ARTICLE = (
+    "INSERT INTO articles (id, edition_id, section_id, position, title, standfirst, authors, "
+    "published, url, language, word_count, markdown, html) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')"
+)
+
+
+class EditionListener(Protocol):
+    """Told about edition changes inside the transaction that makes them."""
+
+    def edition_added(self, db: Database, edition_id: str) -> None: ...
+
+    def edition_removing(self, db: Database, edition_id: str) -> None: ...
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    edition_id: str
+    revision: int
+    status: str
+    """``imported``, ``updated`` (a newer revision replaced an older one) or ``unchanged``."""
+    articles: int
+    previous_revision: int | None = None
+
+    def describe(self) -> str:
+        if self.status == "unchanged":
+            return f"{self.edition_id} revision {self.revision} is already in the library"
+        if self.status == "updated":
+            return (
+                f"{self.edition_id} updated from revision {self.previous_revision} "
+                f"to {self.revision} ({self.articles} articles)"
+            )
+        return f"{self.edition_id} imported ({self.articles} articles)"
+
+
+Progress = Callable[[int, int], None]
+
+
+class PublisherConflict(BundleError):
+    """A bundle from another source than the one that owns its publication (a takeover).
+
+    Refused unless the user explicitly accepts the new publisher; ``owner`` and
+    ``source`` are the stored owner strings, for a confirmation naming both.
+    """
+
+    def __init__(self, bundle: Path, publication_id: str, owner: str, source: Source) -> None:
+        self.publication_id = publication_id
+        self.owner = owner
+        self.source = source
+        message = (
+            f"publication {publication_id!r} belongs to {describe_owner(owner)}, which first "
+            f"brought it; this bundle comes from {source.describe()}: refused (accept the new "
+            "publisher explicitly to let it replace the publication)"
+        )
+        super().__init__(bundle, [Problem(MANIFEST, message, "publication.id")])
+
+
+class EditionStore:
+    def __init__(
+        self,
+        db: Database,
+        listeners: Sequence[EditionListener] = (),
+        limits: Limits | None = None,
+    ) -> None:
+        self.db = db
+        self.listeners = list(listeners)
+        self.limits = limits or Limits()
+        self._html = HtmlCache()
+
+    # -- writing -------------------------------------------------------------
+
+    def import_bundle(
+        self,
+        path: Path,
+        progress: Progress | None = None,
+        *,
+        bundle_sha256: str | None = None,
+        origin: Source | None = None,
+        expect: Announcement | None = None,
+        accept_new_publisher: bool = False,
+    ) -> ImportResult:
+        """Import one bundle in one transaction; raises BundleError and changes nothing.
+
+        ``bundle_sha256`` is the file's digest when the caller already computed it
+        (the downloader hashes in flight), sparing a second pass over the file.
+        ``origin`` is where the bundle comes from (default: a local import); a
+        publication owned by another source is refused with
+        :class:`PublisherConflict` unless ``accept_new_publisher``. ``expect`` is
+        what a catalog announced: the bundle must carry exactly that.
+        """
+        origin = origin or Source.local()
+        with open_bundle(path, self.limits) as reader:
+            manifest = reader.manifest
+            edition = manifest.edition
+            if expect is not None:
+                _check_announced(path, manifest, expect)
+            bundle_sha = bundle_sha256 or file_sha256(path)
+            articles = manifest.articles
+            total = len(articles) + len(manifest.image_files)
+            done = 0
+            # BEGIN IMMEDIATE: the ownership and revision checks and the writes see
+            # one state, so two concurrent imports give one import and one no-op.
+            with self._immediate():
+                self._check_owner(path, manifest.publication["id"], origin, accept_new_publisher)
+                current = self._current_revision(manifest.edition_id)
+                if current is not None and current >= manifest.revision:
+                    if current > manifest.revision:
+                        raise BundleError(
+                            path,
+                            [
+                                Problem(
+                                    MANIFEST,
+                                    f"revision {manifest.revision} is older than the library's "
+                                    f"revision {current}",
+                                    "edition.revision",
+                                )
+                            ],
+                        )
+                    return ImportResult(manifest.edition_id, current, "unchanged", 0, current)
+                if current is not None:
+                    self._delete_rows(manifest.edition_id)
+                self._upsert_publication(manifest.publication, origin.owner)
+                self.db.table("editions").insert(
+                    {
+                        "id": manifest.edition_id,
+                        "publication_id": manifest.publication["id"],
+                        "date": edition["date"],
+                        "title": edition["title"],
+                        "number": edition.get("number"),
+                        "revision": manifest.revision,
+                        "cover": edition.get("cover"),
+                        "bundle_sha256": bundle_sha,
+                        "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                    }
+                )
+                self.db.table("sections").insert_all(
+                    {"edition_id": manifest.edition_id, "id": sid, "title": title, "position": i}
+                    for i, (sid, title) in enumerate(manifest.sections)
+                )
+                for name in sorted(manifest.image_files):
+                    self._insert_image(reader, manifest.edition_id, name)
+                    done += 1
+                    if progress:
+                        progress(done, total)
+                PageStore(self.db).import_pages(reader, manifest.edition_id)  # print replica
+                for position, entry in enumerate(articles):
+                    source = reader.read_article(entry)
+                    # The library keeps compressed Markdown and renders on open
+                    # (article_body); here a render only checks image references,
+                    # which a body without image syntax cannot have.
+                    if may_show_images(source):
+                        rendered = render_markdown(
+                            source,
+                            edition_id=manifest.edition_id,
+                            language=manifest.language,
+                            images=frozenset(entry.images),
+                        )
+                        if rendered.missing_images:
+                            missing = rendered.missing_images[0]
+                            raise BundleError(
+                                path,
+                                [Problem(entry.file, f"references a missing image {missing!r}")],
+                            )
+                    self.db.conn.execute(
+                        _INSERT_ARTICLE,
+                        [
+                            article_id(manifest.edition_id, entry.id),
+                            manifest.edition_id,
+                            entry.section,
+                            position,
+                            entry.title,
+                            entry.standfirst,
+                            json.dumps(list(entry.authors), ensure_ascii=False),
+                            entry.published,
+                            entry.url,
+                            manifest.language,
+                            entry.word_count,
+                            pack(source),
+                        ],
+                    )
+                    done += 1
+                    if progress:
+                        progress(done, total)
+                for listener in self.listeners:
+                    listener.edition_added(self.db, manifest.edition_id)
+            status = "updated" if current is not None else "imported"
+            return ImportResult(
+                manifest.edition_id, manifest.revision, status, len(articles), current
+            )
+
+    def _insert_image(self, reader: BundleReader, edition_id: str, name: str) -> None:
+        """Stream one image into its row through SQLite's incremental blob I/O.
+
+        Memory stays flat however large the image; the checksum is verified
+        after the last chunk and a mismatch raises inside the transaction.
+        """
+        media_type, size, chunks = reader.stream_image(name)
+        cursor = self.db.execute(
+            "INSERT INTO images (edition_id, path, media_type, sha256, data) "
+            "VALUES (?, ?, ?, ?, zeroblob(?))",
+            [edition_id, name, media_type, reader.manifest.files[name]["sha256"], size],
+        )
+        rowid = cursor.lastrowid
+        assert rowid is not None
+        with self.db.conn.blobopen("images", "data", rowid) as blob:
+            for chunk in chunks:
+                if blob.tell() + len(chunk) > size:
+                    problem = Problem(name, f"larger than the {size} bytes the manifest says")
+                    raise BundleError(reader.path, [problem])
+                blob.write(chunk)
+
+    def _current_revision(self, edition_id: str) -> int | None:
+        row = self.db.execute("SELECT revision FROM editions WHERE id = ?", [edition_id]).fetchone()
+        return None if row is None else int(row[0])
+
+    @contextmanager
+    def _immediate(self) -> Iterator[None]:
+        """A write transaction that takes the write lock at once (``BEGIN IMMEDIATE``).
+
+        Checks made inside it cannot be overtaken by another process's import.
+        Nested in an open transaction it is a savepoint, like ``db.atomic()``.
+        """
+        if self.db.conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.conn.rollback()
+            raise
+        else:
+            try:
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.conn.rollback()
+                raise
+
+    def _check_owner(self, path: Path, publication_id: str, source: Source, accept: bool) -> None:
+        """Refuse a bundle from another source than the one that owns the publication."""
+        row = self.db.execute(
+            "SELECT owner FROM publications WHERE id = ?", [publication_id]
+        ).fetchone()
+        if row is None or row[0] is None or row[0] == source.owner or accept:
+            return
+        raise PublisherConflict(path, publication_id, str(row[0]), source)
+
+    def owner(self, publication_id: str) -> str | None:
+        """The stored owner of a publication (see :mod:`edicola.core.catalog.provenance`)."""
+        row = self.db.execute(
+            "SELECT owner FROM publications WHERE id = ?", [publication_id]
+        ).fetchone()
+        return None if row is None or row[0] is None else str(row[0])
+
+    def _upsert_publication(self, publication: dict[str, Any], owner: str) -> None:
+        """Insert or refresh a publication (its owner already checked).
+
+        The comment server is never re-pointed silently: a server differing
+        from the current one is stored as *pending* until the user accepts it
+        (``CommentStore.accept_pending_server``); a bundle declaring none keeps
+        the current one.
+        """
+        comments = publication.get("comments") or {}
+        self.db.execute(
+            "INSERT INTO publications (id, title, language, homepage, comments_server, "
+            "comments_max_length, owner) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE "
+            "SET title = excluded.title, language = excluded.language, "
+            "homepage = excluded.homepage, owner = excluded.owner, "
+            "comments_max_length = coalesce(excluded.comments_max_length, comments_max_length)",
+            [
+                publication["id"],
+                publication["title"],
+                publication["language"],
+                publication.get("homepage", ""),
+                comments.get("server"),
+                comments.get("max_length"),
+                owner,
+            ],
+        )
+        if comments.get("server"):
+            self._offer_comment_server(publication["id"], str(comments["server"]))
+
+    def _offer_comment_server(self, publication_id: str, server: str) -> bool:
+        """Take ``server`` for a publication, or hold it as pending; True if it changed."""
+        current = self.db.execute(
+            "SELECT comments_server, comments_server_pending FROM publications WHERE id = ?",
+            [publication_id],
+        ).fetchone()
+        if current is None:
+            return False
+        if current[0] == server:
+            if current[1] is not None:
+                self.db.execute(
+                    "UPDATE publications SET comments_server_pending = NULL WHERE id = ?",
+                    [publication_id],
+                )
+            return False
+        marks = ", ".join("?" for _ in PENDING)
+        waiting = self.db.execute(
+            f"SELECT 1 FROM comments WHERE publication_id = ? AND state IN ({marks}) LIMIT 1",
+            [publication_id, *sorted(PENDING)],
+        ).fetchone()
+        if current[0] is None and waiting is None:
+            self.db.execute(
+                "UPDATE publications SET comments_server = ?, comments_server_pending = NULL "
+                "WHERE id = ?",
+                [server, publication_id],
+            )
+            return True
+        if current[1] == server:
+            return False
+        self.db.execute(
+            "UPDATE publications SET comments_server_pending = ? WHERE id = ?",
+            [server, publication_id],
+        )
+        return True
+
+    def adopt_comment_servers(self, servers: dict[str, str]) -> int:
+        """Offer publications whose bundles declare no comment server the one their
+        owning catalog names; returns how many changed (or got a pending change).
+
+        Callers pass only servers from the catalog that owns each publication
+        (``CatalogStore.comment_servers``).
+        """
+        changed = 0
+        with self.db.atomic():
+            for publication_id, server in servers.items():
+                row = self.db.execute(
+                    "SELECT comments_server FROM publications WHERE id = ?", [publication_id]
+                ).fetchone()
+                if row is not None and row[0] is None:
+                    changed += self._offer_comment_server(publication_id, server)
+        return changed
+
+    def _delete_rows(self, edition_id: str) -> None:
+        for listener in self.listeners:
+            listener.edition_removing(self.db, edition_id)
+        PageStore(self.db).delete(edition_id)  # print replica
+        for table in ("articles", "images", "sections"):
+            self.db.execute(f"DELETE FROM {table} WHERE edition_id = ?", [edition_id])
+        self.db.execute("DELETE FROM editions WHERE id = ?", [edition_id])
+
+    def delete_edition(self, edition_id: str) -> bool:
+        """Remove an edition and everything in it; False when it was not there."""
+        if self._current_revision(edition_id) is None:
+            return False
+        with self.db.atomic():
+            self._delete_rows(edition_id)
+        return True
+
+    # -- reading -------------------------------------------------------------
+
+    _PUBLICATION_SQL = (
+        "SELECT id, title, language, homepage, comments_server, comments_max_length "
+        "FROM publications "
+    )
+
+    def publications(self) -> list[Publication]:
+        rows = self.db.execute(self._PUBLICATION_SQL + "ORDER BY title COLLATE NOCASE").fetchall()
+        return [Publication(*row) for row in rows]
+
+    def publication(self, publication_id: str) -> Publication | None:
+        row = self.db.execute(self._PUBLICATION_SQL + "WHERE id = ?", [publication_id]).fetchone()
+        return Publication(*row) if row else None
+
+    _EDITION_SQL = (
+        "SELECT e.id, e.publication_id, p.title, e.date, e.title, e.number, e.revision, e.cover, "
+        f"p.language, {_COUNT_SQL} "
+        "FROM editions e JOIN publications p ON p.id = e.publication_id "
+    )
+
+    def editions(self, publication_id: str | None = None, *, counted: bool = True) -> list[Edition]:
+        """Editions, newest first (then by publication title).
+
+        ``counted=False`` leaves ``article_count`` at 0: counting every edition's
+        articles is most of the cost in a library of a decade (the library panel
+        and start-up do not show counts).
+        """
+        where, params = (
+            ("WHERE e.publication_id = ? ", [publication_id]) if publication_id else ("", [])
+        )
+        sql = self._EDITION_SQL if counted else self._EDITION_SQL.replace(_COUNT_SQL, "0")
+        rows = self.db.execute(
+            sql + where + "ORDER BY e.date DESC, p.title COLLATE NOCASE", params
+        ).fetchall()
+        return [Edition(*row) for row in rows]
+
+    def edition(self, edition_id: str) -> Edition | None:
+        row = self.db.execute(self._EDITION_SQL + "WHERE e.id = ?", [edition_id]).fetchone()
+        return Edition(*row) if row else None
+
+    def sections(self, edition_id: str) -> list[Section]:
+        rows = self.db.execute(
+            "SELECT edition_id, id, title, position FROM sections WHERE edition_id = ? "
+            "ORDER BY position",
+            [edition_id],
+        ).fetchall()
+        return [Section(*row) for row in rows]
+
+    def articles(self, edition_id: str) -> list[ArticleSummary]:
+        """The edition's articles in reading order (sections in order, then position)."""
+        rows = self.db.execute(
+            "SELECT a.id, a.edition_id, a.section_id, a.position, a.title, a.standfirst, "
+            "a.authors, a.published, a.word_count FROM articles a "
+            "JOIN sections s ON s.edition_id = a.edition_id AND s.id = a.section_id "
+            "WHERE a.edition_id = ? ORDER BY s.position, a.position",
+            [edition_id],
+        ).fetchall()
+        return [_summary(row) for row in rows]
+
+    def article(self, article_id: str) -> Article | None:
+        row = self.db.execute(
+            "SELECT a.id, a.edition_id, a.section_id, s.title, a.position, a.title, a.standfirst, "
+            "a.authors, a.published, a.url, a.language, a.word_count, a.markdown, a.html, "
+            "e.publication_id, p.title, e.date, e.revision FROM articles a "
+            "JOIN sections s ON s.edition_id = a.edition_id AND s.id = a.section_id "
+            "JOIN editions e ON e.id = a.edition_id JOIN publications p ON p.id = e.publication_id "
+            "WHERE a.id = ?",
+            [article_id],
+        ).fetchone()
+        if row is None:
+            return None
+        values = list(row[:-1])
+        values[7] = tuple(json.loads(values[7]))
+        values[12] = unpack(values[12])
+        if not values[13]:
+            values[13] = self._rendered(values[1], values[0], row[-1], values[12], values[10])
+        return Article(*values)
+
+    def _rendered(
+        self, edition_id: str, article_id: str, revision: int, markdown: str, language: str
+    ) -> str:
+        """The article's HTML, rendered on first open exactly as the import checked it."""
+        key = (article_id, revision)
+        html = self._html.get(key)
+        if html is None:
+            images = frozenset(
+                row[0]
+                for row in self.db.execute(
+                    "SELECT path FROM images WHERE edition_id = ?", [edition_id]
+                )
+            )
+            html = render_markdown(
+                markdown, edition_id=edition_id, language=language, images=images
+            ).html
+            self._html.put(key, html)
+        return html
+
+    def image(self, edition_id: str, path: str) -> tuple[bytes, str] | None:
+        row = self.db.execute(
+            "SELECT data, media_type FROM images WHERE edition_id = ? AND path = ?",
+            [edition_id, path],
+        ).fetchone()
+        return (bytes(row[0]), str(row[1])) if row else None
+
+    def cover(self, edition_id: str) -> tuple[bytes, str] | None:
+        edition = self.edition(edition_id)
+        if edition is None or not edition.cover:
+            return None
+        return self.image(edition_id, edition.cover)
+
+    def article_ids(self) -> Iterable[str]:
+        return (row[0] for row in self.db.execute("SELECT id FROM articles ORDER BY id"))
+
+
+def _summary(row: Sequence[Any]) -> ArticleSummary:
+    values = list(row)
+    values[6] = tuple(json.loads(values[6]))
+    return ArticleSummary(*values)
+
+
+def _check_announced(path: Path, manifest: Manifest, expect: Announcement) -> None:
+    """A downloaded bundle must be exactly the edition its catalog entry announced."""
+    carried = Announcement(manifest.publication["id"], manifest.edition_id, manifest.revision)
+    if carried != expect:
+        raise BundleError(
+            path,
+            [
+                Problem(
+                    MANIFEST,
+                    f"carries {carried.describe()}, but the catalog announced "
+                    f"{expect.describe()}: refused",
+                    "edition",
+                )
+            ],
+        )

@@ -1,0 +1,371 @@
+"""Named, transactional schema migrations for the library database.
+
+Each migration runs once, in order, inside its own transaction together with
+the record that it ran (``sqlite_utils.Migrations``). Never edit a migration
+that has shipped: add a new one at the end of this file.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("edicola")
+
+
+def _execute_each(db: Database, script: str) -> None:
+    """Run ``;``-separated statements one by one.
+
+    ``sqlite3.executescript`` would COMMIT the migration's transaction first,
+    so a failing migration could not be rolled back.
+    """
+    for statement in script.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@migrations(name="0001_library")
+def _library(db: Database) -> None:
+    """Publications, editions, sections, articles and images."""
+    _execute_each(
+        db,
+        """
+        CREATE TABLE publications (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            language TEXT NOT NULL,
+            homepage TEXT NOT NULL DEFAULT '',
+            comments_server TEXT,
+            comments_max_length INTEGER
+        );
+        CREATE TABLE editions (
+            id TEXT PRIMARY KEY,
+            publication_id TEXT NOT NULL REFERENCES publications(id),
+            date TEXT NOT NULL,
+            title TEXT NOT NULL,
+            number INTEGER,
+            revision INTEGER NOT NULL DEFAULT 1,
+            cover TEXT,
+            bundle_sha256 TEXT NOT NULL,
+            imported_at TEXT NOT NULL
+        );
+        CREATE INDEX editions_by_publication_date ON editions(publication_id, date DESC);
+        CREATE TABLE sections (
+            edition_id TEXT NOT NULL REFERENCES editions(id) ON DELETE CASCADE,
+            id TEXT NOT NULL,
+            title TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (edition_id, id)
+        );
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            edition_id TEXT NOT NULL REFERENCES editions(id) ON DELETE CASCADE,
+            section_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            standfirst TEXT NOT NULL DEFAULT '',
+            authors TEXT NOT NULL DEFAULT '[]',
+            published TEXT NOT NULL,
+            url TEXT NOT NULL,
+            language TEXT NOT NULL,
+            word_count INTEGER NOT NULL,
+            markdown TEXT NOT NULL,
+            html TEXT NOT NULL,
+            FOREIGN KEY (edition_id, section_id) REFERENCES sections(edition_id, id)
+        );
+        CREATE INDEX articles_by_edition ON articles(edition_id, position);
+        CREATE TABLE images (
+            edition_id TEXT NOT NULL REFERENCES editions(id) ON DELETE CASCADE,
+            path TEXT NOT NULL,
+            media_type TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            data BLOB NOT NULL,
+            PRIMARY KEY (edition_id, path)
+        );
+        """,
+    )
+
+
+@migrations(name="0002_search")
+def _search(db: Database) -> None:
+    """The full-text index: documents, a contentless FTS5 index, the vocabulary.
+
+    See ``docs/search.md``. ``search_docs.doc`` encodes the edition date so
+    that FTS5's rowid order is newest first; the FTS5 table stores only
+    postings (``content=''``) of words already folded by ``app/core/text_fold``.
+    ``body`` is the first column: postings in column 0 need no column marker.
+    """
+    _execute_each(
+        db,
+        """
+        CREATE TABLE search_docs (
+            doc INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL UNIQUE,
+            edition_id TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            publication TEXT NOT NULL,
+            section TEXT NOT NULL,
+            authors TEXT NOT NULL
+        );
+        CREATE INDEX search_docs_by_edition ON search_docs(edition_id);
+        CREATE VIRTUAL TABLE search_fts USING fts5(
+            body, title, standfirst, content='', tokenize='ascii', detail=full
+        );
+        CREATE TABLE search_terms (
+            term TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            stem TEXT NOT NULL,
+            docs INTEGER NOT NULL,
+            PRIMARY KEY (term, lang)
+        ) WITHOUT ROWID;
+        CREATE INDEX search_terms_by_stem ON search_terms(stem, lang)
+        """,
+    )
+
+
+@migrations(name="0003_bookmarks")
+def _bookmarks(db: Database) -> None:
+    """Bookmarks and reading state, keyed by article id with no foreign key.
+
+    Edition updates delete and re-insert articles; bookmarks must survive
+    that, and a bookmark whose article vanished keeps its snapshot (title,
+    publication, date, canonical URL) so it shows as unavailable.
+    """
+    _execute_each(
+        db,
+        """
+        CREATE TABLE bookmarks (
+            article_id TEXT PRIMARY KEY,
+            note TEXT NOT NULL DEFAULT '',
+            position REAL NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            publication_title TEXT NOT NULL DEFAULT '',
+            edition_date TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX bookmarks_by_created ON bookmarks(created_at DESC);
+        CREATE TABLE reading_state (
+            article_id TEXT PRIMARY KEY,
+            position REAL NOT NULL DEFAULT 0,
+            read INTEGER NOT NULL DEFAULT 0,
+            last_opened TEXT
+        );
+        CREATE INDEX reading_state_by_opened ON reading_state(last_opened DESC)
+        """,
+    )
+
+
+@migrations(name="0004_newsstand")
+def _newsstand(db: Database) -> None:
+    """Catalogs (pinned key, freshness, cached feed) and subscriptions with retention.
+
+    See ``docs/newsstand.md``. ``highest_version`` only ever grows: it is what
+    refuses a replayed (older) catalog. Retention never deletes an edition
+    with bookmarks or unsent comments (``app/store/catalogs.py``).
+    """
+    _execute_each(
+        db,
+        """
+        CREATE TABLE catalogs (
+            url TEXT PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            public_key TEXT,
+            highest_version INTEGER NOT NULL DEFAULT 0,
+            allow_unsigned INTEGER NOT NULL DEFAULT 0,
+            feed TEXT,
+            fetched_at TEXT,
+            added_at TEXT NOT NULL
+        );
+        CREATE TABLE subscriptions (
+            catalog_url TEXT NOT NULL REFERENCES catalogs(url) ON DELETE CASCADE,
+            publication_id TEXT NOT NULL,
+            auto_download INTEGER NOT NULL DEFAULT 0,
+            keep_last INTEGER,
+            keep_days INTEGER,
+            PRIMARY KEY (catalog_url, publication_id)
+        );
+        """,
+    )
+
+
+@migrations(name="0005_comments")
+def _comments(db: Database) -> None:
+    """The comment outbox, cached threads and per-publication comment settings.
+
+    ``comments.article_id`` has no foreign key on purpose: an edition update
+    deletes and re-inserts its articles, and a comment must survive that.
+    """
+    _execute_each(
+        db,
+        """
+        CREATE TABLE comments (
+            local_id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
+            article_id TEXT NOT NULL,
+            publication_id TEXT NOT NULL,
+            thread_uri TEXT NOT NULL,
+            thread_title TEXT NOT NULL DEFAULT '',
+            parent_remote_id INTEGER,
+            author TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL,
+            state TEXT NOT NULL,
+            server TEXT,
+            remote_id INTEGER,
+            remote_created REAL,
+            server_reason TEXT NOT NULL DEFAULT '',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at REAL,
+            attempt_started_at REAL,
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL
+        );
+        CREATE UNIQUE INDEX comments_by_seq ON comments(seq);
+        CREATE INDEX comments_by_article ON comments(article_id, created_at);
+        CREATE INDEX comments_by_state ON comments(state, seq);
+        CREATE TABLE comment_threads (
+            server TEXT NOT NULL,
+            thread_uri TEXT NOT NULL,
+            thread_json TEXT NOT NULL,
+            fetched_at REAL NOT NULL,
+            PRIMARY KEY (server, thread_uri)
+        );
+        CREATE TABLE comment_settings (
+            publication_id TEXT PRIMARY KEY,
+            comments_server TEXT,
+            comments_max_length INTEGER
+        );
+        """,
+    )
+
+
+@migrations(name="0006_publication_owner")
+def _publication_owner(db: Database) -> None:
+    """Who first brought each publication, and a comment server change awaiting the user.
+
+    ``owner`` is ``local`` (an ``edicola import``), ``key:<minisign key>`` (a
+    signed catalog) or ``catalog:<url>`` (an unsigned one); NULL for rows from
+    before this migration, claimed by the next source that brings an edition.
+    """
+    _execute_each(
+        db,
+        """
+        ALTER TABLE publications ADD COLUMN owner TEXT;
+        ALTER TABLE publications ADD COLUMN comments_server_pending TEXT
+        """,
+    )
+
+
+@migrations(name="0007_compressed_article_bodies")
+def _compressed_article_bodies(db: Database) -> None:
+    """Article Markdown zlib-compressed in ``articles.markdown``; ``html`` emptied;
+    the search index merged more eagerly.
+
+    The HTML is rendered again on first open (``app/store/article_body.py``),
+    so a library no longer keeps two uncompressed copies of every body. The
+    freed pages are reused by later imports (``VACUUM`` returns them to the disk).
+    """
+    from edicola.store.article_body import pack
+
+    db.conn.create_function("edicola_pack", 1, pack, deterministic=True)
+    db.execute(
+        "UPDATE articles SET markdown = edicola_pack(markdown), html = '' "
+        "WHERE typeof(markdown) = 'text'"
+    )
+    # Imports add one small index segment each; merging as soon as two share a
+    # level keeps the index near its optimised size (0.75x of the text unmerged).
+    db.execute("INSERT INTO search_fts (search_fts, rank) VALUES ('automerge', 2)")
+
+
+@migrations(name="0008_print_replica_pages")
+def _print_replica_pages(db: Database) -> None:
+    """The print replica: PDF files as blobs, their pages and the article regions.
+
+    ``page_regions.article_id`` is the library-wide id, indexed, so "Show on
+    page" finds an article's page without reading every page of an edition.
+    """
+    _execute_each(
+        db,
+        """
+        CREATE TABLE page_files (
+            edition_id TEXT NOT NULL,
+            path TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            data BLOB NOT NULL,
+            PRIMARY KEY (edition_id, path)
+        );
+        CREATE TABLE pages (
+            edition_id TEXT NOT NULL,
+            number INTEGER NOT NULL,
+            label TEXT NOT NULL,
+            file TEXT NOT NULL,
+            file_index INTEGER NOT NULL,
+            width REAL NOT NULL,
+            height REAL NOT NULL,
+            PRIMARY KEY (edition_id, number)
+        );
+        CREATE TABLE page_regions (
+            edition_id TEXT NOT NULL,
+            number INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            article_id TEXT NOT NULL,
+            x0 REAL NOT NULL,
+            y0 REAL NOT NULL,
+            x1 REAL NOT NULL,
+            y1 REAL NOT NULL,
+            PRIMARY KEY (edition_id, number, position)
+        );
+        CREATE INDEX page_regions_by_article ON page_regions(article_id)
+        """,
+    )
+
+
+@migrations(name="0009_search_titles")
+def _search_titles(db: Database) -> None:
+    """A second, small full-text index of article titles only (``search_titles``).
+
+    Search ranks title matches first; finding them in ``search_fts`` meant
+    reading every posting of the word (a common word: every article). Same
+    document numbers and folded words as ``search_fts``; filled here from the
+    titles already indexed.
+    """
+    from edicola.core.search.text_fold import words
+
+    db.execute(
+        "CREATE VIRTUAL TABLE search_titles USING fts5("
+        "title, content='', tokenize='ascii', detail=full)"
+    )
+    db.execute("INSERT INTO search_titles (search_titles, rank) VALUES ('automerge', 2)")
+    rows = db.execute(
+        "SELECT d.doc, a.title FROM search_docs d JOIN articles a ON a.id = d.article_id "
+        "ORDER BY d.doc"
+    )
+    db.conn.executemany(
+        "INSERT INTO search_titles (rowid, title) VALUES (?, ?)",
+        ((doc, " ".join(words(title))) for doc, title in rows),
+    )
+
+
+@migrations(name="0010_search_authors")
+def _search_authors(db: Database) -> None:
+    """A small full-text index of each article's author words (``search_authors``).
+
+    ``author:`` meant *contains*, checked on every match of the searched words
+    (a common word with a rare author: 260 ms at 1M articles). Filled from the
+    folded names ``search_docs.authors`` already holds (``" a b | c d "``), with
+    the same separator between names as ``SearchIndex`` writes. No bm25 here, so no
+    column sizes (``columnsize=0``: half of the table's 22 MB at 1M articles).
+    """
+    from edicola.store.search_index import AUTHOR_BREAK
+
+    db.execute(
+        "CREATE VIRTUAL TABLE search_authors USING fts5("
+        "authors, content='', columnsize=0, tokenize='ascii', detail=full)"
+    )
+    db.execute("INSERT INTO search_authors (search_authors, rank) VALUES ('automerge', 2)")
+    db.execute(
+        "INSERT INTO search_authors (rowid, authors) "
+        "SELECT doc, trim(replace(authors, '|', ?)) FROM search_docs ORDER BY doc",
+        [AUTHOR_BREAK],
+    )

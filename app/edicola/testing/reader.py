@@ -1,0 +1,226 @@
+"""Driving the real reader window the way a person does, for the ``edicola_reader`` fixture.
+
+Every method goes through what a reader touches: clicks in the library panel,
+the ``J``/``K`` keys, typing into the ``searchBox``, ``Ctrl+D`` and the note
+dialog. It waits on conditions (``qtbot.waitUntil``), never on time, so it
+holds on a busy CI machine. Importing a bundle is the one exception: the
+window has no import command (people get editions from the Newsstand), so
+``import_bundle`` imports the way ``edicola import`` does and refreshes the
+window, as a finished download does.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSettings, Qt, QUrl
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTreeWidgetItem, QWidget
+from pytestqt.qtbot import QtBot
+
+from edicola.core.bundle.check import (
+    EditionText,
+    check_editions,
+    load_bundle,
+    load_library_edition,
+)
+from edicola.store.library import Library
+from edicola.ui.reader.library_tree import ID
+from edicola.ui.shell.application import create_main_window
+from edicola.ui.shell.main_window import MainWindow
+
+WAIT_MS = 10_000
+_IMAGE_SRC = re.compile(r"""\bsrc\s*=\s*["'](edicola:image/[^"']+)["']""", re.IGNORECASE)
+_ARTICLE_HREF = re.compile(r"""\bhref\s*=\s*["']edicola:article/([^"'#]+)""", re.IGNORECASE)
+
+
+class ReaderDriver:
+    """The reader window on a library, and the actions a person takes in it."""
+
+    def __init__(self, qtbot: QtBot, library: Library, settings_file: Path) -> None:
+        self.qtbot: Any = qtbot  # pytest-qt's methods carry no type hints
+        self.library = library
+        self.settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+        self.window: MainWindow = create_main_window(library, self.settings)
+        qtbot.addWidget(self.window)
+        self.window.resize(1100, 760)
+        self.window.show()
+        qtbot.waitExposed(self.window)
+        self._activate()
+
+    def close(self) -> None:
+        """Stop the Newsstand's downloads and fetches, close the window (its search
+        and comment threads stop with it)."""
+        newsstand = getattr(self.window, "newsstand", None)
+        if newsstand is not None:
+            newsstand.shutdown()
+        if self.window.isVisible():
+            self.window.close()
+        self.settings.sync()
+
+    # -- helpers ---------------------------------------------------------------
+    def _activate(self) -> None:
+        """Offscreen there is no window manager to give focus back after a dialog."""
+        self.window.activateWindow()
+        self.qtbot.waitUntil(self.window.isActiveWindow, timeout=WAIT_MS)
+
+    def _panels(self) -> object:
+        return self.window.panels  # type: ignore[attr-defined]
+
+    def _focus_reading(self) -> None:
+        self._activate()
+        view = self.window.article_view
+        if self.window.current_article is None:
+            view = self.window.front_page  # type: ignore[assignment]
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.qtbot.waitUntil(view.hasFocus, timeout=WAIT_MS)
+
+    def _type(self, widget: QWidget, text: str) -> None:
+        """Type ``text`` key by key. QTest only knows ASCII keys (it aborts on "è"),
+        so other characters arrive as a key event carrying the text, as an input
+        method delivers them."""
+        for char in text:
+            if char.isascii() and char.isprintable():
+                self.qtbot.keyClicks(widget, char)
+                continue
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+                QApplication.sendEvent(widget, event)
+
+    def _article_item(self, article_id: str) -> QTreeWidgetItem:
+        tree = self.window.library_tree
+        edition_id = article_id.rpartition("/")[0]
+        for i in range(tree.topLevelItemCount()):
+            top = tree.topLevelItem(i)
+            for j in range(top.childCount() if top is not None else 0):
+                edition = top.child(j) if top is not None else None
+                if edition is None or edition.data(0, ID) != edition_id:
+                    continue
+                edition.setExpanded(True)  # the reader clicks the arrow
+                for k in range(edition.childCount()):
+                    section = edition.child(k)
+                    for n in range(section.childCount() if section is not None else 0):
+                        item = section.child(n) if section is not None else None
+                        if item is not None and item.data(0, ID) == article_id:
+                            return item
+        raise LookupError(f"no article {article_id!r} in the library panel")
+
+    # -- what a person does ------------------------------------------------------
+    def import_bundle(self, path: Path | str) -> str:
+        """Import a bundle into the library (as ``edicola import``); returns the edition id."""
+        result = self.library.editions.import_bundle(Path(path))
+        self.window.refresh_library()
+        self._panels().search.refresh()  # type: ignore[attr-defined]
+        return result.edition_id
+
+    def open(self, article_id: str) -> None:
+        """Click the article in the library panel and wait until it is on screen."""
+        if not self.window.commands["library_panel"].isChecked():
+            self.window.commands["library_panel"].trigger()
+        self.window.show_view(None)
+        tree = self.window.library_tree
+        item = self._article_item(article_id)
+        tree.scrollToItem(item)
+        self.qtbot.waitUntil(lambda: tree.visualItemRect(item).isValid(), timeout=WAIT_MS)
+        rect = tree.visualItemRect(item)
+        self.qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        self.qtbot.waitUntil(lambda: self.current_article() == article_id, timeout=WAIT_MS)
+
+    def current_article(self) -> str:
+        """The id of the article on screen; "" on a front page or another view."""
+        article = self.window.current_article
+        return article.id if article is not None else ""
+
+    def text(self) -> str:
+        """The visible article's text (headline, standfirst, byline and body)."""
+        if self.window.current_article is None:
+            return self.window.front_page.toPlainText()
+        return self.window.article_view.toPlainText()
+
+    def next_article(self) -> str:
+        """Press ``J``; returns the article now on screen."""
+        self._focus_reading()
+        self.qtbot.keyClick(self.window.focusWidget(), Qt.Key.Key_J)
+        return self.current_article()
+
+    def previous_article(self) -> str:
+        """Press ``K``; returns the article now on screen."""
+        self._focus_reading()
+        self.qtbot.keyClick(self.window.focusWidget(), Qt.Key.Key_K)
+        return self.current_article()
+
+    def search(self, query: str) -> list[str]:
+        """Type ``query`` into the search box, press Enter; the result ids in order."""
+        self._activate()
+        box = self.window.search_box
+        panel = self._panels().search.panel  # type: ignore[attr-defined]
+        self.qtbot.keyClick(self.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        self.qtbot.waitUntil(box.hasFocus, timeout=WAIT_MS)
+        box.selectAll()
+        self.qtbot.keyClick(box, Qt.Key.Key_Delete)
+        self.qtbot.waitUntil(lambda: panel.query == "", timeout=WAIT_MS)
+        self._type(box, query)
+        self.qtbot.keyClick(box, Qt.Key.Key_Return)
+        self.qtbot.waitUntil(lambda: panel.query == query, timeout=WAIT_MS)
+        return list(panel.article_ids())
+
+    def bookmark(self, note: str = "") -> None:
+        """``Ctrl+D`` on the article, type the note, press OK."""
+        controller = self._panels().bookmarks  # type: ignore[attr-defined]
+        if self.window.current_article is None:
+            raise RuntimeError("open an article before bookmarking it")
+        self._focus_reading()
+        self.qtbot.keyClick(
+            self.window.article_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier
+        )
+        self.qtbot.waitUntil(
+            lambda: controller.dialog is not None and controller.dialog.isVisible(),
+            timeout=WAIT_MS,
+        )
+        dialog = controller.dialog
+        self.qtbot.waitUntil(dialog.note_edit.hasFocus, timeout=WAIT_MS)
+        dialog.note_edit.selectAll()
+        if note:
+            self._type(dialog.note_edit, note)
+        else:
+            self.qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Delete)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        self.qtbot.waitUntil(lambda: controller.dialog is None, timeout=WAIT_MS)
+        self._activate()
+
+    def screenshot(self, path: Path | str) -> Path:
+        """Save the whole window as a PNG."""
+        target = Path(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not self.window.grab().save(str(target)):
+            raise OSError(f"could not write {target}")
+        return target
+
+    # -- what a tester checks ------------------------------------------------------
+    def images(self) -> dict[str, bool]:
+        """Each image of the article on screen, and whether the view could load it."""
+        article = self.window.current_article
+        if article is None:
+            return {}
+        view = self.window.article_view
+        return {
+            src: view.image_for(QUrl(src)) is not None for src in _IMAGE_SRC.findall(article.html)
+        }
+
+    def links(self) -> list[str]:
+        """The article ids the article on screen links to (``edicola:article/…``)."""
+        article = self.window.current_article
+        return [] if article is None else _ARTICLE_HREF.findall(article.html)
+
+    def check(self, bundle: Path | str | None = None) -> list[str]:
+        """What ``edicola check`` finds: in one bundle, or in every edition of the library."""
+        store = self.library.editions
+        library = {e.id: load_library_edition(store, e.id) for e in store.editions()}
+        known = {eid: edition.article_ids() for eid, edition in library.items()}
+        targets: list[EditionText] = (
+            [load_bundle(Path(bundle))] if bundle is not None else list(library.values())
+        )
+        return [str(f) for f in check_editions(targets, known)]

@@ -1,0 +1,35 @@
+"""The words a reader sees for a comment's state, translated under "CommentState".
+
+The English source strings live in :mod:`edicola.core.comments.outbox` (Qt-free). They are
+repeated here inside ``QT_TRANSLATE_NOOP`` only so that ``pyside6-lupdate``
+(which scans ``app/ui``) puts them in the ``.ts`` files; a test checks that
+the two lists stay identical.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from edicola.core.comments.outbox import LABELS, NO_SERVER_LABEL, State
+
+CONTEXT = "CommentState"
+
+#: Every label, for lupdate; must equal ``LABELS`` plus ``NO_SERVER_LABEL``.
+SOURCES: tuple[object, ...] = (
+    QT_TRANSLATE_NOOP("CommentState", "Draft"),
+    QT_TRANSLATE_NOOP("CommentState", "Waiting for network"),
+    QT_TRANSLATE_NOOP("CommentState", "Sending…"),
+    QT_TRANSLATE_NOOP("CommentState", "Checking whether it arrived"),
+    QT_TRANSLATE_NOOP("CommentState", "Published"),
+    QT_TRANSLATE_NOOP("CommentState", "Waiting for moderation"),
+    QT_TRANSLATE_NOOP("CommentState", "Not accepted"),
+    QT_TRANSLATE_NOOP("CommentState", "Saved here until the publication has a comments server"),
+)
+
+
+def state_label(state: State | str, has_server: bool = True) -> str:
+    """The translated plain-words label of ``state``."""
+    state = State(state)
+    if state is State.QUEUED and not has_server:
+        return QCoreApplication.translate(CONTEXT, NO_SERVER_LABEL)
+    return QCoreApplication.translate(CONTEXT, LABELS[state])

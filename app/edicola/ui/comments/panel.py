@@ -1,0 +1,582 @@
+"""The Comments panel under an article: the thread, the reader's own comments, the box.
+
+Drafts are never lost: every keystroke restarts a short timer, and when it
+fires the text goes to ``CommentStore.save_draft`` (one UPDATE). Changing
+article, editing another comment, sending and closing the window all flush
+it first, so there is no Save button. Opening an article puts its latest
+draft back in the box.
+
+The thread is the copy cached in the library (it reads offline) with "as of"
+its fetch time; Refresh fetches in the background (:class:`ThreadFetcher`)
+and never blocks. Send queues the comment in the outbox and tells the
+delivery (``outboxChanged``); the reader's comments show their state in plain
+words and, while the store allows, can be edited, deleted or sent again.
+"""
+
+from __future__ import annotations
+
+import html
+import time
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from edicola.core.comments.outbox import EDITABLE, IllegalTransition, State
+from edicola.core.themes import Theme
+from edicola.store.comments import Comment, CommentError, CommentStore
+from edicola.ui.comments.composer import CommentComposer
+from edicola.ui.comments.fetch import ThreadFetcher
+from edicola.ui.comments.server_dialog import CommentsServerDialog
+from edicola.ui.comments.thread import CommentsList, walk, when
+
+DEBOUNCE_MS = 300
+COLLAPSED_KEY = "comments/collapsed"
+#: Opening an article refetches its thread when the cached copy is older than this.
+STALE_AFTER_S = 10 * 60
+
+
+class CommentsPanel(QWidget):
+    outboxChanged = Signal()
+
+    def __init__(
+        self,
+        store: CommentStore,
+        settings: QSettings,
+        fetcher: ThreadFetcher,
+        parent: QWidget | None = None,
+        *,
+        debounce_ms: int = DEBOUNCE_MS,
+        auto_fetch: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("commentsPanel")
+        self.setAccessibleName(self.tr("Comments"))
+        self._store = store
+        self._settings = settings
+        self._fetcher = fetcher
+        self._auto_fetch = auto_fetch
+        self.article_id: str | None = None
+        self.publication_id = ""
+        self.thread_uri = ""
+        self.declared_server: str | None = None
+        self.publication_title = ""
+        self.server: str | None = None
+        self.pending_server: str | None = None
+        self.local_id: str | None = None  # the comment in the box, once saved
+        self.parent_remote_id: int | None = None
+        self._parent_author = ""
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(debounce_ms)
+        self._timer.timeout.connect(self.flush)
+
+        self.toggle = QToolButton(self)
+        self.toggle.setObjectName("commentsToggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setAccessibleName(self.tr("Show or hide the comments"))
+        self.toggle.toggled.connect(self._on_toggle_toggled)
+        self.as_of = QLabel(self)
+        self.as_of.setObjectName("commentsAsOf")
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.setObjectName("commentsRefresh")
+        self.refresh_button.setAccessibleName(self.tr("Refresh the comments"))
+        self.refresh_button.setAutoDefault(False)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.server_button = QPushButton(self.tr("Comment server…"), self)
+        self.server_button.setObjectName("commentsServer")
+        self.server_button.setAutoDefault(False)
+        self.server_button.clicked.connect(self._on_server_button_clicked)
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(self.toggle)
+        header.addWidget(self.as_of, 1)
+        header.addWidget(self.refresh_button)
+        header.addWidget(self.server_button)
+        # Where comments go and who said so; a change waits here for the reader's yes.
+        self.origin = QLabel(self)
+        self.origin.setObjectName("commentsOrigin")
+        self.origin.setWordWrap(True)
+        self.origin.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pending = QWidget(self)
+        self.pending.setObjectName("commentsPendingServer")
+        self.pending_label = QLabel(self.pending)
+        self.pending_label.setWordWrap(True)
+        self.accept_button = QPushButton(self.tr("Use the new server"), self.pending)
+        self.accept_button.setObjectName("commentsAcceptServer")
+        self.accept_button.setAutoDefault(False)
+        self.accept_button.clicked.connect(self.accept_pending_server)
+        self.keep_button = QPushButton(self.tr("Keep the current one"), self.pending)
+        self.keep_button.setObjectName("commentsKeepServer")
+        self.keep_button.setAutoDefault(False)
+        self.keep_button.clicked.connect(self.reject_pending_server)
+        pending = QHBoxLayout(self.pending)
+        pending.setContentsMargins(0, 0, 0, 0)
+        pending.addWidget(self.pending_label, 1)
+        pending.addWidget(self.accept_button)
+        pending.addWidget(self.keep_button)
+        self.pending.hide()
+
+        self.list = CommentsList(self)
+        self.composer = CommentComposer(settings, self)
+        self.body = QWidget(self)
+        self.body.setObjectName("commentsBody")
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.list, 1)
+        body.addWidget(self.composer)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 6)
+        layout.addLayout(header)
+        layout.addWidget(self.origin)
+        layout.addWidget(self.pending)
+        layout.addWidget(self.body, 1)
+
+        self.composer.textEdited.connect(self._on_composer_edited)
+        self.composer.identityEdited.connect(self._on_composer_edited)
+        self.composer.sendClicked.connect(self.send)
+        self.composer.replyCancelled.connect(self._on_reply_cancelled)
+        self.list.replyRequested.connect(self.reply_to)
+        self.list.editRequested.connect(self.edit_comment)
+        self.list.deleteRequested.connect(self.delete_comment)
+        self.list.sendRequested.connect(self.send_comment)
+        fetcher.fetched.connect(self._on_fetcher_fetched)
+        fetcher.failed.connect(self._on_fetcher_failed)
+
+        # Collapsed until the reader opens it once: the article comes first.
+        expanded = str(settings.value(COLLAPSED_KEY, "true")).lower() != "true"
+        self.toggle.setChecked(expanded)
+        self._on_toggle_toggled(expanded)
+        self._update_header()
+
+    # -- article -----------------------------------------------------------------
+    def set_article(
+        self,
+        article_id: str | None,
+        publication_id: str = "",
+        thread_uri: str = "",
+        declared_server: str | None = None,
+        publication_title: str = "",
+    ) -> None:
+        """Show ``article_id``'s comments (saving the box for the previous one first)."""
+        self.flush()
+        self.article_id = article_id
+        self.publication_id = publication_id
+        self.thread_uri = thread_uri
+        self.declared_server = declared_server
+        self.publication_title = publication_title or publication_id
+        self.local_id = None
+        self._set_parent(None, "")
+        self.composer.set_note("")
+        self.composer.set_text("")
+        if article_id is None:
+            self.reload()
+            return
+        self._load_settings()
+        drafts = [c for c in self._store.for_article(article_id) if c.state is State.DRAFT]
+        if drafts:
+            self._load_into_box(max(drafts, key=lambda c: (c.updated_at, c.seq)))
+        self.reload()
+        if self._auto_fetch and self.server:
+            cached = self._store.cached_thread(self.server, thread_uri)
+            if cached is None or time.time() - cached[1] > STALE_AFTER_S:
+                self.refresh()
+
+    def _load_settings(self) -> None:
+        settings = self._store.settings(self.publication_id)
+        self.server = settings.server
+        self.composer.set_limit(settings.max_length)
+        self.composer.set_has_server(self.server is not None)
+        if settings.server:
+            self.origin.setText(
+                self.tr("Comments go to %1 (%2)")
+                .replace("%1", settings.server)
+                .replace("%2", settings.origin)
+            )
+        else:
+            self.origin.setText("")
+        self.pending_server = settings.pending_server
+        if settings.pending_server:
+            self.pending_label.setText(
+                self.tr(
+                    "The publication now names %1 as its comment server. Nothing is sent "
+                    "there until you accept it."
+                ).replace("%1", settings.pending_server)
+            )
+        self._show_server_rows()
+
+    def _show_server_rows(self) -> None:
+        expanded = not self.body.isHidden() and self.article_id is not None
+        self.origin.setVisible(expanded and bool(self.origin.text()))
+        self.pending.setVisible(expanded and self.pending_server is not None)
+
+    def accept_pending_server(self) -> None:
+        """The reader accepts the publication's new comment server; queued comments go there."""
+        if self.publication_id and self._store.accept_pending_server(self.publication_id):
+            self.publication_settings_changed()
+            self.outboxChanged.emit()
+            if self.server:
+                self.refresh()
+
+    def reject_pending_server(self) -> None:
+        """The reader keeps the current comment server."""
+        if self.publication_id and self._store.reject_pending_server(self.publication_id):
+            self.publication_settings_changed()
+
+    def reload(self) -> None:
+        """Render the cached thread and the reader's comments again."""
+        if self.article_id is None:
+            self.list.clear()
+            self._update_header()
+            return
+        thread: dict[str, Any] | None = None
+        if self.server:
+            cached = self._store.cached_thread(self.server, self.thread_uri)
+            if cached is not None:
+                thread = cached[0]
+        remote_ids = _remote_ids(thread)
+        own = [
+            c
+            for c in self._store.for_article(self.article_id)
+            if c.local_id != self.local_id
+            and not (c.state is State.PUBLISHED and c.remote_id in remote_ids)
+        ]
+        mine = {c.remote_id for c in self._store.for_article(self.article_id) if c.remote_id}
+        self.list.show_comments(thread, own, has_server=self.server is not None, mine=mine)
+        self._update_header(thread)
+
+    def _update_header(self, thread: dict[str, Any] | None = None) -> None:
+        count = len(_remote_ids(thread))
+        title = self.tr("Comments")
+        if count:
+            title = self.tr("Comments (%1)").replace("%1", str(count))
+        self.toggle.setText(title)
+        has_article = self.article_id is not None
+        self.refresh_button.setEnabled(has_article and self.server is not None)
+        self.server_button.setEnabled(has_article)
+        if not has_article:
+            self.as_of.setText("")
+        elif self.pending_server is not None:
+            self.as_of.setText(self.tr("New comment server to confirm"))
+        elif self.server is None:
+            self.as_of.setText(self.tr("No comment server"))
+        elif self._fetcher.is_busy(self.server, self.thread_uri):
+            self.as_of.setText(self.tr("Refreshing…"))
+        else:
+            cached = self._store.cached_thread(self.server, self.thread_uri)
+            if cached is None:
+                self.as_of.setText(self.tr("Not fetched yet"))
+            else:
+                self.as_of.setText(self.tr("as of %1").replace("%1", when(cached[1])))
+
+    # -- the box -------------------------------------------------------------------
+    def flush(self) -> None:
+        """Save the box now (the debounce timer, article change, close)."""
+        self._timer.stop()
+        if self.article_id is None:
+            return
+        text = self.composer.text()
+        if self.local_id is None and not text.strip():
+            return
+        if self.local_id is not None and not text.strip():
+            self._drop_empty_draft()
+            return
+        try:
+            self.local_id = self._save(text, self.local_id)
+        except CommentError as exc:
+            # The comment left our hands meanwhile (sent from the outbox):
+            # keep the words as a new draft rather than lose them.
+            self.composer.set_note(str(exc))
+            self.local_id = None
+            try:
+                self.local_id = self._save(text, None)
+            except CommentError as again:
+                self.composer.set_note(str(again))
+
+    def _save(self, text: str, local_id: str | None) -> str:
+        assert self.article_id is not None
+        return self._store.save_draft(
+            self.article_id,
+            text,
+            local_id=local_id,
+            author=self.composer.author.text().strip(),
+            email=self.composer.email.text().strip(),
+            parent_remote_id=self.parent_remote_id,
+        )
+
+    def _drop_empty_draft(self) -> None:
+        assert self.local_id is not None
+        try:
+            if self._store.get(self.local_id).state is State.DRAFT:
+                self._store.delete(self.local_id)
+                self.local_id = None
+                return
+        except CommentError:
+            self.local_id = None
+            return
+        # A refused or queued comment emptied: keep it (empty) until Delete or Send.
+        try:
+            self._save("", self.local_id)
+        except CommentError as exc:
+            self.composer.set_note(str(exc))
+            self.local_id = None
+
+    def send(self) -> None:
+        """Send pressed: save, queue (or show why not), clear the box."""
+        if self.article_id is None or not self.composer.can_send():
+            return
+        self.flush()
+        if self.local_id is None:
+            return
+        try:
+            comment = self._store.queue(self.local_id)
+        except (CommentError, IllegalTransition) as exc:
+            self.composer.set_note(str(exc))
+            return
+        if comment.state is State.REFUSED:
+            self.composer.set_note(self.tr("Not sent: %1").replace("%1", comment.server_reason))
+            return
+        self.local_id = None
+        self._set_parent(None, "")
+        self.composer.set_note("")
+        self.composer.set_text("")
+        self.reload()
+        self.outboxChanged.emit()
+
+    def focus_box(self) -> None:
+        self.toggle.setChecked(True)
+        self.composer.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def reply_to(self, remote_id: int, author: str) -> None:
+        self._set_parent(remote_id, author)
+        self._schedule_save()
+        self.focus_box()
+
+    def _set_parent(self, remote_id: int | None, author: str) -> None:
+        self.parent_remote_id = remote_id
+        self._parent_author = author
+        self.composer.set_replying_to(author if remote_id is not None else None)
+
+    def _load_into_box(self, comment: Comment) -> None:
+        self.local_id = comment.local_id
+        self.composer.set_text(comment.text)
+        self._set_parent(comment.parent_remote_id, self._author_of(comment.parent_remote_id))
+        if comment.state is State.REFUSED and comment.server_reason:
+            self.composer.set_note(
+                self.tr("Not accepted: %1 — edit it and send again.").replace(
+                    "%1", comment.server_reason
+                )
+            )
+        else:
+            self.composer.set_note("")
+
+    def _author_of(self, remote_id: int | None) -> str:
+        if remote_id is None:
+            return ""
+        for _depth, item in walk(self._cached() or {}):
+            if item.get("id") == remote_id:
+                return html.unescape(str(item.get("author") or "")) or self.tr("Anonymous")
+        return self.tr("a comment")
+
+    # -- the reader's comments ----------------------------------------------------
+    def edit_comment(self, local_id: str) -> bool:
+        """Put one of the reader's comments in the box (taking it out of the line)."""
+        self.flush()
+        try:
+            comment = self._store.get(local_id)
+            if comment.state is State.QUEUED:
+                comment = self._store.unqueue(local_id)
+                self.outboxChanged.emit()
+        except (CommentError, IllegalTransition):
+            self.composer.set_note(
+                self.tr("This comment is being sent and can no longer be changed.")
+            )
+            self.reload()
+            return False
+        if comment.state not in EDITABLE:
+            return False
+        self.composer.set_text("")
+        self.local_id = None
+        self._load_into_box(comment)
+        self.reload()
+        self.focus_box()
+        return True
+
+    def delete_comment(self, local_id: str) -> bool:
+        if not self.confirm_delete():
+            return False
+        try:
+            self._store.delete(local_id)
+        except CommentError as exc:
+            self.composer.set_note(str(exc))
+            self.reload()
+            return False
+        if local_id == self.local_id:
+            self.local_id = None
+            self._set_parent(None, "")
+            self.composer.set_text("")
+            self.composer.set_note("")
+        self.reload()
+        self.outboxChanged.emit()
+        return True
+
+    def confirm_delete(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete comment"),
+            self.tr("Delete this comment? Its text cannot be recovered."),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def send_comment(self, local_id: str) -> None:
+        """Send one of the reader's drafts or refused comments (list, outbox)."""
+        in_box = local_id == self.local_id
+        if in_box:
+            self.flush()
+        try:
+            comment = self._store.queue(local_id)
+        except (CommentError, IllegalTransition) as exc:
+            self.composer.set_note(str(exc))
+            return
+        if comment.state is State.REFUSED:
+            self.composer.set_note(self.tr("Not sent: %1").replace("%1", comment.server_reason))
+        elif in_box:
+            self.local_id = None
+            self._set_parent(None, "")
+            self.composer.set_note("")
+            self.composer.set_text("")
+        self.reload()
+        self.outboxChanged.emit()
+
+    def comment_state_changed(self, local_id: str, state: str) -> None:
+        """The delivery moved a comment: redraw if it is one of this article's."""
+        if self.article_id is None:
+            return
+        ours = any(c.local_id == local_id for c in self._store.for_article(self.article_id))
+        if not ours:
+            return
+        self.reload()
+        if state == State.PUBLISHED and self._auto_fetch and self.server:
+            self.refresh()
+
+    def publication_settings_changed(self) -> None:
+        """The server or limit changed (dialog, settings): show the new situation."""
+        if self.article_id is not None:
+            self._load_settings()
+        self.reload()
+
+    # -- thread ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Fetch the thread in the background; the cached copy stays on screen meanwhile."""
+        if self.article_id is None or not self.server:
+            return
+        self._fetcher.fetch(self.server, self.thread_uri)
+        self._update_header(self._cached())
+
+    def _cached(self) -> dict[str, Any] | None:
+        if not self.server:
+            return None
+        cached = self._store.cached_thread(self.server, self.thread_uri)
+        return None if cached is None else cached[0]
+
+    def _on_fetcher_fetched(self, server: str, uri: str, data: object) -> None:
+        if isinstance(data, dict):
+            self._store.cache_thread(server, uri, data)
+        if server == self.server and uri == self.thread_uri:
+            self.reload()
+
+    def _on_fetcher_failed(self, server: str, uri: str, reason: str) -> None:
+        if server == self.server and uri == self.thread_uri:
+            self._update_header(self._cached())
+            self.as_of.setText(
+                self.as_of.text() + " · " + self.tr("could not refresh: %1").replace("%1", reason)
+            )
+
+    # -- slots -------------------------------------------------------------------------
+    def _schedule_save(self) -> None:
+        if self.article_id is not None:
+            self._timer.start()
+
+    def _on_composer_edited(self) -> None:
+        self._schedule_save()
+
+    def _on_reply_cancelled(self) -> None:
+        self._set_parent(None, "")
+        self._schedule_save()
+
+    def _on_toggle_toggled(self, expanded: bool) -> None:
+        self.body.setVisible(expanded)
+        self._show_server_rows()
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self._settings.setValue(COLLAPSED_KEY, "false" if expanded else "true")
+        self.setMaximumHeight(16_777_215 if expanded else self.toggle.sizeHint().height() + 12)
+        self.fit_splitter()
+
+    def fit_splitter(self) -> None:
+        """Opened, the panel gets room; collapsed, the article takes all but its header."""
+        splitter = self.parentWidget()
+        if not isinstance(splitter, QSplitter):
+            return
+        sizes = splitter.sizes()
+        index = splitter.indexOf(self)
+        total = sum(sizes)
+        if self.toggle.isChecked():
+            want = min(max(300, total * 2 // 5), total - 120)
+            if sizes[index] >= want:
+                return
+        else:
+            want = self.maximumHeight()
+        if index < 0 or total <= 0:
+            return
+        others = [i for i in range(len(sizes)) if i != index]
+        sizes[index] = want
+        for i in others:
+            sizes[i] = (total - want) // len(others)
+        splitter.setSizes(sizes)
+
+    def _on_server_button_clicked(self) -> None:
+        if self.article_id is None:
+            return
+        dialog = CommentsServerDialog(
+            self.publication_title,
+            self.declared_server,
+            self._store.settings(self.publication_id).server,
+            self,
+        )
+        if dialog.exec() != CommentsServerDialog.DialogCode.Accepted:
+            return
+        self.apply_server_choice(dialog.choice())
+
+    def apply_server_choice(self, choice: str | None) -> None:
+        """Store the override (None: the publication's own, '': none) and deliver."""
+        self._store.set_server(self.publication_id, choice)
+        self.publication_settings_changed()
+        self.outboxChanged.emit()
+        if self.server:
+            self.refresh()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.composer.set_theme(theme)
+
+
+def _remote_ids(thread: dict[str, Any] | None) -> set[int]:
+    ids: set[int] = set()
+    if thread is None:
+        return ids
+    for _depth, item in walk(thread):
+        try:
+            ids.add(int(item["id"]))
+        except (KeyError, TypeError, ValueError):
+            continue
+    return ids
