@@ -1,7 +1,7 @@
 """Downloads imported on a worker thread (issue 11 §2): the GUI thread never waits.
 
 A real static server on 127.0.0.1 serves signed bundles; the downloader hands
-them to a :class:`BackgroundImporter`. To catch an import in the act, the test
+them to an :class:`ImportQueue`. To catch an import in the act, the test
 holds the library's write lock on its own connection: the import then waits
 on the worker while the event loop must keep running.
 """
@@ -21,11 +21,12 @@ from pytestqt.qtbot import QtBot
 
 from edicola.core.bundle.edition_source import build_edition
 from edicola.core.catalog.minisign import SecretKey, sign_file
-from edicola.net.downloader import Downloader, DownloadRequest, DownloadState
+from edicola.net.download_job import DownloadRequest, DownloadState
+from edicola.net.downloader import Downloader
 from edicola.servers.static_server import StaticServer
 from edicola.store.database import DATABASE_NAME
 from edicola.store.library import Library
-from edicola.tasks.import_queue import BackgroundImporter, ImportAbandoned
+from edicola.tasks.import_queue import ImportAbandoned, ImportQueue
 from edicola.testing.editions import make_edition_source
 
 
@@ -35,6 +36,8 @@ def nam(qapp: object) -> Iterator[QNetworkAccessManager]:
     yield manager
     for downloader in manager.findChildren(Downloader):
         downloader.shutdown()
+    for queue in manager.findChildren(ImportQueue):
+        queue.shutdown()
     manager.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
@@ -69,10 +72,9 @@ def publish(tmp_path: Path, server: StaticServer, key: SecretKey, date: str) -> 
 
 
 def make_downloader(nam: QNetworkAccessManager, library: Library) -> Downloader:
-    downloader = Downloader(
-        nam, library.folder / "downloads", BackgroundImporter(library.folder), parent=nam
-    )
-    return downloader
+    # The app's one import queue outlives its downloaders: the app shuts it down.
+    queue = ImportQueue(library.folder, parent=nam)
+    return Downloader(nam, library.folder / "downloads", queue, parent=nam)
 
 
 def downloads(library: Library) -> list[str]:
@@ -132,6 +134,8 @@ def test_shutdown_waits_for_the_import_and_keeps_the_next_for_later(  # type: ig
     # goes back to a complete .part for the next run; no signal arrives any more.
     write_lock.execute("COMMIT")
     downloader.shutdown()
+    for queue in nam.findChildren(ImportQueue):
+        queue.shutdown()
     assert signals == []
     revisions = library.catalogs.library_revisions()
     (imported,) = revisions  # whichever finished downloading first, whole
@@ -155,7 +159,7 @@ def test_shutdown_waits_for_the_import_and_keeps_the_next_for_later(  # type: ig
 
 
 def test_after_shutdown_imports_are_abandoned_not_run(qtbot: QtBot, tmp_path, library) -> None:  # type: ignore[no-untyped-def]
-    importer = BackgroundImporter(library.folder)
+    importer = ImportQueue(library.folder)
     importer.shutdown()
     outcomes: list[object] = []
     importer.submit(tmp_path / "x.edicola", outcomes.append)

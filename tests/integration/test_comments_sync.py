@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from edicola.core.backoff import RetryPolicy
 from edicola.core.comments.outbox import State
-from edicola.net.comment_sync import CommentSync
 from edicola.servers.fault_proxy import FaultProxy
 from edicola.servers.isso_server import IssoServer
 from edicola.store.comments import CommentStore
 from edicola.testing.plugin import IssoFactory
+from edicola.ui.comments.delivery_runner import CommentSync
 from tests.helpers.comment_library import ARTICLE, seed_library
 
 

@@ -1,137 +1,142 @@
-"""Importing bundles off the GUI thread, one at a time, on the library's own connection.
+"""The one writer of the library in the reader: imports and removals, one at a time.
 
-SQLite connections are not shared between threads, so each import runs in a
-worker thread that opens its own connection to the library folder (WAL lets
-the window keep reading meanwhile) and closes it after. The import itself is
-one transaction (:meth:`EditionStore.import_bundle`): it commits whole or not
-at all. Progress and outcomes come back through queued signals, so callbacks
-run on the thread that owns this object (the GUI thread) and touch widgets
-safely. Used by the reader's "open a bundle file" and the Newsstand's
-downloads.
+Downloads, opened files, feed editions and removals (retention, the reader's
+"Remove edition") all go through one :class:`ImportQueue`, built on the
+serial queue, so two writers never run at once. SQLite connections are not
+shared between threads, so each job opens its own connection to the library
+folder on the worker (WAL lets the window keep reading meanwhile) and closes
+it after. An import is one transaction (:meth:`EditionStore.import_bundle`),
+a removal too: each commits whole or not at all.
+
+After each change that committed the queue emits ``libraryChanged`` with a
+:class:`~edicola.store.changes.LibraryChange` (editions added, revised,
+removed), *before* the job's own callback runs, so every view is up to date
+when the caller acts on the result. Callbacks get the result (an
+:class:`ImportResult`, or the removed ids) or the exception, on the thread
+that owns the queue (the GUI thread), and may touch widgets.
 """
 
 from __future__ import annotations
 
-import threading
-from collections import deque
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 
+from edicola.store.changes import LibraryChange
+from edicola.store.editions import ImportResult
 from edicola.store.library import Library
+from edicola.tasks.outcome import Abandoned, Done, Outcome
+from edicola.tasks.serial import SerialQueue
 
-Done = Callable[[object], None]
-"""Called with the :class:`ImportResult`, or the exception the import raised."""
+Callback = Callable[[object], None]
+"""Called with the job's result, or the exception it raised."""
 Progress = Callable[[int, int], None]
 
 
-class ImportAbandoned(Exception):
-    """The importer shut down before this import started; nothing was written."""
+class ImportAbandoned(Abandoned):
+    """The queue shut down before this import started; nothing was written."""
 
     def __init__(self, path: Path) -> None:
         super().__init__(f"{path.name}: not imported (the import was stopped before it began)")
 
 
-@dataclass
-class _Job:
-    ticket: int
-    path: Path
-    done: Done
-    progress: Progress | None
-    options: dict[str, Any] = field(default_factory=dict)
+class RemovalAbandoned(Abandoned):
+    """The queue shut down before this removal started; nothing was removed."""
+
+    def __init__(self, edition_ids: tuple[str, ...]) -> None:
+        super().__init__(
+            f"{', '.join(edition_ids)}: not removed (the removal was stopped before it began)"
+        )
 
 
-class BackgroundImporter(QObject):
-    """A queue of imports into the library in ``folder``, run on a worker thread."""
+def change_of(result: ImportResult) -> LibraryChange:
+    """What an import did to the library (nothing, when the revision was there)."""
+    if result.status == "imported":
+        return LibraryChange(added=(result.edition_id,))
+    if result.status == "updated":
+        return LibraryChange(revised=(result.edition_id,))
+    return LibraryChange()
 
-    _progressed = Signal(int, int, int)  # ticket, done, total
-    _wake = Signal()
+
+class ImportQueue(QObject):
+    """Imports into (and removals from) the library in ``folder``, one at a time."""
+
+    libraryChanged = Signal(object)  # LibraryChange, after each change that committed
 
     def __init__(self, folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._folder = folder
-        self._queue: deque[_Job] = deque()
-        self._running: _Job | None = None
-        self._thread: threading.Thread | None = None
-        self._outcomes: deque[tuple[_Job, object]] = deque()
-        self._lock = threading.Lock()
-        self._tickets = 0
-        self._closed = False
-        self._progressed.connect(self._on_progressed, Qt.ConnectionType.QueuedConnection)
-        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+        self._serial = SerialQueue("edicola-import", self)
+
+    @property
+    def busy(self) -> bool:
+        """A job is running or waiting."""
+        return self._serial.busy
 
     def submit(
         self,
         path: Path,
-        done: Done,
+        done: Callback,
         progress: Progress | None = None,
         **options: Any,
     ) -> None:
-        """Import ``path`` (``options`` go to ``import_bundle``); ``done`` gets the outcome."""
-        if self._closed:
-            done(ImportAbandoned(path))
-            return
-        self._tickets += 1
-        self._queue.append(_Job(self._tickets, path, done, progress, options))
-        self._pump()
+        """Import ``path`` (``options`` go to ``import_bundle``); ``done`` gets the
+        :class:`ImportResult` or the exception (:class:`ImportAbandoned` after shutdown)."""
 
-    def shutdown(self) -> None:
-        """Wait for the import under way (one transaction: it is never cut), hand it its
-        outcome, and give the waiting ones :class:`ImportAbandoned`. Call on close."""
-        self._closed = True
-        waiting, self._queue = list(self._queue), deque()
-        if self._thread is not None:
-            self._thread.join()
-        self._drain()
-        for job in waiting:
-            job.done(ImportAbandoned(job.path))
+        def report(count: int, total: int) -> None:  # on the worker
+            if progress is not None:
+                self._serial.post(lambda: progress(count, total))
 
-    def _pump(self) -> None:
-        if self._running is not None or not self._queue or self._closed:
-            return
-        job = self._running = self._queue.popleft()
-        self._thread = threading.Thread(
-            target=self._work, args=(job,), name="edicola-import", daemon=False
-        )
-        self._thread.start()
-
-    def _work(self, job: _Job) -> None:
-        """In the worker thread: no widgets, only the queue and signals."""
-        outcome: object
-        try:
+        def work() -> ImportResult:
             library = Library.open(self._folder)
             try:
-                outcome = library.editions.import_bundle(
-                    job.path,
-                    lambda done, total: self._progressed.emit(job.ticket, done, total),
-                    **job.options,
-                )
+                return library.editions.import_bundle(path, report, **options)
             finally:
                 library.close()
-        except Exception as exc:  # the stores' errors are user-facing one-liners
-            outcome = exc
-        with self._lock:
-            self._outcomes.append((job, outcome))
-        self._wake.emit()
 
-    def _on_progressed(self, ticket: int, done: int, total: int) -> None:
-        job = self._running
-        if job is not None and job.ticket == ticket and job.progress is not None:
-            job.progress(done, total)
+        def finished(outcome: Outcome[ImportResult]) -> None:
+            if isinstance(outcome, Done):
+                self._announce(change_of(outcome.value))
+                done(outcome.value)
+            elif isinstance(outcome.error, Abandoned):
+                done(ImportAbandoned(path))
+            else:
+                done(outcome.error)  # the stores' errors are user-facing one-liners
 
-    def _drain(self) -> None:
-        """On the owner's thread: hand finished imports their outcome, start the next."""
-        while True:
-            with self._lock:
-                if not self._outcomes:
-                    break
-                job, outcome = self._outcomes.popleft()
-            if self._thread is not None:
-                self._thread.join()
-                self._thread = None
-            self._running = None
-            job.done(outcome)
-        self._pump()
+        self._serial.submit(work, finished)
+
+    def submit_removal(self, edition_ids: Iterable[str], done: Callback) -> None:
+        """Remove editions in one transaction; ``done`` gets the ids that were there
+        (a tuple, in the order given) or the exception (:class:`RemovalAbandoned`)."""
+        ids = tuple(dict.fromkeys(edition_ids))
+
+        def work() -> tuple[str, ...]:
+            library = Library.open(self._folder)
+            try:
+                with library.db.atomic():
+                    return tuple(e for e in ids if library.editions.delete_edition(e))
+            finally:
+                library.close()
+
+        def finished(outcome: Outcome[tuple[str, ...]]) -> None:
+            if isinstance(outcome, Done):
+                self._announce(LibraryChange(removed=outcome.value))
+                done(outcome.value)
+            elif isinstance(outcome.error, Abandoned):
+                done(RemovalAbandoned(ids))
+            else:
+                done(outcome.error)
+
+        self._serial.submit(work, finished)
+
+    def shutdown(self) -> None:
+        """Wait for the job under way (one transaction: it is never cut), hand it its
+        outcome, and give the waiting ones :class:`ImportAbandoned` (or
+        :class:`RemovalAbandoned`). Call on close; safe to call twice."""
+        self._serial.shutdown()
+
+    def _announce(self, change: LibraryChange) -> None:
+        if change:
+            self.libraryChanged.emit(change)

@@ -8,7 +8,8 @@ still has its covers offline. Fetches are capped like every other fetch.
 Covers come from catalogs, so from strangers: an 8000×8000 cover took 4.8 s
 to decode on the GUI thread. They are decoded on a worker thread, straight to
 the size the wall shows (``QImageReader.setScaledSize``), and only the small
-result becomes a pixmap on the GUI thread.
+result becomes a pixmap on the GUI thread (pool jobs,
+:class:`edicola.tasks.pool.PoolJobs`, on two threads of the cache's own).
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ import hashlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QObject, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtNetwork import QNetworkAccessManager
 
 from edicola.net.fetch import CappedFetch, FetchResult
+from edicola.tasks.outcome import Done, Outcome
+from edicola.tasks.pool import PoolJobs
 
 MAX_COVER_BYTES = 4 * 1024 * 1024
 THUMB_HEIGHT = 72
@@ -39,19 +42,6 @@ def decode_cover(data: bytes, height: int = WALL_HEIGHT) -> QImage:
     return reader.read()
 
 
-class _Decoded(QObject):
-    done = Signal(str, QImage)  # url, image (null: not a picture)
-
-
-class _Decode(QRunnable):
-    def __init__(self, url: str, data: bytes, report: _Decoded) -> None:
-        super().__init__()
-        self._url, self._data, self._report = url, data, report
-
-    def run(self) -> None:
-        self._report.done.emit(self._url, decode_cover(self._data))
-
-
 class CoverCache(QObject):
     ready = Signal(str)  # cover url
 
@@ -62,12 +52,10 @@ class CoverCache(QObject):
         self._pixmaps: dict[str, QPixmap] = {}
         self._large: dict[str, QPixmap] = {}
         self._pending: set[str] = set()
-        self._decoding: set[str] = set()
         self._failed: set[str] = set()
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)
-        self._decoded = _Decoded(self)
-        self._decoded.done.connect(self._on_decoded)
+        pool = QThreadPool(self)
+        pool.setMaxThreadCount(2)
+        self._decodes = PoolJobs(pool, self)  # keyed by url: one decode of a cover at a time
 
     def _file(self, url: str) -> Path:
         return self._folder / (hashlib.sha256(url.encode()).hexdigest()[:32] + ".img")
@@ -77,7 +65,7 @@ class CoverCache(QObject):
         (or read from the disk cache) and decoded."""
         if url in self._pixmaps:
             return self._pixmaps[url]
-        if url in self._decoding or url in self._failed:
+        if self._decodes.busy(url) or url in self._failed:
             return None
         file = self._file(url)
         if file.exists():
@@ -97,18 +85,23 @@ class CoverCache(QObject):
 
     def pending(self) -> int:
         """Covers being fetched or decoded right now."""
-        return len(self._pending) + len(self._decoding)
+        return len(self._pending) + self._decodes.pending()
 
     def wait(self, ms: int = 15_000) -> None:
-        """Let decodes in flight finish (tests, shutdown)."""
-        self._pool.waitForDone(ms)
+        """Let decodes in flight finish (tests)."""
+        self._decodes.wait(ms / 1000)
+
+    def shutdown(self, ms: int = 15_000) -> None:
+        """Decode no more; let those in flight finish, and drop their pictures."""
+        self._decodes.shutdown(ms / 1000)
 
     def _decode(self, url: str, data: bytes) -> None:
-        self._decoding.add(url)
-        self._pool.start(_Decode(url, data, self._decoded))
+        self._decodes.start(
+            lambda: decode_cover(data), lambda outcome: self._on_decoded(url, outcome), key=url
+        )
 
-    def _on_decoded(self, url: str, image: QImage) -> None:
-        self._decoding.discard(url)
+    def _on_decoded(self, url: str, outcome: Outcome[QImage]) -> None:
+        image = outcome.value if isinstance(outcome, Done) else QImage()
         if image.isNull():
             self._failed.add(url)
             return

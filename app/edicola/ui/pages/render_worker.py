@@ -1,23 +1,26 @@
 """Rendering pages off the UI thread, most wanted first.
 
-One Python thread owns every PDFium document of the open edition. The view
-hands it a whole wish list at a time (visible tiles, then the neighbouring
-pages, then thumbnails); a new list replaces the old one, so tiles nobody
-will see again are never drawn. Results come back as Qt signals, queued to
-the UI thread. A page that fails (a hostile PDF, a render past its time
-budget) is reported once and never retried: the view shows a placeholder.
+One worker thread (:class:`edicola.tasks.worker_thread.WorkerThread`) owns
+every PDFium document of the open edition. The view hands it a whole wish
+list at a time (visible tiles, then the neighbouring pages, then thumbnails);
+a new list replaces the old one, so tiles nobody will see again are never
+drawn: the latest wish list only, plus word searches, which go first and
+survive a new list. Results come back on the UI thread through a mailbox. A
+page that fails (a hostile PDF, a render past its time budget) is reported
+once and never retried: the view shows a placeholder.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QImage
 
 from edicola.core.print.pdf import PdfDocument, PdfError, PdfLimits
+from edicola.tasks.mailbox import Mailbox
+from edicola.tasks.worker_thread import WorkerThread
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,20 @@ class TileRequest:
     """Instead of drawing: find these words on the page (``hitsFound``)."""
 
 
+@dataclass(frozen=True)
+class _Open:
+    """Switch the worker to another edition's files (its documents are closed)."""
+
+    generation: int
+    files: dict[str, bytes]
+
+
+@dataclass(frozen=True)
+class _Draw:
+    generation: int
+    request: TileRequest
+
+
 class RenderWorker(QObject):
     # Each result names ``(generation, key)``: a result for an edition that was
     # replaced since (``open_files``) is recognisable and dropped by the receiver.
@@ -43,121 +60,104 @@ class RenderWorker(QObject):
     def __init__(self, limits: PdfLimits | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.limits = limits or PdfLimits()
-        self._cond = threading.Condition()
+        self._mailbox = Mailbox(self)
+        # The backlog, guarded by the worker's lock:
+        self._opening: dict[str, bytes] | None = None
         self._queue: list[TileRequest] = []
         self._urgent: list[TileRequest] = []
         """Word searches: before any tile, and kept when the wish list is replaced."""
+        self._generation = 0
+        # The worker thread's own state:
         self._files: dict[str, bytes] = {}
         self._documents: dict[str, PdfDocument] = {}
         self._broken: dict[str, str] = {}
-        self._generation = 0
-        self._stopping = False
-        self._thread: threading.Thread | None = None
-
-    def _ensure_running(self) -> None:
-        """Start the thread on first use (and again after :meth:`stop`); hold ``_cond``."""
-        if self._thread is None or not self._thread.is_alive():
-            self._stopping = False
-            self._thread = threading.Thread(target=self._run, name="edicola-pages", daemon=True)
-            self._thread.start()
+        self._worker: WorkerThread[_Open | _Draw] = WorkerThread(
+            self._take, self._run, name="edicola-pages", daemon=True, linger=True
+        )
 
     def open_files(self, files: dict[str, bytes]) -> None:
         """Switch to another edition's PDFs (``path -> bytes``); pending work is dropped."""
-        with self._cond:
+        with self._worker.changing():
             self._generation += 1
+            self._opening = dict(files)
             self._queue = []
             self._urgent = []
-            self._files = dict(files)
-            self._broken = {}
-            self._ensure_running()
-            self._cond.notify()
 
     def want(self, requests: list[TileRequest]) -> None:
         """Replace the wish list; the first request is drawn first."""
-        with self._cond:
+        with self._worker.changing(wake=bool(requests)):
             self._queue = list(reversed(requests))
-            if requests:
-                self._ensure_running()
-            self._cond.notify()
 
     def find_first(self, request: TileRequest) -> None:
         """Put a word search in front of the wish list."""
-        with self._cond:
+        with self._worker.changing():
             self._urgent.append(request)
-            self._ensure_running()
-            self._cond.notify()
 
     def pending(self) -> int:
-        with self._cond:
+        with self._worker.lock:
             return len(self._queue) + len(self._urgent)
 
     def stop(self) -> None:
         """Finish the tile in hand and end the thread (the next request starts it again)."""
-        with self._cond:
-            self._stopping = True
+        with self._worker.changing(wake=False):
             self._queue = []
             self._urgent = []
-            self._cond.notify()
-            thread = self._thread
-        if thread is not None:
-            thread.join(timeout=10)
-            if thread.is_alive():
-                return  # stuck inside PDFium: leave its documents to it rather than crash
-        with self._cond:
-            for document in self._documents.values():
-                document.close()
-            self._documents = {}
-
-    def _run(self) -> None:
-        generation = -1
-        files: dict[str, bytes] = {}
-        while True:
-            with self._cond:
-                while (
-                    not self._queue
-                    and not self._urgent
-                    and not self._stopping
-                    and generation == self._generation
-                ):
-                    self._cond.wait()
-                if self._stopping:
-                    return
-                if generation != self._generation:
-                    generation = self._generation
-                    files = self._files
-                    for document in self._documents.values():
-                        document.close()
-                    self._documents = {}
-                if self._urgent:
-                    request = self._urgent.pop(0)
-                elif self._queue:
-                    request = self._queue.pop()
-                else:
-                    continue
-            self._draw(request, files, generation)
+        if not self._worker.stop(timeout=10):
+            return  # stuck inside PDFium: leave its documents to it rather than crash
+        self._close_documents()
 
     @property
     def generation(self) -> int:
         """Bumped by every :meth:`open_files`; results carry the one they were drawn for."""
         return self._generation
 
-    def _draw(self, request: TileRequest, files: dict[str, bytes], generation: int) -> None:
+    def _take(self) -> _Open | _Draw | None:
+        """Under the worker's lock: a new edition first, then word searches, then tiles."""
+        if self._opening is not None:
+            files, self._opening = self._opening, None
+            return _Open(self._generation, files)
+        if self._urgent:
+            return _Draw(self._generation, self._urgent.pop(0))
+        if self._queue:
+            return _Draw(self._generation, self._queue.pop())
+        return None
+
+    # -- on the worker thread ---------------------------------------------------------
+
+    def _run(self, job: _Open | _Draw) -> None:
+        if isinstance(job, _Open):
+            self._close_documents()
+            self._files = job.files
+            self._broken = {}
+        else:
+            self._draw(job.request, job.generation)
+
+    def _close_documents(self) -> None:
+        documents, self._documents = self._documents, {}
+        for document in documents.values():
+            document.close()
+
+    def _emit(self, signal: SignalInstance, *args: object) -> None:
+        """Hand a result to the UI thread (the worker touches no widget)."""
+        self._mailbox.post(lambda: signal.emit(*args))
+
+    def _draw(self, request: TileRequest, generation: int) -> None:
         tag = (generation, request.key)
         page_key = f"{request.file}#{request.index}"
         broken = self._broken.get(request.file) or self._broken.get(page_key)
         if broken:
-            self.tileFailed.emit(tag, broken)
+            self._emit(self.tileFailed, tag, broken)
             return
         document = self._documents.get(request.file)
         if document is None:
             try:
-                data = files.get(request.file)
+                data = self._files.get(request.file)
                 if data is None:
                     raise PdfError("missing from the library")
                 document = PdfDocument(data, request.file, self.limits)
             except PdfError as exc:
                 self._broken[request.file] = str(exc)
-                self.tileFailed.emit(tag, str(exc))
+                self._emit(self.tileFailed, tag, str(exc))
                 return
             self._documents[request.file] = document
         if request.finder is not None:
@@ -165,15 +165,15 @@ class RenderWorker(QObject):
                 rects = document.find_words(request.index, request.finder)
             except PdfError:
                 rects = []
-            self.hitsFound.emit(tag, rects)
+            self._emit(self.hitsFound, tag, rects)
             return
         try:
             raster = document.render(request.index, request.page_px, request.clip)
         except PdfError as exc:
             self._broken[page_key] = str(exc)
-            self.tileFailed.emit(tag, str(exc))
+            self._emit(self.tileFailed, tag, str(exc))
             return
         image = QImage(
             raster.data, raster.width, raster.height, raster.stride, QImage.Format.Format_RGB32
         ).copy()
-        self.tileReady.emit(tag, image)
+        self._emit(self.tileReady, tag, image)

@@ -1,8 +1,9 @@
-"""Running comment delivery in the app: a background worker, timers, reachability.
+"""Running comment delivery in the app: when to deliver, and off the GUI thread.
 
-The delivery itself is synchronous (:mod:`edicola.net.comment_delivery`); this
-QObject runs one pass at a time on a ``QThreadPool`` worker that opens its own
-connection to the library, and decides *when* to run one:
+The delivery itself is synchronous and Qt-free
+(:mod:`edicola.net.comment_delivery`, shared with the CLI); this QObject runs
+one pass at a time as a pool job (:class:`edicola.tasks.pool.PoolJobs`) that
+opens its own connection to the library, and decides *when* to run one:
 
 - right away when the user sends or edits (``sync_now``);
 - when the network comes back (``QNetworkInformation`` reachability, if the
@@ -12,73 +13,28 @@ connection to the library, and decides *when* to run one:
 
 Widgets connect to ``comment_state_changed(local_id, state)`` and
 ``outbox_count_changed(n)``; ``state`` is an :class:`edicola.core.comments.outbox.State`
-value, labelled by the UI.
+value, labelled by the UI. :meth:`CommentSync.stop` is its one shutdown: the
+comment being sent finishes, no pass starts after it.
 """
 
 from __future__ import annotations
 
-import threading
 import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtNetwork import QNetworkInformation
 
 from edicola.core.comments.outbox import State
 from edicola.net.comment_delivery import CommentDelivery, SyncSummary
 from edicola.store.comments import CommentStore
 from edicola.store.database import open_library
+from edicola.tasks.outcome import Done, Outcome
+from edicola.tasks.pool import PoolJobs
 
 LOCK_NAME = "comments-delivery.lock"
 MAX_TIMER_MS = 24 * 3600 * 1000
-
-
-class _Relay(QObject):
-    """Carries the worker's news to the GUI thread (queued connections)."""
-
-    state_changed = Signal(str, str)
-    finished = Signal(object)
-
-
-class _PassRunnable(QRunnable):
-    def __init__(
-        self,
-        folder: Path,
-        relay: _Relay,
-        options: dict[str, Any],
-        force: bool,
-        stop: threading.Event,
-    ) -> None:
-        super().__init__()
-        self._folder = folder
-        self._relay = relay
-        self._options = options
-        self._force = force
-        self._stop = stop
-
-    def run(self) -> None:
-        summary = SyncSummary()
-        try:
-            db = open_library(self._folder)
-            try:
-                delivery = CommentDelivery(
-                    CommentStore(db),
-                    lock_path=self._folder / LOCK_NAME,
-                    on_change=lambda local_id, state: self._relay.state_changed.emit(
-                        local_id, state.value
-                    ),
-                    **self._options,
-                )
-                summary = delivery.run_pass(
-                    force=self._force,
-                    should_stop=self._stop.is_set,
-                )
-            finally:
-                db.close()
-        except Exception as exc:  # a worker must always report back
-            summary.problems.append(f"comment delivery failed: {exc}")
-        self._relay.finished.emit(summary)
 
 
 class CommentSync(QObject):
@@ -99,14 +55,10 @@ class CommentSync(QObject):
         super().__init__(parent)
         self._folder = folder
         self._store = store
-        self._pool = pool or QThreadPool.globalInstance()
+        self._jobs = PoolJobs(pool, self)
         self._options = dict(delivery_options or {})
-        self._stop = threading.Event()
         self._running = False
         self._again = False
-        self._relay = _Relay(self)
-        self._relay.state_changed.connect(self._on_state_changed)
-        self._relay.finished.connect(self._on_finished)
         self._probe = QTimer(self)
         self._probe.setInterval(probe_interval_ms)
         self._probe.timeout.connect(self.sync_now)
@@ -121,7 +73,6 @@ class CommentSync(QObject):
 
     def start(self, *, watch_network: bool = True) -> None:
         """Begin scheduling, and deliver whatever is already due."""
-        self._stop.clear()
         self._probe.start()
         if watch_network:
             self._watch_network()
@@ -130,10 +81,9 @@ class CommentSync(QObject):
 
     def stop(self, wait_ms: int = 15_000) -> None:
         """Stop scheduling; let a running pass end its current comment."""
-        self._stop.set()
         self._probe.stop()
         self._wake.stop()
-        self._pool.waitForDone(wait_ms)
+        self._jobs.shutdown(wait_ms / 1000)
 
     @Slot()
     def outbox_changed(self) -> None:
@@ -143,16 +93,32 @@ class CommentSync(QObject):
 
     @Slot()
     def sync_now(self, force: bool = False) -> None:
-        if self._stop.is_set():
+        if self._jobs.stopping.is_set():
             return
         if self._running:
             self._again = True
             return
         self._running = True
         self._again = False
-        self._pool.start(_PassRunnable(self._folder, self._relay, self._options, force, self._stop))
+        self._jobs.start(lambda: self._deliver(force), self._on_finished)
 
     # ------------------------------------------------------------------ internals
+
+    def _deliver(self, force: bool) -> SyncSummary:
+        """On a pool thread: one pass over the outbox, on a connection of its own."""
+        db = open_library(self._folder)
+        try:
+            delivery = CommentDelivery(
+                CommentStore(db),
+                lock_path=self._folder / LOCK_NAME,
+                on_change=lambda local_id, state: self._jobs.post(
+                    lambda: self._on_state_changed(local_id, state.value)
+                ),
+                **self._options,
+            )
+            return delivery.run_pass(force=force, should_stop=self._jobs.stopping.is_set)
+        finally:
+            db.close()
 
     def _watch_network(self) -> None:
         if self._network is not None:
@@ -175,19 +141,20 @@ class CommentSync(QObject):
         ):
             self.sync_now()
 
-    @Slot(str, str)
     def _on_state_changed(self, local_id: str, state: str) -> None:
         self.comment_state_changed.emit(local_id, state)
         if state in (State.PUBLISHED, State.MODERATION, State.REFUSED):
             self.outbox_count_changed.emit(self._store.pending_count())
 
-    @Slot(object)
-    def _on_finished(self, summary: SyncSummary) -> None:
+    def _on_finished(self, outcome: Outcome[SyncSummary]) -> None:
+        if isinstance(outcome, Done):
+            summary = outcome.value
+        else:  # a pass must always report back
+            summary = SyncSummary()
+            summary.problems.append(f"comment delivery failed: {outcome.error}")
         self._running = False
         self.outbox_count_changed.emit(self._store.pending_count())
         self.sync_finished.emit(summary)
-        if self._stop.is_set():
-            return
         if self._again:
             self.sync_now()
             return
