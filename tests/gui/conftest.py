@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from edicola.store.library import Library
+from edicola.ui.app import EdicolaApp, reading_state_for
 from edicola.ui.reader.reading_progress import ReadingState
-from edicola.ui.shell.application import create_main_window, reading_state_for
-from edicola.ui.shell.main_window import MainWindow
 from edicola.ui.shell.translations import install_translations
 from tests.helpers.sample_library import build_template_library, copy_library
 
@@ -50,32 +49,41 @@ def reading_state(sample_library: Library) -> ReadingState:
 
 
 @pytest.fixture
-def make_window(
+def make_app(
     qtbot: QtBot, sample_library: Library, settings: QSettings, reading_state: ReadingState
-) -> Callable[..., MainWindow]:
-    def make(**kwargs: object) -> MainWindow:
-        window = create_main_window(sample_library, settings, reading=reading_state, **kwargs)
+) -> Iterator[Callable[..., EdicolaApp]]:
+    """``make_app(**kwargs)``: the reader on the sample library, shown and active.
+    Each app is shut down (threads, downloads, imports) before the library closes."""
+    made: list[EdicolaApp] = []
+
+    def make(**kwargs: object) -> EdicolaApp:
+        app = EdicolaApp(sample_library, settings, reading=reading_state, **kwargs)  # type: ignore[arg-type]
+        made.append(app)
+        window = app.window
         qtbot.addWidget(window)
         window.resize(1100, 760)
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
-        return window
+        return app
 
-    return make
+    yield make
+    for app in made:
+        app.window.close()
+        app.shutdown()
 
 
 @pytest.fixture
-def empty_library_window(qtbot: QtBot, tmp_path: Path, settings: QSettings) -> Iterator[MainWindow]:
+def empty_library_app(qtbot: QtBot, tmp_path: Path, settings: QSettings) -> Iterator[EdicolaApp]:
     """The reader on a new, empty library (Newsstand tests fill it by downloading).
-    Downloads and catalog fetches stop before the library closes."""
+    Downloads, catalog fetches and imports stop before the library closes."""
     library = Library.open(tmp_path / "library")
-    window = create_main_window(library, settings)
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    yield window
-    window.newsstand.shutdown()  # type: ignore[attr-defined]
-    window.close()
+    app = EdicolaApp(library, settings)
+    qtbot.addWidget(app.window)
+    app.window.resize(1200, 800)
+    app.window.show()
+    yield app
+    app.window.close()
+    app.shutdown()
     library.close()

@@ -11,17 +11,23 @@ from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from edicola.core.comments.outbox import LABELS, NO_SERVER_LABEL, State
+from edicola.core.comments.outbox import (
+    LABELS,
+    NO_SERVER_LABEL,
+    NOT_TRIED_LABEL,
+    SERVER_SILENT_LABEL,
+    State,
+)
 from edicola.servers.isso_server import IssoServer, free_port
 from edicola.servers.isso_service import IssoService
 from edicola.store.comments import Comment
 from edicola.store.library import Library
 from edicola.testing.plugin import IssoFactory
+from edicola.ui.app import EdicolaApp
 from edicola.ui.comments.labels import SOURCES, state_label
 from edicola.ui.comments.panel import CommentsPanel
 from edicola.ui.comments.server_dialog import CommentsServerDialog
 from edicola.ui.comments.wiring import CommentsController
-from edicola.ui.shell.main_window import MainWindow
 from edicola.ui.shell.shortcuts_dialog import ShortcutsDialog
 from edicola.ui.shell.translations import install_translations
 
@@ -40,15 +46,13 @@ def _article(library: Library) -> tuple[str, str]:
     return library.editions.articles(edition.id)[0].id, edition.publication_id
 
 
-def _controller(window: MainWindow) -> CommentsController:
-    controller = window.findChild(QObject, "commentsController")
-    assert isinstance(controller, CommentsController)
-    return controller
+def _controller(app: EdicolaApp) -> CommentsController:
+    return app.comments
 
 
-def _panel(window: MainWindow) -> CommentsPanel:
+def _panel(app: EdicolaApp) -> CommentsPanel:
     """The comments panel, opened as a reader opens it (it starts collapsed)."""
-    panel = _controller(window).panel
+    panel = _controller(app).panel
     if not panel.toggle.isChecked():
         panel.toggle.click()
         QApplication.processEvents()  # let the splitter lay the opened panel out
@@ -75,18 +79,24 @@ def _card_texts(panel: CommentsPanel, prefix: str) -> list[str]:
 
 
 def test_state_labels_are_in_the_translation_sources() -> None:
-    assert [str(s) for s in SOURCES] == [*LABELS.values(), NO_SERVER_LABEL]
+    assert [str(s) for s in SOURCES] == [
+        *LABELS.values(),
+        NO_SERVER_LABEL,
+        SERVER_SILENT_LABEL,
+        NOT_TRIED_LABEL,
+    ]
 
 
 def test_panel_starts_collapsed_and_the_shortcut_opens_it(
-    qtbot: QtBot, make_window: Callable[..., MainWindow], sample_library: Library
+    qtbot: QtBot, make_app: Callable[..., EdicolaApp], sample_library: Library
 ) -> None:
     article_id, _ = _article(sample_library)
-    window = make_window()
-    window.open_article(article_id)
-    panel = _controller(window).panel
+    app = make_app()
+    window, reader = app.window, app.reader
+    reader.open_article(article_id)
+    panel = _controller(app).panel
     assert not panel.body.isVisible()
-    window.article_view.setFocus()
+    reader.article_view.setFocus()
     qtbot.keyClick(
         window,
         Qt.Key.Key_M,
@@ -96,12 +106,13 @@ def test_panel_starts_collapsed_and_the_shortcut_opens_it(
 
 
 def test_a_draft_survives_closing_the_window(
-    qtbot: QtBot, make_window: Callable[..., MainWindow], sample_library: Library
+    qtbot: QtBot, make_app: Callable[..., EdicolaApp], sample_library: Library
 ) -> None:
     article_id, _ = _article(sample_library)
-    window = make_window()
-    window.open_article(article_id)
-    panel = _panel(window)
+    app = make_app()
+    window, reader = app.window, app.reader
+    reader.open_article(article_id)
+    panel = _panel(app)
     _type(qtbot, panel, "Una bozza")
     qtbot.waitUntil(lambda: [c.text for c in _mine(sample_library, article_id)] == ["Una bozza"])
     assert _mine(sample_library, article_id)[0].state is State.DRAFT
@@ -109,38 +120,42 @@ def test_a_draft_survives_closing_the_window(
     window.close()  # before the debounce fires: closing flushes the box
     assert [c.text for c in _mine(sample_library, article_id)] == ["Una bozza che continua"]
 
-    again = make_window()
-    again.restore_session()
-    assert again.current_article is not None and again.current_article.id == article_id
-    assert _panel(again).composer.text() == "Una bozza che continua"
+    again_app = make_app()
+    again_reader = again_app.reader
+    again_reader.restore_session()
+    shown = again_reader.current_article
+    assert shown is not None and shown.id == article_id
+    assert _panel(again_app).composer.text() == "Una bozza che continua"
 
 
 def test_changing_article_keeps_each_draft(
-    qtbot: QtBot, make_window: Callable[..., MainWindow], sample_library: Library
+    qtbot: QtBot, make_app: Callable[..., EdicolaApp], sample_library: Library
 ) -> None:
     edition = sample_library.editions.editions()[0]
     first, second = (a.id for a in sample_library.editions.articles(edition.id)[:2])
-    window = make_window()
-    window.open_article(first)
-    panel = _panel(window)
+    app = make_app()
+    reader = app.reader
+    reader.open_article(first)
+    panel = _panel(app)
     _type(qtbot, panel, "sul primo")
-    window.open_article(second)  # flushes at once
+    reader.open_article(second)  # flushes at once
     assert [c.text for c in _mine(sample_library, first)] == ["sul primo"]
     assert panel.composer.text() == ""
     _type(qtbot, panel, "sul secondo")
-    window.open_article(first)
+    reader.open_article(first)
     assert panel.composer.text() == "sul primo"
     assert [c.text for c in _mine(sample_library, second)] == ["sul secondo"]
 
 
 def test_send_publishes_and_the_thread_shows_it(
-    qtbot: QtBot, make_window: Callable[..., MainWindow], sample_library: Library, isso: IssoServer
+    qtbot: QtBot, make_app: Callable[..., EdicolaApp], sample_library: Library, isso: IssoServer
 ) -> None:
     article_id, publication = _article(sample_library)
     sample_library.comments.set_server(publication, isso.url)
-    window = make_window()
-    window.open_article(article_id)
-    panel = _panel(window)
+    app = make_app()
+    reader = app.reader
+    reader.open_article(article_id)
+    panel = _panel(app)
     assert not panel.composer.local_only.isVisible()
     panel.composer.author.setText("Lucia")
     _type(qtbot, panel, "Bel pezzo, grazie.")
@@ -176,15 +191,16 @@ def test_send_publishes_and_the_thread_shows_it(
 
 
 def test_offline_comment_waits_then_is_delivered_once(
-    qtbot: QtBot, make_window: Callable[..., MainWindow], sample_library: Library, tmp_path: Path
+    qtbot: QtBot, make_app: Callable[..., EdicolaApp], sample_library: Library, tmp_path: Path
 ) -> None:
     article_id, publication = _article(sample_library)
     server = IssoService(tmp_path / "later", port=free_port())
     sample_library.comments.set_server(publication, server.url)  # nothing listens yet
-    window = make_window()
-    window.open_article(article_id)
-    panel = _panel(window)
-    controller = _controller(window)
+    app = make_app()
+    window, reader = app.window, app.reader
+    reader.open_article(article_id)
+    panel = _panel(app)
+    controller = _controller(app)
     _type(qtbot, panel, "Scritto senza rete.")
     _send(qtbot, panel)
     qtbot.waitUntil(lambda: controller.indicator.text() == "1 comment waiting", timeout=WAIT)
@@ -196,13 +212,14 @@ def test_offline_comment_waits_then_is_delivered_once(
         ),
         timeout=WAIT,
     )
-    qtbot.waitUntil(lambda: _states(panel) == ["Waiting for network"], timeout=WAIT)
+    # Refused by the host: the network is up, only the server is silent.
+    qtbot.waitUntil(lambda: _states(panel) == [SERVER_SILENT_LABEL], timeout=WAIT)
 
     qtbot.mouseClick(controller.indicator, Qt.MouseButton.LeftButton)
     assert window.view_stack.currentWidget() is controller.outbox
     assert controller.outbox.tree.topLevelItemCount() == 1
     row = controller.outbox.tree.topLevelItem(0)
-    assert row is not None and row.text(1) == "Waiting for network"
+    assert row is not None and row.text(1) == SERVER_SILENT_LABEL
 
     server.start()
     try:
@@ -220,13 +237,14 @@ def test_offline_comment_waits_then_is_delivered_once(
 
 
 def test_refused_comment_shows_the_reason_and_can_be_resent(
-    qtbot: QtBot, make_window: Callable[..., MainWindow], sample_library: Library, isso: IssoServer
+    qtbot: QtBot, make_app: Callable[..., EdicolaApp], sample_library: Library, isso: IssoServer
 ) -> None:
     article_id, publication = _article(sample_library)
     sample_library.comments.set_server(publication, isso.url)
-    window = make_window()
-    window.open_article(article_id)
-    panel = _panel(window)
+    app = make_app()
+    reader = app.reader
+    reader.open_article(article_id)
+    panel = _panel(app)
     _type(qtbot, panel, "no")  # Isso wants at least 3 characters
     _send(qtbot, panel)
     qtbot.waitUntil(
@@ -241,7 +259,7 @@ def test_refused_comment_shows_the_reason_and_can_be_resent(
     assert notes["commentState"] == "Not accepted"
     assert comment.server_reason in notes["commentReason"]
     # The indicator hears of the refusal from the outbox's own count, a step later.
-    indicator = _controller(window).indicator
+    indicator = _controller(app).indicator
     qtbot.waitUntil(lambda: indicator.text() == "1 comment not accepted", timeout=WAIT)
 
     edit = next(b for b in card.findChildren(QObject) if b.objectName() == "commentEdit")
@@ -260,12 +278,13 @@ def test_refused_comment_shows_the_reason_and_can_be_resent(
 
 
 def test_counter_and_send_respect_the_limit(
-    qtbot: QtBot, make_window: Callable[..., MainWindow], sample_library: Library
+    qtbot: QtBot, make_app: Callable[..., EdicolaApp], sample_library: Library
 ) -> None:
     article_id, publication = _article(sample_library)
-    window = make_window()
-    window.open_article(article_id)
-    composer = _panel(window).composer
+    app = make_app()
+    reader = app.reader
+    reader.open_article(article_id)
+    composer = _panel(app).composer
     assert composer.counter.text() == "400 characters left"
     assert composer.level == "ok" and not composer.send.isEnabled()  # empty
 
@@ -273,7 +292,7 @@ def test_counter_and_send_respect_the_limit(
         sample_library.db.execute(
             "UPDATE publications SET comments_max_length = 20 WHERE id = ?", [publication]
         )
-    _panel(window).publication_settings_changed()
+    _panel(app).publication_settings_changed()
     assert composer.counter.text() == "20 characters left"
     composer.box.setFocus()
     qtbot.keyClicks(composer.box, "x" * 15)
@@ -289,15 +308,16 @@ def test_counter_and_send_respect_the_limit(
 
 def test_without_a_server_comments_stay_here_until_one_is_set(
     qtbot: QtBot,
-    make_window: Callable[..., MainWindow],
+    make_app: Callable[..., EdicolaApp],
     sample_library: Library,
     isso: IssoServer,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     article_id, _ = _article(sample_library)
-    window = make_window()
-    window.open_article(article_id)
-    panel = _panel(window)
+    app = make_app()
+    reader = app.reader
+    reader.open_article(article_id)
+    panel = _panel(app)
     assert panel.composer.local_only.isVisible()
     assert panel.composer.local_only.text() == (
         "This publication has no comment server; your comments are kept here."
@@ -329,17 +349,18 @@ def test_without_a_server_comments_stay_here_until_one_is_set(
 
 
 def test_shortcut_focuses_the_box_and_is_listed(
-    qtbot: QtBot, make_window: Callable[..., MainWindow], sample_library: Library
+    qtbot: QtBot, make_app: Callable[..., EdicolaApp], sample_library: Library
 ) -> None:
     article_id, _ = _article(sample_library)
-    window = make_window()
-    window.open_article(article_id)
-    panel = _panel(window)
+    app = make_app()
+    window, reader = app.window, app.reader
+    reader.open_article(article_id)
+    panel = _panel(app)
     panel.toggle.setChecked(False)
     assert not panel.body.isVisible()
-    window.article_view.setFocus()
+    reader.article_view.setFocus()
     qtbot.keyClick(
-        window.article_view,
+        reader.article_view,
         Qt.Key.Key_M,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
@@ -373,16 +394,21 @@ def _isso_texts(dbpath: Path) -> list[str]:
 
 
 def test_the_panel_speaks_italian(
-    qapp: QApplication, make_window: Callable[..., MainWindow], sample_library: Library
+    qapp: QApplication, make_app: Callable[..., EdicolaApp], sample_library: Library
 ) -> None:
     translators = install_translations(qapp, "it")
     try:
-        assert state_label(State.QUEUED) == "In attesa della rete"
+        offline = "cannot connect: [Errno 101] Network is unreachable"
+        assert state_label(State.QUEUED, reason=offline) == "In attesa della rete"
+        refused = "cannot connect: connection refused"
+        assert state_label(State.QUEUED, reason=refused) == "Il server dei commenti non risponde"
+        assert state_label(State.QUEUED) == "In attesa di essere inviato"
         assert state_label(State.QUEUED, has_server=False).startswith("Conservato qui")
         article_id, _ = _article(sample_library)
-        window = make_window()
-        window.open_article(article_id)
-        composer = _panel(window).composer
+        app = make_app()
+        reader = app.reader
+        reader.open_article(article_id)
+        composer = _panel(app).composer
         assert composer.counter.text() == "400 caratteri disponibili"
         assert composer.local_only.text().startswith("Questa testata non ha un server")
     finally:

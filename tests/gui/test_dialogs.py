@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from edicola.store.library import Library
+from edicola.ui.app import EdicolaApp
 from edicola.ui.shell.actions import SPECS
 from edicola.ui.shell.application import run_reader
 from edicola.ui.shell.main_window import MainWindow
@@ -47,11 +48,11 @@ def test_run_reader_opens_and_closes(
 ) -> None:
     folder = sample_library.folder
     sample_library.close()
-    shown: list[MainWindow] = []
+    shown: list[EdicolaApp] = []
 
-    def close_when_shown(window: MainWindow) -> None:
-        shown.append(window)
-        QTimer.singleShot(0, window.close)
+    def close_when_shown(app: EdicolaApp) -> None:
+        shown.append(app)
+        QTimer.singleShot(0, app.window.close)
 
     hook = sys.excepthook
     assert run_reader(folder, on_shown=close_when_shown) == 0

@@ -8,13 +8,17 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from edicola.core.feeds.opml import read_opml
+from edicola.core.feeds.recipe import load_recipe
 from edicola.store.library import Library
+from edicola.ui.app import EdicolaApp
 from edicola.ui.feeds.dialog import AddFeedsDialog
-from edicola.ui.shell.main_window import MainWindow
+from edicola.ui.feeds.paper_dialog import EditPaperDialog
+from edicola.ui.feeds.view import FeedsView
 from tests.helpers.feed_site import ATOM, FeedSite, serve_site
 
 
@@ -24,29 +28,30 @@ def site() -> Iterator[FeedSite]:
     yield from serve_site(site)
 
 
-def atom(u: str, n: int) -> str:
-    now = datetime.now(UTC)
+def atom(u: str, n: int, title: str = "Site", age_hours: int = 0, key: str = "s") -> str:
+    now = datetime.now(UTC) - timedelta(hours=age_hours)
     entries = "".join(
-        f"""<entry><title>Story {i}</title><link href="{u}/s/{i}"/><id>tag:s,{i}</id>
+        f"""<entry><title>Story {key} {i}</title><link href="{u}/{key}/{i}"/><id>tag:{key},{i}</id>
 <updated>{(now - timedelta(hours=i)).strftime("%Y-%m-%dT%H:%M:%SZ")}</updated>
 <content type="html">&lt;p&gt;{"Words here. " * 200}&lt;/p&gt;</content></entry>"""
         for i in range(1, n + 1)
     )
     return f"""<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">
-<title>Site</title><id>tag:s</id><updated>2026-11-29T10:00:00Z</updated>{entries}</feed>"""
+<title>{title}</title><id>tag:{key}</id><updated>2026-11-29T10:00:00Z</updated>{entries}</feed>"""
 
 
 def test_add_feeds_builds_a_paper(
     qtbot: QtBot,
-    make_window: Callable[..., MainWindow],
+    make_app: Callable[..., EdicolaApp],
     sample_library: Library,
     site: FeedSite,
     tmp_path: Path,
 ) -> None:
     site.add("/a.atom", atom(site.url, 2), ATOM)
-    window = make_window()
-    controller = window.feeds  # type: ignore[attr-defined]
-    assert window.findChild(object, "action_add_feeds") is not None
+    app = make_app()
+    window = app.window
+    controller = app.feeds
+    assert window.findChild(object, "addFeedsAction") is not None
     assert window.findChild(object, "newsstandAddFeeds") is not None
     good, dead = f"{site.url}/a.atom", f"{site.url}/dead.xml"
     with qtbot.waitSignal(controller.paperBuilt, timeout=20000) as built:
@@ -102,15 +107,15 @@ def test_add_feeds_dialog_checks_its_input(qtbot: QtBot, tmp_path: Path) -> None
 
 
 def test_papers_are_built_on_start_and_scheduled(
-    qtbot: QtBot, make_window: Callable[..., MainWindow], sample_library: Library, site: FeedSite
+    qtbot: QtBot, make_app: Callable[..., EdicolaApp], sample_library: Library, site: FeedSite
 ) -> None:
     from edicola.core.feeds.papers import new_paper, save_paper
 
     site.add("/a.atom", atom(site.url, 1), ATOM)
     paper = new_paper(sample_library.folder, "Sera", [f"{site.url}/a.atom"], "it", set())
     save_paper(sample_library.folder, paper)
-    window = make_window()
-    controller = window.feeds  # type: ignore[attr-defined]
+    app = make_app()
+    controller = app.feeds
     assert controller.timer.isActive() and controller.timer.interval() == 180 * 60_000
     edition_id = f"{paper.id}-{date.today().isoformat()}"
     # The start-up build was queued when the window was made (it may be done already).
@@ -140,3 +145,132 @@ def test_closing_abandons_a_build_in_flight(qtbot: QtBot, site: FeedSite, tmp_pa
     QCoreApplication.processEvents()  # deliver what the joined thread queued: nothing
     assert ended == []
     assert not (tmp_path / "library" / "feeds" / "slow" / ".edicola-feeds").exists()
+
+
+def _paper_item(view: FeedsView, paper_id: str) -> QTreeWidgetItem:
+    for index in range(view.tree.topLevelItemCount()):
+        item = view.tree.topLevelItem(index)
+        if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == paper_id:
+            return item
+    raise AssertionError(paper_id)
+
+
+def test_a_paper_gets_a_section_per_feed_named_after_the_feed_and_is_read_from_the_view(
+    qtbot: QtBot, make_app: Callable[..., EdicolaApp], sample_library: Library, site: FeedSite
+) -> None:
+    site.add("/a.atom", atom(site.url, 2, "Il Post", key="a"), ATOM)
+    site.add("/b.atom", atom(site.url, 1, "BBC News - World", key="b"), ATOM)
+    app = make_app()
+    controller, view, reader = app.feeds, app.feeds.view, app.reader
+    feeds = [f"{site.url}/a.atom", f"{site.url}/b.atom"]
+    with qtbot.waitSignal(controller.paperBuilt, timeout=20000) as built:
+        recipe = controller.add_paper("Rassegna", feeds, "it")
+    paper_id, edition_id = built.args
+    saved = load_recipe(sample_library.folder / "feeds" / paper_id / "recipe.toml")
+    assert [(s.title, s.feeds) for s in saved.sections] == [
+        ("Il Post", (feeds[0],)),
+        ("BBC News - World", (feeds[1],)),
+    ]
+    assert [s.title for s in sample_library.editions.sections(edition_id)] == [
+        "Il Post",
+        "BBC News - World",
+    ]
+    assert recipe.sections[0].title == "127.0.0.1"  # until the first build named it
+    item = _paper_item(view, paper_id)
+    assert [item.child(i).text(0) for i in range(item.childCount())] == [
+        "Il Post",
+        "BBC News - World",
+    ]
+    assert "Esc" in view.hint.text()
+
+    def read_with(act: Callable[[], None]) -> None:
+        app.window.show_view(view)
+        view.tree.setCurrentItem(item)
+        with qtbot.waitSignal(reader.editionOpened, timeout=5000) as opened:
+            act()
+        assert opened.args == [edition_id]
+        assert reader.in_reader() and reader.reader_stack.currentWidget() is reader.front_page
+
+    def enter() -> None:
+        view.tree.setFocus()
+        qtbot.keyClick(view.tree, Qt.Key.Key_Return)
+
+    def double_click() -> None:
+        # As a mouse does it: press and release, then the second press is the double-click.
+        centre = view.tree.visualItemRect(item).center()
+        qtbot.mouseClick(view.tree.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+        qtbot.mouseDClick(view.tree.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+
+    read_with(enter)
+    read_with(double_click)
+    read_with(lambda: qtbot.mouseClick(view.read_button, Qt.MouseButton.LeftButton))
+    # Esc leaves the view (the status bar says so too).
+    app.window.show_view(view)
+    assert "Esc" in app.window.status_position.text()
+    app.window.commands["escape"].trigger()
+    assert reader.in_reader()
+
+
+def test_a_paper_without_an_edition_says_why(
+    qtbot: QtBot, make_app: Callable[..., EdicolaApp], site: FeedSite
+) -> None:
+    site.add("/old.atom", atom(site.url, 3, "Old news", age_hours=24 * 10, key="o"), ATOM)
+    site.add("/empty.atom", atom(site.url, 0, "Quiet", key="q"), ATOM)
+    app = make_app()
+    controller, view = app.feeds, app.feeds.view
+    cases = [
+        ("Old", [f"{site.url}/old.atom"], "3 items, all older than 3 days (max_age_days)"),
+        ("Quiet", [f"{site.url}/empty.atom"], "the feeds have no items"),
+        ("Dead", [f"{site.url}/dead.xml"], "every feed failed"),
+    ]
+    for name, feeds, why in cases:
+        with qtbot.waitSignal(controller.runner.reported, timeout=20000):
+            recipe = controller.add_paper(name, feeds, "en")
+        qtbot.waitUntil(lambda r=recipe: not controller.runner.is_running(r.id))
+        assert not controller.open_paper(recipe.id)
+        assert why in view.note.text(), (name, view.note.text())
+        assert app.window.statusBar().currentMessage() == view.note.text()
+        assert app.window.view_stack.currentWidget() is view
+
+
+def test_a_paper_is_edited_in_place(
+    qtbot: QtBot, make_app: Callable[..., EdicolaApp], sample_library: Library, site: FeedSite
+) -> None:
+    site.add("/a.atom", atom(site.url, 1, "Il Post", key="a"), ATOM)
+    site.add("/b.atom", atom(site.url, 1, "Valigia Blu", key="b"), ATOM)
+    app = make_app()
+    controller, view = app.feeds, app.feeds.view
+    with qtbot.waitSignal(controller.paperBuilt, timeout=20000) as built:
+        recipe = controller.add_paper("Sera", [f"{site.url}/a.atom"], "it")
+    paper_id = built.args[0]
+    view.tree.setCurrentItem(_paper_item(view, paper_id))
+    qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    dialog = app.window.findChild(EditPaperDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.sections.item(0, 0).text() == "Il Post"
+    dialog.name.setText("Sera e mattina")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.schedule.setCurrentIndex(dialog.schedule.findData(60))
+    dialog.sections.item(0, 0).setText("Politica")
+    assert not dialog.add_feed("ftp://example.org/x") and "ftp://" in dialog.error.text()
+    qtbot.keyClicks(dialog.new_feed, f"{site.url}/b.atom")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.sections.rowCount() == 2
+    with qtbot.waitSignal(controller.paperBuilt, timeout=20000):  # the feeds changed
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+    saved = load_recipe(sample_library.folder / "feeds" / paper_id / "recipe.toml")
+    assert saved.id == recipe.id and saved.title == "Sera e mattina" and saved.language == "en"
+    assert saved.refresh_minutes == 60 and controller.timer.interval() == 60 * 60_000
+    assert [s.title for s in saved.sections] == ["Politica", "Valigia Blu"]
+    assert _paper_item(view, paper_id).text(0) == "Sera e mattina"
+
+    # Removing a feed, and a paper needs one at least.
+    dialog = controller.edit_paper(paper_id)
+    assert dialog is not None
+    dialog.remove_row(0)
+    dialog.remove_row(0)
+    dialog.buttons.accepted.emit()
+    assert dialog.isVisible() and "at least one feed" in dialog.error.text()
+    dialog.reject()

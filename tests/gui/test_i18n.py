@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
+from edicola.core.bundle.edition_source import build_edition
 from edicola.i18n_build import release
 from edicola.paths import resource
-from edicola.ui.reader.article_page import long_date
-from edicola.ui.shell.main_window import MainWindow
+from edicola.testing.editions import make_edition_source
+from edicola.ui.app import EdicolaApp
+from edicola.ui.common.dates import long_date
 from edicola.ui.shell.translations import choose_language, install_translations
 
 pytestmark = pytest.mark.qt_log_ignore(r".*propagateSizeHints.*")
@@ -47,13 +51,14 @@ def test_every_italian_string_is_translated() -> None:
     assert missing == []
 
 
-def test_italian_interface(italian: None, make_window: Callable[..., MainWindow]) -> None:
-    window = make_window()
-    window.restore_session()
+def test_italian_interface(italian: None, make_app: Callable[..., EdicolaApp]) -> None:
+    app = make_app()
+    window, reader = app.window, app.reader
+    reader.restore_session()
     assert window.commands["next_article"].text() == "Articolo &successivo"
     assert window.menus["go"].title() == "V&ai"
     assert window.search_box.placeholderText().startswith("Cerca")
-    assert "novembre 2026" in window.front_page.toPlainText()
+    assert "novembre 2026" in reader.front_page.toPlainText()
 
 
 def test_dates_follow_the_locale() -> None:
@@ -66,3 +71,31 @@ def test_language_choice() -> None:
     assert choose_language("it") == "it"
     assert choose_language("", QLocale("it_IT")) == "it"
     assert choose_language("", QLocale("de_DE")) == "en"
+
+
+def test_an_import_failure_is_said_in_italian(
+    italian: None, make_app: Callable[..., EdicolaApp], qtbot: QtBot, tmp_path: Path
+) -> None:
+    # The words come from below the UI (the zip check in core), the sentence from the UI.
+    app = make_app()
+    bad = tmp_path / "rotto.edicola"
+    bad.write_bytes(b"this is not a zip archive")
+    with qtbot.waitSignal(app.opener.failed, timeout=20_000) as failed:  # timing-ok: hang guard
+        app.opener.open(bad)
+    [message] = failed.args
+    assert message.startswith("Impossibile aprire rotto.edicola: non è un file zip, o è troncato")
+    assert app.window.statusBar().currentMessage() == message
+    for box in app.window.findChildren(QMessageBox, "openBundleFailed"):
+        assert box.text() == message
+        box.close()
+
+
+def test_an_imported_edition_is_announced_in_italian(
+    italian: None, make_app: Callable[..., EdicolaApp], qtbot: QtBot, tmp_path: Path
+) -> None:
+    app = make_app()
+    bundle = build_edition(make_edition_source(tmp_path / "source"), tmp_path).path
+    with qtbot.waitSignal(app.opener.opened, timeout=20_000):  # timing-ok: hang guard
+        app.opener.open(bundle)
+    status = app.window.statusBar().currentMessage()
+    assert status == "gazzetta-2026-05-04 importata (3 articoli)"

@@ -26,8 +26,8 @@ from edicola.core.catalog.publisher import publish
 from edicola.servers.static_server import StaticServer, serve
 from edicola.store.database import DATABASE_NAME
 from edicola.testing.editions import make_edition_source
+from edicola.ui.app import EdicolaApp
 from edicola.ui.newsstand.controller import NewsstandController
-from edicola.ui.shell.main_window import MainWindow
 
 EDITION = "gazzetta-2026-05-04"
 
@@ -38,12 +38,12 @@ def other_server(tmp_path: Path) -> Iterator[StaticServer]:
 
 
 @pytest.fixture
-def window(empty_library_window: MainWindow) -> MainWindow:
-    return empty_library_window
+def app(empty_library_app: EdicolaApp) -> EdicolaApp:
+    return empty_library_app
 
 
-def newsstand(window: MainWindow) -> NewsstandController:
-    controller = window.newsstand  # type: ignore[attr-defined]
+def newsstand(app: EdicolaApp) -> NewsstandController:
+    controller = app.newsstand
     assert isinstance(controller, NewsstandController)
     return controller
 
@@ -90,12 +90,13 @@ def visible_box() -> QMessageBox | None:
 
 
 def test_accept_a_new_publisher_after_a_confirmation(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, tmp_path, server, other_server, window
+    qtbot: QtBot, tmp_path, server, other_server, app
 ) -> None:
+    window = app.window
     key_a, key_b = SecretKey.generate(), SecretKey.generate()
     url_a = publish_revision(tmp_path, server, key_a, 1, "Catalog A")
     url_b = publish_revision(tmp_path, other_server, key_b, 2, "Catalog B")
-    controller = newsstand(window)
+    controller = newsstand(app)
     library = controller.library
     window.show_view(controller.view)
     add_catalog(qtbot, controller, url_a, "available")
@@ -143,13 +144,14 @@ def test_accept_a_new_publisher_after_a_confirmation(  # type: ignore[no-untyped
 
 
 def test_other_failures_do_not_offer_a_new_publisher(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, tmp_path, server, window
+    qtbot: QtBot, tmp_path, server, app
 ) -> None:
+    window = app.window
     from edicola.servers.static_server import Fault
     from edicola.testing.newsstand_catalog import bundle_path
 
     url = publish_revision(tmp_path, server, SecretKey.generate(), 1, "Catalog A")
-    controller = newsstand(window)
+    controller = newsstand(app)
     window.show_view(controller.view)
     add_catalog(qtbot, controller, url, "available")
     server.fault(bundle_path(server.root, EDITION), Fault("tamper", after=200))
@@ -173,10 +175,11 @@ class _ReleaseOnClose(QObject):
 
 
 def test_closing_while_an_import_runs_waits_for_it_whole(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, tmp_path, server, window
+    qtbot: QtBot, tmp_path, server, app
 ) -> None:
+    window = app.window
     url = publish_revision(tmp_path, server, SecretKey.generate(), 1, "Catalog A")
-    controller = newsstand(window)
+    controller = newsstand(app)
     library = controller.library
     window.show_view(controller.view)
     add_catalog(qtbot, controller, url, "available")

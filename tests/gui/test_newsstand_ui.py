@@ -15,28 +15,27 @@ from pytestqt.qtbot import QtBot
 from edicola.servers.static_server import Fault, StaticServer
 from edicola.store.library import Library
 from edicola.testing.newsstand_catalog import bundle_path, publish_editions
+from edicola.ui.app import EdicolaApp
 from edicola.ui.newsstand.controller import NewsstandController
-from edicola.ui.shell.application import create_main_window
-from edicola.ui.shell.main_window import MainWindow
 
 DATES = ["2026-05-04", "2026-05-05", "2026-05-06"]
 IDS = [f"gazzetta-{d}" for d in DATES]
 
 
 @pytest.fixture
-def window(empty_library_window: MainWindow) -> MainWindow:
-    return empty_library_window
+def app(empty_library_app: EdicolaApp) -> EdicolaApp:
+    return empty_library_app
 
 
-def newsstand(window: MainWindow) -> NewsstandController:
-    controller = window.newsstand  # type: ignore[attr-defined]
+def newsstand(app: EdicolaApp) -> NewsstandController:
+    controller = app.newsstand
     assert isinstance(controller, NewsstandController)
     return controller
 
 
-def add_catalog(qtbot: QtBot, window: MainWindow, server: StaticServer) -> NewsstandController:
-    controller = newsstand(window)
-    window.show_view(controller.view)
+def add_catalog(qtbot: QtBot, app: EdicolaApp, server: StaticServer) -> NewsstandController:
+    controller = newsstand(app)
+    app.window.show_view(controller.view)
     controller.view.addCatalogRequested.emit(server.url + "catalog.json", False)
     qtbot.waitUntil(lambda: bool(controller.view.state_of(IDS[0])), timeout=10_000)
     return controller
@@ -54,9 +53,9 @@ def no_dialogs() -> bool:
     return not any(isinstance(w, QDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
 
 
-def test_add_catalog_shows_publications_covers_sizes_states(qtbot, tmp_path, server, key, window):  # type: ignore[no-untyped-def]
+def test_add_catalog_shows_publications_covers_sizes_states(qtbot, tmp_path, server, key, app):  # type: ignore[no-untyped-def]
     publish_editions(tmp_path, server.root, key, DATES)
-    controller = add_catalog(qtbot, window, server)
+    controller = add_catalog(qtbot, app, server)
     view = controller.view
     assert view.catalogs.count() == 1 and view.catalogs.item(0).text() == "Test catalog"
     assert [view.state_of(i) for i in IDS] == ["available"] * 3
@@ -76,9 +75,10 @@ def record_key(controller: NewsstandController) -> str | None:
     return record.public_key
 
 
-def test_three_downloads_two_run_one_queued(qtbot, tmp_path, server, key, window):  # type: ignore[no-untyped-def]
+def test_three_downloads_two_run_one_queued(qtbot, tmp_path, server, key, app):  # type: ignore[no-untyped-def]
+    window, reader = app.window, app.reader
     publish_editions(tmp_path, server.root, key, DATES)
-    controller = add_catalog(qtbot, window, server)
+    controller = add_catalog(qtbot, app, server)
     for edition_id in IDS:
         server.fault(bundle_path(server.root, edition_id), Fault("stall", after=600))
     for edition_id in IDS:
@@ -96,15 +96,15 @@ def test_three_downloads_two_run_one_queued(qtbot, tmp_path, server, key, window
         lambda: [controller.view.state_of(i) for i in IDS] == ["in library"] * 3, timeout=15_000
     )
     assert controller.view.overall_label.text() == ""
-    assert window.library_tree.topLevelItemCount() >= 1
+    assert reader.library_tree.topLevelItemCount() >= 1
     button(controller, f"open_{IDS[1]}").click()
-    assert window.current_edition is not None and window.current_edition.id == IDS[1]
-    assert window.view_stack.currentWidget() is window.main_splitter
+    assert reader.current_edition is not None and reader.current_edition.id == IDS[1]
+    assert window.view_stack.currentWidget() is reader.main_splitter
 
 
-def test_tampered_bundle_shows_reason_and_retry(qtbot, tmp_path, server, key, window):  # type: ignore[no-untyped-def]
+def test_tampered_bundle_shows_reason_and_retry(qtbot, tmp_path, server, key, app):  # type: ignore[no-untyped-def]
     publish_editions(tmp_path, server.root, key, DATES[:1])
-    controller = add_catalog(qtbot, window, server)
+    controller = add_catalog(qtbot, app, server)
     server.fault(bundle_path(server.root, IDS[0]), Fault("tamper", after=200))
     button(controller, f"download_{IDS[0]}").click()
     qtbot.waitUntil(lambda: controller.view.message_text(IDS[0]) is not None, timeout=10_000)
@@ -117,9 +117,9 @@ def test_tampered_bundle_shows_reason_and_retry(qtbot, tmp_path, server, key, wi
     assert controller.view.message_text(IDS[0]) is None
 
 
-def test_unreachable_catalog_shows_cached_snapshot_offline(qtbot, tmp_path, server, key, window):  # type: ignore[no-untyped-def]
+def test_unreachable_catalog_shows_cached_snapshot_offline(qtbot, tmp_path, server, key, app):  # type: ignore[no-untyped-def]
     publish_editions(tmp_path, server.root, key, DATES)
-    controller = add_catalog(qtbot, window, server)
+    controller = add_catalog(qtbot, app, server)
     server.stop()
     failures: list[str] = []
     controller.client.failed.connect(lambda _u, message, _r: failures.append(message))
@@ -131,9 +131,10 @@ def test_unreachable_catalog_shows_cached_snapshot_offline(qtbot, tmp_path, serv
     assert no_dialogs()
 
 
-def test_follow_announces_and_auto_downloads_new_editions(qtbot, tmp_path, server, key, window):  # type: ignore[no-untyped-def]
+def test_follow_announces_and_auto_downloads_new_editions(qtbot, tmp_path, server, key, app):  # type: ignore[no-untyped-def]
+    window = app.window
     publish_editions(tmp_path, server.root, key, DATES[:2])
-    controller = add_catalog(qtbot, window, server)
+    controller = add_catalog(qtbot, app, server)
     button(controller, "follow_gazzetta").click()
     url = server.url + "catalog.json"
     (subscription,) = controller.store.subscriptions(url)
@@ -148,9 +149,9 @@ def test_follow_announces_and_auto_downloads_new_editions(qtbot, tmp_path, serve
     assert subscription.publication_id == "gazzetta"
 
 
-def test_older_months_load_on_demand(qtbot, tmp_path, server, key, window):  # type: ignore[no-untyped-def]
+def test_older_months_load_on_demand(qtbot, tmp_path, server, key, app):  # type: ignore[no-untyped-def]
     publish_editions(tmp_path, server.root, key, ["2026-03-30", "2026-04-15", *DATES])
-    controller = add_catalog(qtbot, window, server)
+    controller = add_catalog(qtbot, app, server)
     assert controller.view.state_of("gazzetta-2026-04-15") == ""
     button(controller, "older_gazzetta").click()
     qtbot.waitUntil(lambda: controller.view.state_of("gazzetta-2026-04-15") == "available")
@@ -178,19 +179,21 @@ def test_a_download_cut_short_resumes_when_the_app_starts_again(  # type: ignore
     publish_editions(tmp_path, server.root, key, DATES[:1])
     bundle = bundle_path(server.root, IDS[0])
     library = Library.open(tmp_path / "library")
-    first = create_main_window(library, settings)
+    first_app = EdicolaApp(library, settings)
+    first = first_app.window
     qtbot.addWidget(first)
     first.show()
-    controller = add_catalog(qtbot, first, server)
+    controller = add_catalog(qtbot, first_app, server)
     server.fault(bundle, Fault("stall", after=600))
     button(controller, f"download_{IDS[0]}").click()
     qtbot.waitUntil(lambda: controller.downloader.received(IDS[0]) >= 600, timeout=10_000)
-    controller.shutdown()  # what quitting does; a kill leaves the same .part behind
+    controller.stop()  # what quitting does; a kill leaves the same .part behind
     first.close()
     server.release()
     assert controller.downloader.part_path(IDS[0]).exists()
 
-    again = create_main_window(library, settings)
+    again_app = EdicolaApp(library, settings)
+    again = again_app.window
     qtbot.addWidget(again)
     again.show()
     try:
@@ -199,6 +202,6 @@ def test_a_download_cut_short_resumes_when_the_app_starts_again(  # type: ignore
         assert ranges[-1] is not None and ranges[-1].startswith("bytes=")
         assert not controller.downloader.part_path(IDS[0]).exists()
     finally:
-        newsstand(again).shutdown()
+        newsstand(again_app).stop()
         again.close()
         library.close()

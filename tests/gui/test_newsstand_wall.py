@@ -12,8 +12,9 @@ from PySide6.QtGui import QColor, QPixmap
 from pytestqt.qtbot import QtBot
 
 from edicola.core.catalog.opds import EditionEntry, EditionState, PublicationInfo
+from edicola.ui.newsstand.edition_list import COL_PROGRESS, _without_prefix
 from edicola.ui.newsstand.model import CatalogPage, EditionItem, PublicationItem, activation
-from edicola.ui.newsstand.view import COL_PROGRESS, LIST, WALL, NewsstandView, _without_prefix
+from edicola.ui.newsstand.view import LIST, WALL, NewsstandView
 from edicola.ui.newsstand.wall_delegate import badge
 from edicola.ui.newsstand.wall_model import TILE_ROLE, Tile
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 from edicola.core.bundle.edition_source import build_edition
 from edicola.store.library import Library
 from edicola.testing.editions import make_edition_source
+from edicola.ui.app import EdicolaApp
 from edicola.ui.shell.application import run_reader
 from edicola.ui.shell.main_window import MainWindow
 
@@ -36,15 +37,16 @@ def test_bundle_is_imported_with_progress_and_its_front_page_shown(
     seen: list[tuple[str, bool, bool]] = []
     progress: list[bool] = []
 
-    def on_shown(window: MainWindow) -> None:
+    def on_shown(app: EdicolaApp) -> None:
+        window, reader = app.window, app.reader
         progress.append(window.findChild(QProgressDialog, "openBundleProgress") is not None)
 
         def on_opened(edition_id: str) -> None:
-            front = window.reader_stack.currentWidget() is window.front_page
+            front = reader.reader_stack.currentWidget() is reader.front_page
             seen.append((edition_id, front, window.isVisible()))
             window.close()
 
-        window.editionOpened.connect(on_opened)
+        reader.editionOpened.connect(on_opened)
         _close_after(window, WATCHDOG_MS)
 
     assert run_reader(library_dir, on_shown=on_shown, open_bundle=bundle) == 0
@@ -62,7 +64,9 @@ def test_a_bad_file_is_reported_in_one_line(qapp: QApplication, tmp_path: Path) 
     bad.write_bytes(b"this is not a zip archive")
     messages: list[str] = []
 
-    def on_shown(window: MainWindow) -> None:
+    def on_shown(app: EdicolaApp) -> None:
+        window = app.window
+
         def on_message(text: str) -> None:
             if text and not messages:
                 messages.append(text)

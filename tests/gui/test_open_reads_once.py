@@ -6,7 +6,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from edicola.store.library import Library
-from edicola.ui.shell.application import create_main_window
+from edicola.ui.app import EdicolaApp
 
 
 def test_an_open_reads_the_edition_once_and_remembers_nothing_after(
@@ -21,16 +21,17 @@ def test_an_open_reads_the_edition_once_and_remembers_nothing_after(
         return list(real(edition_id))
 
     store.articles = counted  # type: ignore[method-assign,assignment]
-    window = create_main_window(sample_library, settings)
-    qtbot.addWidget(window)
+    app = EdicolaApp(sample_library, settings)
+    reader = app.reader
+    qtbot.addWidget(app.window)
     editions = [e.id for e in store.editions(counted=False)]
     assert len(editions) >= 2
     for edition_id in editions[:2]:
         article = real(edition_id)[1]
         calls.clear()
-        assert window.open_article(article.id)
+        assert reader.open_article(article.id)
         assert calls == [edition_id]  # window order, library panel and read marks share it
-        assert window.library_tree.currentItem().text(0) == article.title  # type: ignore[union-attr]
+        assert reader.library_tree.currentItem().text(0) == article.title  # type: ignore[union-attr]
     calls.clear()
-    window._reading.read_ids(editions[0])  # outside an open: the store is asked again
+    reader.reading.read_ids(editions[0])  # outside an open: the store is asked again
     assert calls == [editions[0]]

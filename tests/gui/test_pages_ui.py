@@ -11,34 +11,35 @@ from PySide6.QtGui import QMouseEvent, QNativeGestureEvent, QPointingDevice, QWh
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from edicola.store.pages import Page, PageRegion
+from edicola.core.print.pages import Page, PageRegion
+from edicola.ui.app import EdicolaApp
 from edicola.ui.pages.view import PagesView
-from edicola.ui.shell.main_window import MainWindow
 
 EDITION = "il-faro-2026-11-24"
 ARTICLE = f"{EDITION}/caro-affitti"
 SCREENSHOTS = Path("/tmp")
 
 
-def _tiles_done(window: MainWindow) -> bool:
-    view = window.pages.view  # type: ignore[attr-defined]
+def _tiles_done(app: EdicolaApp) -> bool:
+    view = app.pages.view
     return view.worker.pending() == 0 and any(
         isinstance(k, tuple) and k[0] == "tile" for k in list(view.cache._tiles)
     )
 
 
 def test_p_shows_the_article_on_its_page_and_enter_opens_it(
-    qtbot: QtBot, make_window: Callable[..., MainWindow]
+    qtbot: QtBot, make_app: Callable[..., EdicolaApp]
 ) -> None:
-    window = make_window()
-    assert window.open_article(ARTICLE)
-    qtbot.keyClick(window.article_view, Qt.Key.Key_P)
-    pages = window.pages  # type: ignore[attr-defined]
+    app = make_app()
+    window, reader = app.window, app.reader
+    assert reader.open_article(ARTICLE)
+    qtbot.keyClick(reader.article_view, Qt.Key.Key_P)
+    pages = app.pages
     assert window.view_stack.currentWidget() is pages.view
     canvas = pages.view.canvas
     assert canvas.current_pages() == [1]
     assert canvas._outlined and canvas._outlined[0][0] == 1
-    qtbot.waitUntil(lambda: _tiles_done(window), timeout=10_000)
+    qtbot.waitUntil(lambda: _tiles_done(app), timeout=10_000)
     pages.view.grab().save(str(SCREENSHOTS / "pages-light.png"))
     window.set_theme("dark")
     pages.view.grab().save(str(SCREENSHOTS / "pages-dark.png"))
@@ -53,19 +54,20 @@ def test_p_shows_the_article_on_its_page_and_enter_opens_it(
     qtbot.keyClick(canvas, Qt.Key.Key_Tab)
     qtbot.keyClick(canvas, Qt.Key.Key_Tab)
     assert canvas._focus == (1, 1)
-    with qtbot.waitSignal(window.articleOpened) as opened:
+    with qtbot.waitSignal(reader.articleOpened) as opened:
         qtbot.keyClick(canvas, Qt.Key.Key_Return)
     assert opened.args == [ARTICLE]
     assert window.view_stack.currentWidget() is not pages.view
 
 
 def test_spread_zoom_sections_and_the_strip(
-    qtbot: QtBot, make_window: Callable[..., MainWindow]
+    qtbot: QtBot, make_app: Callable[..., EdicolaApp]
 ) -> None:
-    window = make_window()
-    assert window.open_edition(EDITION)
-    qtbot.keyClick(window.front_page, Qt.Key.Key_P)
-    view = window.pages.view  # type: ignore[attr-defined]
+    app = make_app()
+    window, reader = app.window, app.reader
+    assert reader.open_edition(EDITION)
+    qtbot.keyClick(reader.front_page, Qt.Key.Key_P)
+    view = app.pages.view
     canvas = view.canvas
     view.spread_button.click()
     assert canvas.spreads() == [[1], [2, 3], [4]]
@@ -164,11 +166,12 @@ def test_a_bad_page_shows_a_placeholder(qtbot: QtBot, bare_view: PagesView) -> N
 
 
 def test_search_results_show_the_page_and_p_highlights_the_words(
-    qtbot: QtBot, make_window: Callable[..., MainWindow]
+    qtbot: QtBot, make_app: Callable[..., EdicolaApp]
 ) -> None:
-    window = make_window()
-    window.restore_session()
-    search = window.panels.search  # type: ignore[attr-defined]
+    app = make_app()
+    window, reader = app.window, app.reader
+    reader.restore_session()
+    search = app.search
     window.search_box.setFocus()
     qtbot.waitUntil(window.search_box.hasFocus)
     qtbot.keyClicks(window.search_box, "citta vecchia")
@@ -178,7 +181,7 @@ def test_search_results_show_the_page_and_p_highlights_the_words(
     assert "· page " in str(item.data(Qt.ItemDataRole.UserRole + 1))
     qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
     article = str(search.panel.results.currentIndex().data(Qt.ItemDataRole.UserRole))
-    pages = window.pages  # type: ignore[attr-defined]
+    pages = app.pages
     with qtbot.waitSignal(pages.view.hitsShown, timeout=10_000) as shown:
         qtbot.keyClick(search.panel.results, Qt.Key.Key_P)
     assert window.view_stack.currentWidget() is pages.view
@@ -187,7 +190,7 @@ def test_search_results_show_the_page_and_p_highlights_the_words(
     assert pages.view.canvas.current_pages()[0] <= number
     hit_number, (x0, y0, x1, y1) = pages.view.canvas.hits[0]
     assert hit_number == number and x0 < x1 and y0 < y1
-    qtbot.waitUntil(lambda: _tiles_done(window), timeout=10_000)
+    qtbot.waitUntil(lambda: _tiles_done(app), timeout=10_000)
     pages.view.grab().save(str(SCREENSHOTS / "pages-search.png"))
 
 

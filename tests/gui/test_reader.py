@@ -13,10 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from edicola.core.render import smart_text
 from edicola.store.library import Library
+from edicola.ui.app import EdicolaApp
+from edicola.ui.reader.controller import ReaderController
 from edicola.ui.reader.edition_order import EditionOrder
-from edicola.ui.shell.main_window import MainWindow
 
-MakeWindow = Callable[..., MainWindow]
+MakeApp = Callable[..., EdicolaApp]
 # The offscreen platform plugin warns about window size hints it cannot honour.
 pytestmark = pytest.mark.qt_log_ignore(r".*propagateSizeHints.*")
 
@@ -38,68 +39,67 @@ def _image_article(library: Library, order: EditionOrder) -> str:
     pytest.skip("no sample article with an image yet")
 
 
-def _open_from_tree(qtbot, window: MainWindow, article_id: str) -> None:
-    tree = window.library_tree
-    window.library_tree.reveal_article(article_id.split("/")[0], article_id)
+def _open_from_tree(qtbot, reader: ReaderController, article_id: str) -> None:
+    tree = reader.library_tree
+    reader.library_tree.reveal_article(article_id.split("/")[0], article_id)
     item = tree.currentItem()
     assert item is not None
     rect = tree.visualItemRect(item)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.waitUntil(lambda: window.current_article is not None)
-    assert window.current_article.id == article_id
+    qtbot.waitUntil(lambda: reader.current_article is not None)
+    assert reader.current_article.id == article_id
 
 
-def test_first_start_shows_newest_front_page(
-    make_window: MakeWindow, sample_library: Library
-) -> None:
-    window = make_window()
-    window.restore_session()
+def test_first_start_shows_newest_front_page(make_app: MakeApp, sample_library: Library) -> None:
+    app = make_app()
+    reader = app.reader
+    reader.restore_session()
     newest = sample_library.editions.editions()[0]
-    assert window.current_edition is not None and window.current_edition.id == newest.id
-    assert window.reader_stack.currentWidget() is window.front_page
-    text = window.front_page.toPlainText()
+    assert reader.current_edition is not None and reader.current_edition.id == newest.id
+    assert reader.reader_stack.currentWidget() is reader.front_page
+    text = reader.front_page.toPlainText()
     assert newest.publication_title in text
     first = sample_library.editions.articles(newest.id)[0]
     assert first.title in text
 
 
 def test_front_page_link_opens_article_with_keyboard(
-    qtbot: QtBot, make_window: MakeWindow, sample_library: Library
+    qtbot: QtBot, make_app: MakeApp, sample_library: Library
 ) -> None:
-    window = make_window()
-    window.restore_session()
-    front = window.front_page
+    app = make_app()
+    reader = app.reader
+    reader.restore_session()
+    front = reader.front_page
     front.setFocus()
     qtbot.keyClick(front, Qt.Key.Key_Tab)
     assert front.textCursor().hasSelection()
     qtbot.keyClick(front, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.current_article is not None)
+    qtbot.waitUntil(lambda: reader.current_article is not None)
     newest = sample_library.editions.editions()[0]
-    assert window.current_article.id == sample_library.editions.articles(newest.id)[0].id
+    assert reader.current_article.id == sample_library.editions.articles(newest.id)[0].id
 
 
-def test_article_text_and_image(
-    qtbot: QtBot, make_window: MakeWindow, sample_library: Library
-) -> None:
+def test_article_text_and_image(qtbot: QtBot, make_app: MakeApp, sample_library: Library) -> None:
     order = _newest_order(sample_library)
     article_id = _image_article(sample_library, order)
-    window = make_window()
-    _open_from_tree(qtbot, window, article_id)
+    app = make_app()
+    reader = app.reader
+    _open_from_tree(qtbot, reader, article_id)
     article = sample_library.editions.article(article_id)
     assert article is not None
-    text = window.article_view.toPlainText()
+    text = reader.article_view.toPlainText()
     assert article.title in text
     assert article.standfirst not in text  # the page shows it with smart quotes, as the body
     assert smart_text(article.standfirst, article.language) in text
     assert "Millbridge’s flood defences" in text
     assert article.section_title.upper() in text
     src = article.html.split('src="', 1)[1].split('"', 1)[0]
-    image = window.article_view.loadResource(
+    image = reader.article_view.loadResource(
         QTextDocument.ResourceType.ImageResource.value, QUrl(src)
     )
     assert isinstance(image, QImage) and not image.isNull()
     # images are fitted to the reading column, keeping their aspect ratio
-    view = window.article_view
+    view = reader.article_view
     fmt = view.document().find("\ufffc").charFormat().toImageFormat()
     assert (
         0
@@ -109,11 +109,12 @@ def test_article_text_and_image(
     assert fmt.height() / fmt.width() == pytest.approx(image.height() / image.width(), rel=0.02)
 
 
-def test_resources_outside_the_library_are_refused(make_window: MakeWindow, tmp_path: Path) -> None:
-    window = make_window()
+def test_resources_outside_the_library_are_refused(make_app: MakeApp, tmp_path: Path) -> None:
+    app = make_app()
+    reader = app.reader
     local = tmp_path / "x.png"
     QImage(4, 4, QImage.Format.Format_RGB32).save(str(local))
-    view = window.article_view
+    view = reader.article_view
     kind = QTextDocument.ResourceType.ImageResource.value
     assert view.loadResource(kind, QUrl.fromLocalFile(str(local))) is None
     assert view.loadResource(kind, QUrl("https://example.com/a.png")) is None
@@ -124,9 +125,10 @@ def test_resources_outside_the_library_are_refused(make_window: MakeWindow, tmp_
     )
 
 
-def test_external_link_asks_first(make_window: MakeWindow) -> None:
-    window = make_window()
-    view = window.article_view
+def test_external_link_asks_first(make_app: MakeApp) -> None:
+    app = make_app()
+    reader = app.reader
+    view = reader.article_view
     opened: list[QUrl] = []
     view.open_external = lambda url: opened.append(url) or True
     view.confirm_external = lambda _parent, _url: False
@@ -138,12 +140,13 @@ def test_external_link_asks_first(make_window: MakeWindow) -> None:
 
 
 def test_j_and_k_walk_across_a_section_boundary(
-    qtbot: QtBot, make_window: MakeWindow, sample_library: Library
+    qtbot: QtBot, make_app: MakeApp, sample_library: Library
 ) -> None:
     order = _newest_order(sample_library)
-    window = make_window()
-    _open_from_tree(qtbot, window, order.articles[0].id)
-    view = window.article_view
+    app = make_app()
+    reader = app.reader
+    _open_from_tree(qtbot, reader, order.articles[0].id)
+    view = reader.article_view
     view.setFocus()
     boundary = next(
         i
@@ -152,140 +155,148 @@ def test_j_and_k_walk_across_a_section_boundary(
     )
     for i in range(1, boundary + 1):
         qtbot.keyClick(view, Qt.Key.Key_J)
-        assert window.current_article.id == order.articles[i].id
-    assert window.section_bar.current_section() == order.articles[boundary].section_id
-    qtbot.keyClick(window.article_view, Qt.Key.Key_K)
-    assert window.current_article.id == order.articles[boundary - 1].id
-    assert window.section_bar.current_section() == order.articles[boundary - 1].section_id
-    qtbot.keyClick(window.article_view, Qt.Key.Key_BracketRight)
-    assert window.current_article.id == order.articles[boundary].id
+        assert reader.current_article.id == order.articles[i].id
+    assert reader.section_bar.current_section() == order.articles[boundary].section_id
+    qtbot.keyClick(reader.article_view, Qt.Key.Key_K)
+    assert reader.current_article.id == order.articles[boundary - 1].id
+    assert reader.section_bar.current_section() == order.articles[boundary - 1].section_id
+    qtbot.keyClick(reader.article_view, Qt.Key.Key_BracketRight)
+    assert reader.current_article.id == order.articles[boundary].id
     # Alt+Left goes back through reading history
-    qtbot.keyClick(window.article_view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
-    assert window.current_article.id == order.articles[boundary - 1].id
-    qtbot.keyClick(window.article_view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
-    assert window.current_article.id == order.articles[boundary].id
+    qtbot.keyClick(reader.article_view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert reader.current_article.id == order.articles[boundary - 1].id
+    qtbot.keyClick(reader.article_view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert reader.current_article.id == order.articles[boundary].id
 
 
 def test_space_at_the_end_continues_into_the_next_article(
-    qtbot: QtBot, make_window: MakeWindow, sample_library: Library
+    qtbot: QtBot, make_app: MakeApp, sample_library: Library
 ) -> None:
     order = _newest_order(sample_library)
-    window = make_window()
-    _open_from_tree(qtbot, window, order.articles[0].id)
-    view = window.article_view
+    app = make_app()
+    reader = app.reader
+    _open_from_tree(qtbot, reader, order.articles[0].id)
+    view = reader.article_view
     view.setFocus()
     for _ in range(200):
-        if window.current_article.id != order.articles[0].id:
+        if reader.current_article.id != order.articles[0].id:
             break
         qtbot.keyClick(view, Qt.Key.Key_Space)
-    assert window.current_article.id == order.articles[1].id
+    assert reader.current_article.id == order.articles[1].id
     assert view.at_start()
 
 
 def test_find_in_article_counts_and_highlights(
-    qtbot: QtBot, make_window: MakeWindow, sample_library: Library
+    qtbot: QtBot, make_app: MakeApp, sample_library: Library
 ) -> None:
     order = _newest_order(sample_library)
-    window = make_window()
-    _open_from_tree(qtbot, window, order.articles[0].id)
-    window.article_view.setFocus()
-    qtbot.keyClick(window.article_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.find_bar.isVisible()
+    app = make_app()
+    reader = app.reader
+    _open_from_tree(qtbot, reader, order.articles[0].id)
+    reader.article_view.setFocus()
+    qtbot.keyClick(reader.article_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert reader.find_bar.isVisible()
     word = "the"
-    expected = window.article_view.toPlainText().lower().count(word)
-    qtbot.keyClicks(window.find_bar.edit, word)
-    assert len(window.article_view.extraSelections()) == expected > 1
-    assert window.find_bar.count.text() == f"1 of {expected}"
-    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
-    assert window.find_bar.count.text() == f"2 of {expected}"
-    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
-    assert not window.find_bar.isVisible()
-    assert window.article_view.extraSelections() == []
+    expected = reader.article_view.toPlainText().lower().count(word)
+    qtbot.keyClicks(reader.find_bar.edit, word)
+    assert len(reader.article_view.extraSelections()) == expected > 1
+    assert reader.find_bar.count.text() == f"1 of {expected}"
+    qtbot.keyClick(reader.find_bar.edit, Qt.Key.Key_Return)
+    assert reader.find_bar.count.text() == f"2 of {expected}"
+    qtbot.keyClick(reader.find_bar.edit, Qt.Key.Key_Escape)
+    assert not reader.find_bar.isVisible()
+    assert reader.article_view.extraSelections() == []
 
 
 def test_switching_theme_recolours_window_and_page(
-    qtbot: QtBot, make_window: MakeWindow, sample_library: Library, settings
+    qtbot: QtBot, make_app: MakeApp, sample_library: Library, settings
 ) -> None:
     order = _newest_order(sample_library)
-    window = make_window()
-    _open_from_tree(qtbot, window, order.articles[0].id)
+    app = make_app()
+    window, reader = app.window, app.reader
+    _open_from_tree(qtbot, reader, order.articles[0].id)
     window.commands["theme_dark"].trigger()
     assert window.theme.name == "dark"
     app = QApplication.instance()
     assert "#1b1c1e" in app.styleSheet()
-    assert "#1b1c1e" in window.article_view.document().defaultStyleSheet()
+    assert "#1b1c1e" in reader.article_view.document().defaultStyleSheet()
     window.commands["theme_sepia"].trigger()
-    assert "#f5ecd9" in window.article_view.document().defaultStyleSheet()
+    assert "#f5ecd9" in reader.article_view.document().defaultStyleSheet()
     assert settings.value("reader/theme") == "sepia"
 
 
-def test_text_size_keys(qtbot: QtBot, make_window: MakeWindow, settings) -> None:
-    window = make_window()
-    window.restore_session()
-    window.front_page.setFocus()
+def test_text_size_keys(qtbot: QtBot, make_app: MakeApp, settings) -> None:
+    app = make_app()
+    reader = app.reader
+    reader.restore_session()
+    reader.front_page.setFocus()
     before = int(settings.value("reader/textSize", 14))
-    qtbot.keyClick(window.front_page, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(reader.front_page, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert int(settings.value("reader/textSize")) == before + 1
-    qtbot.keyClick(window.front_page, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(reader.front_page, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert int(settings.value("reader/textSize")) == 14
 
 
 def test_reopens_at_the_same_article_and_position(
-    qtbot: QtBot, make_window: MakeWindow, sample_library: Library
+    qtbot: QtBot, make_app: MakeApp, sample_library: Library
 ) -> None:
     order = _newest_order(sample_library)
-    window = make_window()
-    _open_from_tree(qtbot, window, order.articles[2].id)
-    bar = window.article_view.verticalScrollBar()
+    app = make_app()
+    window, reader = app.window, app.reader
+    _open_from_tree(qtbot, reader, order.articles[2].id)
+    bar = reader.article_view.verticalScrollBar()
     assert bar.maximum() > 0
     bar.setValue(bar.maximum() // 2)
-    fraction = window.article_view.scroll_fraction()
+    fraction = reader.article_view.scroll_fraction()
     window.close()
 
-    again = make_window()
-    again.restore_session()
-    assert again.current_article is not None
-    assert again.current_article.id == order.articles[2].id
-    assert again.article_view.scroll_fraction() == pytest.approx(fraction, abs=0.02)
+    again_app = make_app()
+    again_reader = again_app.reader
+    again_reader.restore_session()
+    assert again_reader.current_article is not None
+    assert again_reader.current_article.id == order.articles[2].id
+    assert again_reader.article_view.scroll_fraction() == pytest.approx(fraction, abs=0.02)
 
 
 def test_read_after_dwell_is_shown_in_the_list(
-    qtbot: QtBot, make_window: MakeWindow, sample_library: Library
+    qtbot: QtBot, make_app: MakeApp, sample_library: Library
 ) -> None:
     order = _newest_order(sample_library)
-    window = make_window(read_dwell_ms=30)
-    _open_from_tree(qtbot, window, order.articles[1].id)
-    qtbot.waitUntil(lambda: window.library_tree.is_shown_read(order.articles[1].id) is True)
-    assert window.library_tree.is_shown_read(order.articles[3].id) is False
+    app = make_app(read_dwell_ms=30)
+    reader = app.reader
+    _open_from_tree(qtbot, reader, order.articles[1].id)
+    qtbot.waitUntil(lambda: reader.library_tree.is_shown_read(order.articles[1].id) is True)
+    assert reader.library_tree.is_shown_read(order.articles[3].id) is False
 
 
-def test_slash_focuses_the_search_box_and_esc_returns(
-    qtbot: QtBot, make_window: MakeWindow
-) -> None:
-    window = make_window()
-    window.restore_session()
-    window.front_page.setFocus()
-    qtbot.keyClick(window.front_page, Qt.Key.Key_Slash)
+def test_slash_focuses_the_search_box_and_esc_returns(qtbot: QtBot, make_app: MakeApp) -> None:
+    app = make_app()
+    window, reader = app.window, app.reader
+    reader.restore_session()
+    reader.front_page.setFocus()
+    qtbot.keyClick(reader.front_page, Qt.Key.Key_Slash)
     assert window.search_box.hasFocus()
     qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
-    assert window.front_page.hasFocus()
+    assert reader.front_page.hasFocus()
 
 
 def test_export_pdf(
-    qtbot: QtBot, make_window: MakeWindow, sample_library: Library, tmp_path: Path
+    qtbot: QtBot, make_app: MakeApp, sample_library: Library, tmp_path: Path
 ) -> None:
     order = _newest_order(sample_library)
-    window = make_window()
-    _open_from_tree(qtbot, window, order.articles[0].id)
+    app = make_app()
+    reader = app.reader
+    _open_from_tree(qtbot, reader, order.articles[0].id)
     out = tmp_path / "article.pdf"
-    assert window.export_pdf(out)
+    assert reader.export_pdf(out)
     assert out.read_bytes().startswith(b"%PDF")
 
 
-def test_every_widget_has_an_object_name(make_window: MakeWindow) -> None:
+def test_every_widget_has_an_object_name(make_app: MakeApp) -> None:
     from PySide6.QtWidgets import QAbstractButton, QLineEdit, QTextBrowser, QTreeView
 
-    window = make_window()
+    app = make_app()
+    window = app.window
     for cls in (QTextBrowser, QLineEdit, QTreeView, QAbstractButton):
         for widget in window.findChildren(cls):
             if isinstance(widget.parent(), QLineEdit):
@@ -294,15 +305,16 @@ def test_every_widget_has_an_object_name(make_window: MakeWindow) -> None:
 
 
 def test_image_click_opens_it_large(
-    qtbot: QtBot, make_window: MakeWindow, sample_library: Library
+    qtbot: QtBot, make_app: MakeApp, sample_library: Library
 ) -> None:
     from edicola.ui.reader.image_dialog import ImageDialog
 
     order = _newest_order(sample_library)
     article_id = _image_article(sample_library, order)
-    window = make_window()
-    _open_from_tree(qtbot, window, article_id)
-    view = window.article_view
+    app = make_app()
+    window, reader = app.window, app.reader
+    _open_from_tree(qtbot, reader, article_id)
+    view = reader.article_view
     doc = view.document()
     cursor = doc.find("\ufffc")  # object replacement character: an image
     assert not cursor.isNull()

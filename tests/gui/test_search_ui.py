@@ -14,12 +14,11 @@ from pytestqt.qtbot import QtBot
 from edicola.core.search.query import help_text
 from edicola.core.search.text_fold import fold
 from edicola.store.library import Library
+from edicola.ui.app import EdicolaApp
 from edicola.ui.search.highlight import hit_ranges, utf16_offsets
 from edicola.ui.search.panel import snippet_html
-from edicola.ui.shell.main_window import MainWindow
-from edicola.ui.shell.panels import ReaderPanels
 
-MakeWindow = Callable[..., MainWindow]
+MakeApp = Callable[..., EdicolaApp]
 BLNS = Path(__file__).resolve().parent.parent / "data" / "blns" / "blns.json"
 FURGONI = "il-faro-2026-11-24/furgoni-elettrici"
 # The offscreen platform cannot honour size hints, raise() or popup keyboard grabs.
@@ -28,30 +27,24 @@ pytestmark = pytest.mark.qt_log_ignore(
 )
 
 
-def panels(window: MainWindow) -> ReaderPanels:
-    found = window.panels  # type: ignore[attr-defined]
-    assert isinstance(found, ReaderPanels)
-    return found
-
-
-def type_query(qtbot: QtBot, window: MainWindow, text: str) -> None:
-    box = window.search_box
+def type_query(qtbot: QtBot, app: EdicolaApp, text: str) -> None:
+    box = app.window.search_box
     box.setFocus()
     qtbot.waitUntil(box.hasFocus)
     qtbot.keyClicks(box, text)
 
 
-def wait_for_results(qtbot: QtBot, window: MainWindow, text: str) -> list[str]:
-    panel = panels(window).search.panel
+def wait_for_results(qtbot: QtBot, app: EdicolaApp, text: str) -> list[str]:
+    panel = app.search.panel
     qtbot.waitUntil(lambda: panel.query == text, timeout=5000)
     return panel.article_ids()
 
 
 @pytest.fixture
-def window(make_window: MakeWindow) -> MainWindow:
-    w = make_window()
-    w.restore_session()
-    return w
+def app(make_app: MakeApp) -> EdicolaApp:
+    made = make_app()
+    made.reader.restore_session()
+    return made
 
 
 @pytest.mark.parametrize(
@@ -59,24 +52,26 @@ def window(make_window: MakeWindow) -> MainWindow:
     [("furgon", FURGONI), ("elettr", FURGONI), ("citta vecchia", "il-faro-2026-11-23/")],
 )
 def test_results_appear_while_typing(
-    qtbot: QtBot, window: MainWindow, typed: str, expected: str
+    qtbot: QtBot, app: EdicolaApp, typed: str, expected: str
 ) -> None:
-    type_query(qtbot, window, typed)
-    ids = wait_for_results(qtbot, window, typed)
+    window = app.window
+    type_query(qtbot, app, typed)
+    ids = wait_for_results(qtbot, app, typed)
     assert any(i.startswith(expected) for i in ids), ids
-    panel = panels(window).search.panel
+    panel = app.search.panel
     assert window.view_stack.currentWidget() is panel
     assert window.search_box.hasFocus()  # typing is never interrupted
     assert "article" in panel.status.text()
 
 
 def test_keyboard_into_results_and_enter_opens_with_highlights(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, app: EdicolaApp
 ) -> None:
-    type_query(qtbot, window, "furgon")
-    ids = wait_for_results(qtbot, window, "furgon")
+    window, reader = app.window, app.reader
+    type_query(qtbot, app, "furgon")
+    ids = wait_for_results(qtbot, app, "furgon")
     assert len(ids) >= 2
-    panel = panels(window).search.panel
+    panel = app.search.panel
     qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
     assert panel.results.hasFocus()
     assert panel.results.currentIndex().row() == 0
@@ -85,10 +80,10 @@ def test_keyboard_into_results_and_enter_opens_with_highlights(
     qtbot.keyClick(panel.results, Qt.Key.Key_Up)
     assert panel.results.currentIndex().row() == 0
     qtbot.keyClick(panel.results, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.current_article is not None)
-    assert window.current_article is not None and window.current_article.id == ids[0]
-    view = window.article_view
-    assert window.view_stack.currentWidget() is window.main_splitter
+    qtbot.waitUntil(lambda: reader.current_article is not None)
+    assert reader.current_article is not None and reader.current_article.id == ids[0]
+    view = reader.article_view
+    assert window.view_stack.currentWidget() is reader.main_splitter
     assert view.hasFocus()
     assert view.match_count() >= 1
     assert view.current_match() == 1
@@ -97,45 +92,49 @@ def test_keyboard_into_results_and_enter_opens_with_highlights(
     assert view.viewport().rect().intersects(view.cursorRect())  # first match on screen
 
 
-def test_escape_goes_back_to_box_then_reader(qtbot: QtBot, window: MainWindow) -> None:
-    type_query(qtbot, window, "tram")
-    wait_for_results(qtbot, window, "tram")
-    panel = panels(window).search.panel
+def test_escape_goes_back_to_box_then_reader(qtbot: QtBot, app: EdicolaApp) -> None:
+    window, reader = app.window, app.reader
+    type_query(qtbot, app, "tram")
+    wait_for_results(qtbot, app, "tram")
+    panel = app.search.panel
     qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
     assert panel.results.hasFocus()
     qtbot.keyClick(panel.results, Qt.Key.Key_Escape)
     assert window.search_box.hasFocus()
     assert window.view_stack.currentWidget() is panel
     qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
-    assert window.view_stack.currentWidget() is window.main_splitter
+    assert window.view_stack.currentWidget() is reader.main_splitter
     assert not window.search_box.hasFocus()
 
 
-def test_enter_in_box_searches_at_once_and_enters_results(qtbot: QtBot, window: MainWindow) -> None:
+def test_enter_in_box_searches_at_once_and_enters_results(qtbot: QtBot, app: EdicolaApp) -> None:
+    window = app.window
     window.search_box.setFocus()
     window.search_box.setText("furgoni")
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
-    panel = panels(window).search.panel
+    panel = app.search.panel
     qtbot.waitUntil(panel.results.hasFocus, timeout=5000)
     assert panel.article_ids()[0] == FURGONI
 
 
-def test_no_results_is_said_gently(qtbot: QtBot, window: MainWindow) -> None:
-    type_query(qtbot, window, "zzqxw")
-    assert wait_for_results(qtbot, window, "zzqxw") == []
-    assert "zzqxw" in panels(window).search.panel.status.text()
+def test_no_results_is_said_gently(qtbot: QtBot, app: EdicolaApp) -> None:
+    type_query(qtbot, app, "zzqxw")
+    assert wait_for_results(qtbot, app, "zzqxw") == []
+    assert "zzqxw" in app.search.panel.status.text()
 
 
-def test_clearing_the_box_returns_to_the_reader(qtbot: QtBot, window: MainWindow) -> None:
-    type_query(qtbot, window, "tram")
-    wait_for_results(qtbot, window, "tram")
+def test_clearing_the_box_returns_to_the_reader(qtbot: QtBot, app: EdicolaApp) -> None:
+    window, reader = app.window, app.reader
+    type_query(qtbot, app, "tram")
+    wait_for_results(qtbot, app, "tram")
     window.search_box.clear()
-    assert window.view_stack.currentWidget() is window.main_splitter
-    assert panels(window).search.panel.model.rowCount() == 0
+    assert window.view_stack.currentWidget() is reader.main_splitter
+    assert app.search.panel.model.rowCount() == 0
 
 
-def test_only_the_newest_query_is_shown(qtbot: QtBot, window: MainWindow) -> None:
-    search = panels(window).search
+def test_only_the_newest_query_is_shown(qtbot: QtBot, app: EdicolaApp) -> None:
+    window = app.window
+    search = app.search
     window.search_box.setText("tram")
     search.search_now()
     window.search_box.setText("furgoni")
@@ -168,8 +167,9 @@ def naughty_strings() -> list[str]:
     ]
 
 
-def test_naughty_strings_never_raise(qtbot: QtBot, window: MainWindow) -> None:
-    search = panels(window).search
+def test_naughty_strings_never_raise(qtbot: QtBot, app: EdicolaApp) -> None:
+    window = app.window
+    search = app.search
     for text in naughty_strings():
         window.search_box.setText(text)
         shown = window.search_box.text()  # the box may drop some characters (NUL)
@@ -186,8 +186,8 @@ def test_naughty_strings_never_raise(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: search.panel.query == window.search_box.text(), timeout=10_000)
 
 
-def test_help_button_shows_the_syntax(qtbot: QtBot, window: MainWindow) -> None:
-    button = panels(window).search.help_button
+def test_help_button_shows_the_syntax(qtbot: QtBot, app: EdicolaApp) -> None:
+    button = app.search.help_button
     assert button.accessibleName()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     popover = button.popover
@@ -210,12 +210,13 @@ def test_hit_ranges_follow_folding_and_utf16() -> None:
 
 
 def test_result_opens_with_accented_highlight(
-    qtbot: QtBot, window: MainWindow, sample_library: Library
+    qtbot: QtBot, app: EdicolaApp, sample_library: Library
 ) -> None:
-    type_query(qtbot, window, "citta")
-    ids = wait_for_results(qtbot, window, "citta")
+    reader = app.reader
+    type_query(qtbot, app, "citta")
+    ids = wait_for_results(qtbot, app, "citta")
     assert ids
-    count = panels(window).search.open_result(ids[0])
+    count = app.search.open_result(ids[0])
     assert count >= 1
-    view = window.article_view
+    view = reader.article_view
     assert all(fold(c.selectedText()) == "citta" for c in view._matches)

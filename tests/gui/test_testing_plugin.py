@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QPushButton
 
-from edicola.core.bundle.format import read_manifest
+from edicola.core.bundle.reader import read_manifest
 from edicola.core.catalog.minisign import verify_file
 from edicola.testing.editions import pdf_page
 from edicola.testing.plugin import FaultProxyFactory, NewsstandFactory, _Folders
@@ -123,6 +123,26 @@ def test_reader_reads_walks_searches_and_bookmarks(
     assert edicola_reader.check() == []
 
 
+def test_reader_highlights_passages_with_notes_and_colours(
+    edicola_edition: Any, edicola_reader: ReaderDriver
+) -> None:
+    bundle = edicola_edition("gazzetta", "La Gazzetta", "it", ARTICLES, date="2026-05-04")
+    edicola_reader.import_bundle(bundle)
+    mercato = "gazzetta-2026-05-04/il-mercato-cambia-piazza"
+    edicola_reader.open(mercato)
+    plain = edicola_reader.highlight("Le bancarelle vanno al porto")
+    noted = edicola_reader.highlight("Leggi il ponte", note="perché là? ✓", color="blue")
+    with pytest.raises(LookupError):
+        edicola_reader.highlight("non c'è")
+    found = {entry["id"]: entry for entry in edicola_reader.highlights()}
+    assert set(found) == {plain, noted}
+    assert found[plain]["quote"] == "Le bancarelle vanno al porto"
+    assert (found[plain]["color"], found[plain]["note"]) == ("yellow", "")
+    assert (found[noted]["color"], found[noted]["note"]) == ("blue", "perché là? ✓")
+    assert found[noted]["article_id"] == mercato and found[noted]["state"] == "anchored"
+    assert edicola_reader.highlights("gazzetta-2026-05-04/derby-sotto-la-pioggia") == []
+
+
 def test_reader_check_reports_a_bundle_and_the_library(
     edicola_edition: Any, edicola_reader: ReaderDriver
 ) -> None:
@@ -161,7 +181,7 @@ def test_the_reader_downloads_from_the_newsstand(
 ) -> None:
     bundle = edicola_edition("gazzetta", "La Gazzetta", "it", ARTICLES, date="2026-05-04")
     url = edicola_newsstand([bundle])
-    controller = edicola_reader.window.newsstand  # type: ignore[attr-defined]
+    controller = edicola_reader.app.newsstand
     edicola_reader.window.show_view(controller.view)
     controller.view.addCatalogRequested.emit(url, False)  # what the Add catalog dialog sends
     qtbot = edicola_reader.qtbot

@@ -7,15 +7,16 @@ from pathlib import Path
 
 import pytest
 
+from edicola.ui.app import EdicolaApp
 from edicola.ui.shell.application import _status_bar_excepthook
-from edicola.ui.shell.main_window import MainWindow
 
 
 def test_unexpected_error_goes_to_the_status_bar_and_a_report(
-    make_window: Callable[..., MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    make_app: Callable[..., EdicolaApp], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    window = make_window()
+    app = make_app()
+    window = app.window
     hook = _status_bar_excepthook(window)
     try:
         raise ValueError("something odd")

@@ -187,10 +187,19 @@ class NewsstandFactory:
             secret = SecretKey.load(Path(key))  # type: ignore[arg-type]
         secret = secret or SecretKey.generate()
         www = self._folders.new("www")
-        publish(
-            www, [Path(b) for b in bundles], key=secret, now=datetime.now(UTC), title="Newsstand"
-        )
-        server = StaticServer(www).start()
+        server = StaticServer(www).start()  # first: its address is the catalog's self links'
+        try:
+            publish(
+                www,
+                [Path(b) for b in bundles],
+                key=secret,
+                now=datetime.now(UTC),
+                title="Newsstand",
+                base_url=server.url,
+            )
+        except BaseException:
+            server.stop()
+            raise
         url = f"{server.url}catalog.json"
         self.servers[url] = server
         self.keys[url] = secret

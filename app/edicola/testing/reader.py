@@ -5,8 +5,8 @@ the ``J``/``K`` keys, typing into the ``searchBox``, ``Ctrl+D`` and the note
 dialog. It waits on conditions (``qtbot.waitUntil``), never on time, so it
 holds on a busy CI machine. Importing a bundle is the one exception: the
 window has no import command (people get editions from the Newsstand), so
-``import_bundle`` imports the way ``edicola import`` does and refreshes the
-window, as a finished download does.
+``import_bundle`` hands the file to the app's import queue, as a finished
+download does, and every view refreshes on its ``libraryChanged``.
 """
 
 from __future__ import annotations
@@ -16,20 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QUrl
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
-from edicola.core.bundle.check import (
-    EditionText,
-    check_editions,
-    load_bundle,
-    load_library_edition,
-)
+from edicola.core.annotations.selectors import find_quote
+from edicola.core.bundle.check import check_editions
+from edicola.core.bundle.edition_text import EditionText, load_bundle, load_library_edition
+from edicola.store.editions import ImportResult
 from edicola.store.library import Library
+from edicola.ui.app import EdicolaApp
 from edicola.ui.reader.library_tree import ID
-from edicola.ui.shell.application import create_main_window
-from edicola.ui.shell.main_window import MainWindow
 
 WAIT_MS = 10_000
 _IMAGE_SRC = re.compile(r"""\bsrc\s*=\s*["'](edicola:image/[^"']+)["']""", re.IGNORECASE)
@@ -37,13 +34,19 @@ _ARTICLE_HREF = re.compile(r"""\bhref\s*=\s*["']edicola:article/([^"'#]+)""", re
 
 
 class ReaderDriver:
-    """The reader window on a library, and the actions a person takes in it."""
+    """The reader window on a library, and the actions a person takes in it.
+
+    ``app`` is the application object (:class:`~edicola.ui.app.EdicolaApp`: the
+    reader, search, bookmarks, the Newsstand …), ``window`` its window.
+    """
 
     def __init__(self, qtbot: QtBot, library: Library, settings_file: Path) -> None:
         self.qtbot: Any = qtbot  # pytest-qt's methods carry no type hints
         self.library = library
         self.settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
-        self.window: MainWindow = create_main_window(library, self.settings)
+        self.app = EdicolaApp(library, self.settings)
+        self.window = self.app.window
+        self.reader = self.app.reader
         qtbot.addWidget(self.window)
         self.window.resize(1100, 760)
         self.window.show()
@@ -51,13 +54,11 @@ class ReaderDriver:
         self._activate()
 
     def close(self) -> None:
-        """Stop the Newsstand's downloads and fetches, close the window (its search
-        and comment threads stop with it)."""
-        newsstand = getattr(self.window, "newsstand", None)
-        if newsstand is not None:
-            newsstand.shutdown()
+        """Close the window: the app's shutdown stops downloads, fetches, imports and
+        the search and comment threads."""
         if self.window.isVisible():
             self.window.close()
+        self.app.shutdown()  # already done by closing, unless the window was hidden
         self.settings.sync()
 
     # -- helpers ---------------------------------------------------------------
@@ -66,14 +67,12 @@ class ReaderDriver:
         self.window.activateWindow()
         self.qtbot.waitUntil(self.window.isActiveWindow, timeout=WAIT_MS)
 
-    def _panels(self) -> object:
-        return self.window.panels  # type: ignore[attr-defined]
-
     def _focus_reading(self) -> None:
         self._activate()
-        view = self.window.article_view
-        if self.window.current_article is None:
-            view = self.window.front_page  # type: ignore[assignment]
+        reader = self.reader
+        view: QWidget = reader.article_view
+        if reader.current_article is None:
+            view = reader.front_page
         view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.qtbot.waitUntil(view.hasFocus, timeout=WAIT_MS)
 
@@ -90,7 +89,7 @@ class ReaderDriver:
                 QApplication.sendEvent(widget, event)
 
     def _article_item(self, article_id: str) -> QTreeWidgetItem:
-        tree = self.window.library_tree
+        tree = self.reader.library_tree
         edition_id = article_id.rpartition("/")[0]
         for i in range(tree.topLevelItemCount()):
             top = tree.topLevelItem(i)
@@ -109,18 +108,23 @@ class ReaderDriver:
 
     # -- what a person does ------------------------------------------------------
     def import_bundle(self, path: Path | str) -> str:
-        """Import a bundle into the library (as ``edicola import``); returns the edition id."""
-        result = self.library.editions.import_bundle(Path(path))
-        self.window.refresh_library()
-        self._panels().search.refresh()  # type: ignore[attr-defined]
-        return result.edition_id
+        """Import a bundle into the library (as ``edicola import``, through the app's
+        import queue); returns the edition id, or raises the import's error."""
+        outcomes: list[object] = []
+        self.app.imports.submit(Path(path), outcomes.append)
+        self.qtbot.waitUntil(lambda: bool(outcomes), timeout=WAIT_MS)
+        outcome = outcomes[0]
+        if isinstance(outcome, Exception):
+            raise outcome
+        assert isinstance(outcome, ImportResult)
+        return outcome.edition_id
 
     def open(self, article_id: str) -> None:
         """Click the article in the library panel and wait until it is on screen."""
         if not self.window.commands["library_panel"].isChecked():
             self.window.commands["library_panel"].trigger()
         self.window.show_view(None)
-        tree = self.window.library_tree
+        tree = self.reader.library_tree
         item = self._article_item(article_id)
         tree.scrollToItem(item)
         self.qtbot.waitUntil(lambda: tree.visualItemRect(item).isValid(), timeout=WAIT_MS)
@@ -130,14 +134,14 @@ class ReaderDriver:
 
     def current_article(self) -> str:
         """The id of the article on screen; "" on a front page or another view."""
-        article = self.window.current_article
+        article = self.reader.current_article
         return article.id if article is not None else ""
 
     def text(self) -> str:
         """The visible article's text (headline, standfirst, byline and body)."""
-        if self.window.current_article is None:
-            return self.window.front_page.toPlainText()
-        return self.window.article_view.toPlainText()
+        if self.reader.current_article is None:
+            return self.reader.front_page.toPlainText()
+        return self.reader.article_view.toPlainText()
 
     def next_article(self) -> str:
         """Press ``J``; returns the article now on screen."""
@@ -155,7 +159,7 @@ class ReaderDriver:
         """Type ``query`` into the search box, press Enter; the result ids in order."""
         self._activate()
         box = self.window.search_box
-        panel = self._panels().search.panel  # type: ignore[attr-defined]
+        panel = self.app.search.panel
         self.qtbot.keyClick(self.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
         self.qtbot.waitUntil(box.hasFocus, timeout=WAIT_MS)
         box.selectAll()
@@ -168,18 +172,19 @@ class ReaderDriver:
 
     def bookmark(self, note: str = "") -> None:
         """``Ctrl+D`` on the article, type the note, press OK."""
-        controller = self._panels().bookmarks  # type: ignore[attr-defined]
-        if self.window.current_article is None:
+        controller = self.app.bookmarks
+        if self.reader.current_article is None:
             raise RuntimeError("open an article before bookmarking it")
         self._focus_reading()
         self.qtbot.keyClick(
-            self.window.article_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier
+            self.reader.article_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier
         )
         self.qtbot.waitUntil(
             lambda: controller.dialog is not None and controller.dialog.isVisible(),
             timeout=WAIT_MS,
         )
         dialog = controller.dialog
+        assert dialog is not None
         self.qtbot.waitUntil(dialog.note_edit.hasFocus, timeout=WAIT_MS)
         dialog.note_edit.selectAll()
         if note:
@@ -190,6 +195,51 @@ class ReaderDriver:
         self.qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
         self.qtbot.waitUntil(lambda: controller.dialog is None, timeout=WAIT_MS)
         self._activate()
+
+    def highlight(self, quote: str, note: str | None = None, color: str | None = None) -> str:
+        """Select ``quote`` in the article (quotes and spaces folded: ``'`` finds ``’``),
+        pick ``color`` in Bookmarks → Highlight colour, press ``H`` (or ``N``, type the
+        note and Save); returns the new highlight's id."""
+        controller = self.app.highlights
+        if self.reader.current_article is None:
+            raise RuntimeError("open an article before highlighting in it")
+        self._focus_reading()
+        view = self.reader.article_view
+        if color is not None:
+            view.setTextCursor(QTextCursor(view.document()))  # no selection: only chooses
+            controller.color_actions[color].trigger()
+        text = controller.marks.text_map()
+        found = find_quote(text.body_text, quote)
+        if found is None:
+            raise LookupError(f"{quote!r} is not in the article on screen")
+        start, end = text.to_document(found.start, found.end)
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        view.setTextCursor(cursor)  # what a drag over the words does
+        before = {s.id for s in controller.marks.spans}
+        self.qtbot.keyClick(view, Qt.Key.Key_N if note else Qt.Key.Key_H)
+        if note:
+            self.qtbot.waitUntil(lambda: controller.dialog is not None, timeout=WAIT_MS)
+            dialog = controller.dialog
+            assert dialog is not None
+            self.qtbot.waitUntil(dialog.note_edit.hasFocus, timeout=WAIT_MS)
+            self._type(dialog.note_edit, note)
+            save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+            self.qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+            self.qtbot.waitUntil(lambda: controller.dialog is None, timeout=WAIT_MS)
+            self._activate()
+        made = [s.id for s in controller.marks.spans if s.id not in before]
+        if not made:
+            raise RuntimeError(f"no highlight was made of {quote!r}")
+        return made[0]
+
+    def highlights(self, article_id: str | None = None) -> list[dict[str, Any]]:
+        """Every highlight (or one article's), newest first, as ``edicola highlights list
+        --json`` gives them: ``id``, ``article_id``, ``quote``, ``note``, ``color``,
+        ``state``, ``created`` …"""
+        found = self.library.marks.marks(kinds=("highlight",), article_id=article_id)
+        return [mark.to_json() for mark in found]
 
     def screenshot(self, path: Path | str) -> Path:
         """Save the whole window as a PNG."""
@@ -202,17 +252,17 @@ class ReaderDriver:
     # -- what a tester checks ------------------------------------------------------
     def images(self) -> dict[str, bool]:
         """Each image of the article on screen, and whether the view could load it."""
-        article = self.window.current_article
+        article = self.reader.current_article
         if article is None:
             return {}
-        view = self.window.article_view
+        view = self.reader.article_view
         return {
             src: view.image_for(QUrl(src)) is not None for src in _IMAGE_SRC.findall(article.html)
         }
 
     def links(self) -> list[str]:
         """The article ids the article on screen links to (``edicola:article/…``)."""
-        article = self.window.current_article
+        article = self.reader.current_article
         return [] if article is None else _ARTICLE_HREF.findall(article.html)
 
     def check(self, bundle: Path | str | None = None) -> list[str]:

@@ -21,15 +21,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QObject, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 
 from edicola.core.bundle.edition_source import build_all
 from edicola.paths import EDITIONS
 from edicola.store.library import Library
+from edicola.ui.app import EdicolaApp
 from edicola.ui.pages.screenshots import grab_pages
-from edicola.ui.shell.application import create_main_window
-from edicola.ui.shell.main_window import MainWindow
 from edicola.ui.shell.translations import install_translations
 
 SIZE = (1280, 800)
@@ -45,26 +44,26 @@ def _library(folder: Path) -> Library:
     return library
 
 
-def _window(app: QApplication, library: Library, folder: Path, name: str) -> MainWindow:
+def _window(app: QApplication, library: Library, folder: Path, name: str) -> EdicolaApp:
     settings = QSettings(str(folder / f"{name}.ini"), QSettings.Format.IniFormat)
-    window = create_main_window(library, settings)
-    window.resize(*SIZE)
-    window.show()
+    edicola = EdicolaApp(library, settings)
+    edicola.window.resize(*SIZE)
+    edicola.window.show()
     app.processEvents()
-    return window
+    return edicola
 
 
-def _grab(app: QApplication, window: MainWindow, path: Path) -> None:
+def _grab(app: QApplication, window: QWidget, path: Path) -> None:
     app.processEvents()
     window.grab().save(str(path))
     print(path)
 
 
-def _search(app: QApplication, window: MainWindow, text: str) -> None:
+def _search(app: QApplication, edicola: EdicolaApp, text: str) -> None:
     """Type a query and wait (briefly) for the search worker's results."""
-    panel = window.panels.search.panel  # type: ignore[attr-defined]
-    window.search_box.setText(text)
-    window.panels.search.search_now()  # type: ignore[attr-defined]
+    panel = edicola.search.panel
+    edicola.window.search_box.setText(text)
+    edicola.search.search_now()
     deadline = time.monotonic() + 10
     while panel.query != text and time.monotonic() < deadline:
         app.processEvents()
@@ -72,7 +71,7 @@ def _search(app: QApplication, window: MainWindow, text: str) -> None:
     panel.focus_results()
 
 
-def _bookmarks(app: QApplication, window: MainWindow, library: Library) -> None:
+def _bookmarks(app: QApplication, edicola: EdicolaApp, library: Library) -> None:
     """A few bookmarks, one of an article no longer in the library, in the Bookmarks view."""
     editions = library.editions.editions()
     picked = [library.editions.articles(e.id)[i] for i, e in enumerate(editions[:3])]
@@ -96,19 +95,18 @@ def _bookmarks(app: QApplication, window: MainWindow, library: Library) -> None:
         ],
     }
     library.bookmarks.import_json(json.dumps(gone))
-    window.search_box.clear()
-    window.panels.bookmarks.view_action.trigger()  # type: ignore[attr-defined]
+    edicola.window.search_box.clear()
+    edicola.bookmarks.view_action.trigger()
     app.processEvents()
 
 
-def _comments(app: QApplication, window: MainWindow, library: Library, article_id: str) -> None:
+def _comments(app: QApplication, edicola: EdicolaApp, library: Library, article_id: str) -> None:
     """An article with its thread (as cached), one comment waiting and a reply being typed."""
     from edicola.store.comments import thread_uri_for
-    from edicola.ui.comments.wiring import CommentsController
 
     article = library.editions.article(article_id)
-    controller = window.findChild(CommentsController, "commentsController")
-    if article is None or controller is None:
+    controller = edicola.comments
+    if article is None:
         return
     server = "http://127.0.0.1:9/"  # nothing listens: the comment waits, as offline
     library.comments.set_server(article.publication_id, server)
@@ -153,8 +151,8 @@ def _comments(app: QApplication, window: MainWindow, library: Library, article_i
     )
     library.comments.queue(waiting)
     controller.update_outbox()
-    window.open_article(article_id, position=0.0)
-    window.article_splitter.setSizes([300, 480])
+    edicola.reader.open_article(article_id, position=0.0)
+    edicola.reader.article_splitter.setSizes([300, 480])
     panel = controller.panel
     panel.composer.author.setText("Ada Reader")
     panel.reply_to(1, "Margaret Okafor")
@@ -194,8 +192,8 @@ def _newsstand(app: QApplication, folder: Path, out: Path, language: str) -> Non
         url = catalog_url(host.port)
         follow_demo_catalog(library.catalogs, url, PublicKey.load(demo.public_key).to_base64())
         library.catalogs.subscribe(url, "riverside-courier", auto_download=True)
-        window = _window(app, library, folder, "newsstand")
-        controller = window.newsstand  # type: ignore[attr-defined]
+        edicola = _window(app, library, folder, "newsstand")
+        window, controller = edicola.window, edicola.newsstand
         window.show_view(controller.view)
         _wait(app, lambda: controller.view.state_of("il-faro-2026-11-25") != "")
         controller.download("il-faro-2026-11-25")
@@ -207,13 +205,13 @@ def _newsstand(app: QApplication, folder: Path, out: Path, language: str) -> Non
         for mode in ("wall", "list"):
             controller.view.set_mode(mode)
             name = "newsstand" if mode == "wall" else "newsstand-list"
-            _matrix(app, window, out, language, name)
+            _matrix(app, edicola, out, language, name)
             if language == "en":
                 window.set_theme("light")
                 window.resize(*SIZE)
                 _grab(app, window, out / f"{name}.png")
         controller.view.set_mode("wall")
-        controller.shutdown()
+        controller.stop()
         window.close()
     finally:
         held.set()
@@ -234,8 +232,9 @@ def _wait(app: QApplication, check: Callable[[], bool], seconds: float = 15) -> 
         time.sleep(0.01)
 
 
-def _matrix(app: QApplication, window: MainWindow, out: Path, language: str, view: str) -> None:
+def _matrix(app: QApplication, edicola: EdicolaApp, out: Path, language: str, view: str) -> None:
     """``view`` as it is now, in each theme and width, into ``out/matrix``."""
+    window = edicola.window
     folder = out / "matrix"
     folder.mkdir(parents=True, exist_ok=True)
     for theme in THEMES:
@@ -247,23 +246,30 @@ def _matrix(app: QApplication, window: MainWindow, out: Path, language: str, vie
     window.resize(*SIZE)
 
 
-def _dialogs(app: QApplication, window: MainWindow, out: Path, language: str) -> None:
-    """The keyboard shortcuts (grouped by task) and the settings dialog."""
+def _dialogs(app: QApplication, edicola: EdicolaApp, out: Path, language: str) -> None:
+    """The keyboard shortcuts (grouped by task), the settings dialog, Send to device's
+    question."""
+    window = edicola.window
+    from edicola.ui.export.device_prompt import NoReaderBox
     from edicola.ui.shell.settings_dialog import SettingsDialog, SettingsValues
     from edicola.ui.shell.shortcuts_dialog import ShortcutsDialog
 
     folder = out / "matrix"
+    settings = SettingsDialog(SettingsValues(language, "system", 14, 150), window)
+    window.add_settings_pages(settings)  # the features' parts (e-readers …)
+    no_reader = NoReaderBox([], window)  # Send to device… with no e-reader mounted
     for name, dialog in (
         ("shortcuts", ShortcutsDialog(window)),
-        ("settings", SettingsDialog(SettingsValues(language, "system", 14, 150), window)),
+        ("settings", settings),
+        ("export-no-reader", no_reader),
     ):
         for theme in THEMES:
             window.set_theme(theme)
             dialog.show()
             app.processEvents()
-            _grab(app, dialog, folder / f"{language}-{theme}-{name}.png")  # type: ignore[arg-type]
+            _grab(app, dialog, folder / f"{language}-{theme}-{name}.png")
             if language == "en" and theme == "light":
-                _grab(app, dialog, out / f"{name}.png")  # type: ignore[arg-type]
+                _grab(app, dialog, out / f"{name}.png")
         dialog.close()
     window.set_theme("light")
 
@@ -280,7 +286,7 @@ def _featured(library: Library, publication: str) -> tuple[str, str]:
 
 
 def _reader_views(
-    app: QApplication, window: MainWindow, library: Library, out: Path, language: str
+    app: QApplication, edicola: EdicolaApp, library: Library, out: Path, language: str
 ) -> None:
     """Every view of the reader window, each in both themes and widths."""
     publications = [p.id for p in library.editions.publications()]
@@ -288,41 +294,40 @@ def _reader_views(
     publication = mine if mine in publications else publications[0]
     edition_id, article_id = _featured(library, publication)
     named = language == "en"
+    window, reader = edicola.window, edicola.reader
 
     def shot(view: str, docs: str | None = None) -> None:
-        _matrix(app, window, out, language, view)
+        _matrix(app, edicola, out, language, view)
         if docs:
             _grab(app, window, out / docs)
 
-    window.open_edition(edition_id)
+    reader.open_edition(edition_id)
     shot("front-page", "front-page.png" if named else "italian-front-page.png")
-    window.open_article(article_id, position=0.0)
+    reader.open_article(article_id, position=0.0)
     shot("article", "article-light.png" if named else "italian-article.png")
     if named:
         for theme in ("sepia", "dark"):
             window.set_theme(theme)
             _grab(app, window, out / f"article-{theme}.png")
         window.set_theme("light")
-    window.find_bar.open_bar()
-    window.find_bar.edit.setText("the" if named else "il")
+    reader.find_bar.open_bar()
+    reader.find_bar.edit.setText("the" if named else "il")
     shot("find", "find-in-article.png" if named else None)
-    window.find_bar.close_bar()
-    _search(app, window, "flood council" if named else "tram")
+    reader.find_bar.close_bar()
+    _search(app, edicola, "flood council" if named else "tram")
     shot("search", "search-results.png" if named else None)
-    _bookmarks(app, window, library)
+    _bookmarks(app, edicola, library)
     shot("bookmarks", "bookmarks.png" if named else None)
-    window.panels.bookmarks.history_action.trigger()  # type: ignore[attr-defined]
+    edicola.bookmarks.history_action.trigger()
     shot("history", "history.png" if named else None)
-    _comments(app, window, library, article_id)
+    _comments(app, edicola, library, article_id)
     shot("comments", "comments.png" if named else None)
-    comments = window.findChild(QObject, "commentsController")
-    if comments is not None:
-        window.show_view(comments.outbox)  # type: ignore[attr-defined]
-        shot("outbox", "outbox.png" if named else None)
-        window.show_view(None)
+    window.show_view(edicola.comments.outbox)
+    shot("outbox", "outbox.png" if named else None)
+    window.show_view(None)
     if named:
-        grab_pages(app, window, out, article_id)  # the print replica (app/ui/pages)
-    _dialogs(app, window, out, language)
+        grab_pages(app, edicola, out, article_id)  # the print replica (app/ui/pages)
+    _dialogs(app, edicola, out, language)
 
 
 def main(argv: list[str]) -> int:
@@ -335,10 +340,10 @@ def main(argv: list[str]) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
             library = _library(folder)
-            window = _window(app, library, folder, language)
-            window.set_theme("light")
-            _reader_views(app, window, library, out, language)
-            window.close()
+            edicola = _window(app, library, folder, language)
+            edicola.window.set_theme("light")
+            _reader_views(app, edicola, library, out, language)
+            edicola.window.close()
             library.close()
             _newsstand(app, folder, out, language)
         for translator in translators:

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from edicola.store.reading_state import HistoryEntry, ReadingStateStore
 from edicola.ui.bookmarks.unavailable_row import mark_unavailable, unavailable_title
-from edicola.ui.reader.article_page import long_date
-from edicola.ui.shell.view_heading import view_heading
+from edicola.ui.common.dates import long_date
+from edicola.ui.common.view_heading import view_heading
 
 ARTICLE_ID = Qt.ItemDataRole.UserRole
 AVAILABLE = Qt.ItemDataRole.UserRole + 1

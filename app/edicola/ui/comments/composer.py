@@ -56,7 +56,27 @@ class CommentComposer(QWidget):
         self.local_only.setObjectName("commentsLocalOnly")
         self.local_only.setWordWrap(True)
         self.local_only.hide()
+        self._build_reply_bar()
+        self.note = QLabel(self)
+        self.note.setObjectName("commentComposerNote")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self._build_box()
+        row = self._build_send_row()
 
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.local_only)
+        layout.addWidget(self.reply_bar)
+        layout.addWidget(self.note)
+        layout.addWidget(self.box)
+        layout.addLayout(row)
+        self._update_counter()
+
+    def _build_reply_bar(self) -> None:
+        """ "Replying to …" with Cancel reply, shown only while the box holds a reply."""
         self.reply_label = QLabel(self)
         self.reply_label.setObjectName("commentReplyTo")
         self.reply_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -72,12 +92,7 @@ class CommentComposer(QWidget):
         reply_row.addWidget(self.cancel_reply)
         self.reply_bar.hide()
 
-        self.note = QLabel(self)
-        self.note.setObjectName("commentComposerNote")
-        self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.note.setWordWrap(True)
-        self.note.hide()
-
+    def _build_box(self) -> None:
         self.box = QPlainTextEdit(self)
         self.box.setObjectName("commentBox")
         self.box.setAccessibleName(self.tr("Your comment"))
@@ -87,17 +102,19 @@ class CommentComposer(QWidget):
         self.box.setMaximumHeight(84)
         self.box.textChanged.connect(self._on_box_text_changed)
 
+    def _build_send_row(self) -> QHBoxLayout:
+        """Who the reader comments as (remembered), the characters left, Send."""
         self.author = QLineEdit(self)
         self.author.setObjectName("commentAuthor")
         self.author.setAccessibleName(self.tr("Your name"))
         self.author.setPlaceholderText(self.tr("your name (optional)"))
-        self.author.setText(str(settings.value(AUTHOR_KEY, "") or ""))
+        self.author.setText(str(self._settings.value(AUTHOR_KEY, "") or ""))
         self.author.textChanged.connect(self._on_identity_changed)
         self.email = QLineEdit(self)
         self.email.setObjectName("commentEmail")
         self.email.setAccessibleName(self.tr("Your email (optional, never shown)"))
         self.email.setPlaceholderText(self.tr("email (optional, never shown)"))
-        self.email.setText(str(settings.value(EMAIL_KEY, "") or ""))
+        self.email.setText(str(self._settings.value(EMAIL_KEY, "") or ""))
         self.email.textChanged.connect(self._on_identity_changed)
         as_label = QLabel(self.tr("Commenting &as"), self)
         as_label.setBuddy(self.author)
@@ -121,15 +138,7 @@ class CommentComposer(QWidget):
         row.addStretch(1)
         row.addWidget(self.counter)
         row.addWidget(self.send)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.local_only)
-        layout.addWidget(self.reply_bar)
-        layout.addWidget(self.note)
-        layout.addWidget(self.box)
-        layout.addLayout(row)
-        self._update_counter()
+        return row
 
     # -- state -------------------------------------------------------------------
     def text(self) -> str:

@@ -106,7 +106,9 @@ class OutboxView(QWidget):
                 servers[comment.publication_id] = (
                     self._store.settings(comment.publication_id).server is not None
                 )
-            label = state_label(comment.state, servers[comment.publication_id])
+            label = state_label(
+                comment.state, servers[comment.publication_id], comment.server_reason
+            )
             if comment.state is State.REFUSED and comment.server_reason:
                 label += " — " + comment.server_reason
             text = " ".join(comment.text.split())

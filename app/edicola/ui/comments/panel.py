@@ -1,10 +1,9 @@
 """The Comments panel under an article: the thread, the reader's own comments, the box.
 
-Drafts are never lost: every keystroke restarts a short timer, and when it
-fires the text goes to ``CommentStore.save_draft`` (one UPDATE). Changing
-article, editing another comment, sending and closing the window all flush
-it first, so there is no Save button. Opening an article puts its latest
-draft back in the box.
+Drafts are never lost: the box is kept as a draft a moment after each
+keystroke (:class:`CommentDraft`), and changing article, editing another
+comment, sending and closing the window all flush it first, so there is no
+Save button. Opening an article puts its latest draft back in the box.
 
 The thread is the copy cached in the library (it reads offline) with "as of"
 its fetch time; Refresh fetches in the background (:class:`ThreadFetcher`)
@@ -19,7 +18,7 @@ import html
 import time
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,9 +34,12 @@ from edicola.core.comments.outbox import EDITABLE, IllegalTransition, State
 from edicola.core.themes import Theme
 from edicola.store.comments import Comment, CommentError, CommentStore
 from edicola.ui.comments.composer import CommentComposer
+from edicola.ui.comments.draft import CommentDraft
 from edicola.ui.comments.fetch import ThreadFetcher
+from edicola.ui.comments.pending_server import PendingServerRow
 from edicola.ui.comments.server_dialog import CommentsServerDialog
-from edicola.ui.comments.thread import CommentsList, walk, when
+from edicola.ui.comments.thread import CommentsList, remote_ids, walk, when
+from edicola.ui.common.messages import error_text, message_text
 
 DEBOUNCE_MS = 300
 COLLAPSED_KEY = "comments/collapsed"
@@ -63,6 +65,8 @@ class CommentsPanel(QWidget):
         self.setAccessibleName(self.tr("Comments"))
         self._store = store
         self._settings = settings
+        self._dragged = 0  # the height the reader dragged the panel to, if they did
+        self._watching = False
         self._fetcher = fetcher
         self._auto_fetch = auto_fetch
         self.article_id: str | None = None
@@ -72,64 +76,21 @@ class CommentsPanel(QWidget):
         self.publication_title = ""
         self.server: str | None = None
         self.pending_server: str | None = None
-        self.local_id: str | None = None  # the comment in the box, once saved
-        self.parent_remote_id: int | None = None
-        self._parent_author = ""
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(debounce_ms)
-        self._timer.timeout.connect(self.flush)
-
-        self.toggle = QToolButton(self)
-        self.toggle.setObjectName("commentsToggle")
-        self.toggle.setCheckable(True)
-        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setAccessibleName(self.tr("Show or hide the comments"))
-        self.toggle.toggled.connect(self._on_toggle_toggled)
-        self.as_of = QLabel(self)
-        self.as_of.setObjectName("commentsAsOf")
-        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
-        self.refresh_button.setObjectName("commentsRefresh")
-        self.refresh_button.setAccessibleName(self.tr("Refresh the comments"))
-        self.refresh_button.setAutoDefault(False)
-        self.refresh_button.clicked.connect(self.refresh)
-        self.server_button = QPushButton(self.tr("Comment server…"), self)
-        self.server_button.setObjectName("commentsServer")
-        self.server_button.setAutoDefault(False)
-        self.server_button.clicked.connect(self._on_server_button_clicked)
-        header = QHBoxLayout()
-        header.setContentsMargins(0, 0, 0, 0)
-        header.addWidget(self.toggle)
-        header.addWidget(self.as_of, 1)
-        header.addWidget(self.refresh_button)
-        header.addWidget(self.server_button)
+        header = self._build_header()
         # Where comments go and who said so; a change waits here for the reader's yes.
         self.origin = QLabel(self)
         self.origin.setObjectName("commentsOrigin")
         self.origin.setWordWrap(True)
         self.origin.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.pending = QWidget(self)
-        self.pending.setObjectName("commentsPendingServer")
-        self.pending_label = QLabel(self.pending)
-        self.pending_label.setWordWrap(True)
-        self.accept_button = QPushButton(self.tr("Use the new server"), self.pending)
-        self.accept_button.setObjectName("commentsAcceptServer")
-        self.accept_button.setAutoDefault(False)
-        self.accept_button.clicked.connect(self.accept_pending_server)
-        self.keep_button = QPushButton(self.tr("Keep the current one"), self.pending)
-        self.keep_button.setObjectName("commentsKeepServer")
-        self.keep_button.setAutoDefault(False)
-        self.keep_button.clicked.connect(self.reject_pending_server)
-        pending = QHBoxLayout(self.pending)
-        pending.setContentsMargins(0, 0, 0, 0)
-        pending.addWidget(self.pending_label, 1)
-        pending.addWidget(self.accept_button)
-        pending.addWidget(self.keep_button)
-        self.pending.hide()
+        self.pending = PendingServerRow(self)
+        self.pending_label = self.pending.label
+        self.accept_button = self.pending.accept_button
+        self.keep_button = self.pending.keep_button
 
         self.list = CommentsList(self)
         self.composer = CommentComposer(settings, self)
+        self.draft = CommentDraft(store, self.composer, debounce_ms, self)
         self.body = QWidget(self)
         self.body.setObjectName("commentsBody")
         body = QVBoxLayout(self.body)
@@ -142,7 +103,44 @@ class CommentsPanel(QWidget):
         layout.addWidget(self.origin)
         layout.addWidget(self.pending)
         layout.addWidget(self.body, 1)
+        self._connect()
 
+        # Collapsed until the reader opens it once: the article comes first.
+        expanded = str(settings.value(COLLAPSED_KEY, "true")).lower() != "true"
+        self.toggle.setChecked(expanded)
+        self._on_toggle_toggled(expanded)
+        self._update_header()
+
+    def _build_header(self) -> QHBoxLayout:
+        """Show/hide with the count, "as of" the thread's fetch, Refresh, the server."""
+        self.toggle = QToolButton(self)
+        self.toggle.setObjectName("commentsToggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setAccessibleName(self.tr("Show or hide the comments"))
+        self.as_of = QLabel(self)
+        self.as_of.setObjectName("commentsAsOf")
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.setObjectName("commentsRefresh")
+        self.refresh_button.setAccessibleName(self.tr("Refresh the comments"))
+        self.refresh_button.setAutoDefault(False)
+        self.server_button = QPushButton(self.tr("Comment server…"), self)
+        self.server_button.setObjectName("commentsServer")
+        self.server_button.setAutoDefault(False)
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(self.toggle)
+        header.addWidget(self.as_of, 1)
+        header.addWidget(self.refresh_button)
+        header.addWidget(self.server_button)
+        return header
+
+    def _connect(self) -> None:
+        self.toggle.toggled.connect(self._on_toggle_toggled)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.server_button.clicked.connect(self._on_server_button_clicked)
+        self.accept_button.clicked.connect(self.accept_pending_server)
+        self.keep_button.clicked.connect(self.reject_pending_server)
         self.composer.textEdited.connect(self._on_composer_edited)
         self.composer.identityEdited.connect(self._on_composer_edited)
         self.composer.sendClicked.connect(self.send)
@@ -151,14 +149,8 @@ class CommentsPanel(QWidget):
         self.list.editRequested.connect(self.edit_comment)
         self.list.deleteRequested.connect(self.delete_comment)
         self.list.sendRequested.connect(self.send_comment)
-        fetcher.fetched.connect(self._on_fetcher_fetched)
-        fetcher.failed.connect(self._on_fetcher_failed)
-
-        # Collapsed until the reader opens it once: the article comes first.
-        expanded = str(settings.value(COLLAPSED_KEY, "true")).lower() != "true"
-        self.toggle.setChecked(expanded)
-        self._on_toggle_toggled(expanded)
-        self._update_header()
+        self._fetcher.fetched.connect(self._on_fetcher_fetched)
+        self._fetcher.failed.connect(self._on_fetcher_failed)
 
     # -- article -----------------------------------------------------------------
     def set_article(
@@ -171,15 +163,12 @@ class CommentsPanel(QWidget):
     ) -> None:
         """Show ``article_id``'s comments (saving the box for the previous one first)."""
         self.flush()
-        self.article_id = article_id
+        self.article_id = self.draft.article_id = article_id
         self.publication_id = publication_id
         self.thread_uri = thread_uri
         self.declared_server = declared_server
         self.publication_title = publication_title or publication_id
-        self.local_id = None
-        self._set_parent(None, "")
-        self.composer.set_note("")
-        self.composer.set_text("")
+        self.draft.clear()
         if article_id is None:
             self.reload()
             return
@@ -202,18 +191,13 @@ class CommentsPanel(QWidget):
             self.origin.setText(
                 self.tr("Comments go to %1 (%2)")
                 .replace("%1", settings.server)
-                .replace("%2", settings.origin)
+                .replace("%2", message_text(settings.origin))
             )
         else:
             self.origin.setText("")
         self.pending_server = settings.pending_server
         if settings.pending_server:
-            self.pending_label.setText(
-                self.tr(
-                    "The publication now names %1 as its comment server. Nothing is sent "
-                    "there until you accept it."
-                ).replace("%1", settings.pending_server)
-            )
+            self.pending.set_server(settings.pending_server)
         self._show_server_rows()
 
     def _show_server_rows(self) -> None:
@@ -245,19 +229,19 @@ class CommentsPanel(QWidget):
             cached = self._store.cached_thread(self.server, self.thread_uri)
             if cached is not None:
                 thread = cached[0]
-        remote_ids = _remote_ids(thread)
+        shown = remote_ids(thread)
         own = [
             c
             for c in self._store.for_article(self.article_id)
-            if c.local_id != self.local_id
-            and not (c.state is State.PUBLISHED and c.remote_id in remote_ids)
+            if c.local_id != self.draft.local_id
+            and not (c.state is State.PUBLISHED and c.remote_id in shown)
         ]
         mine = {c.remote_id for c in self._store.for_article(self.article_id) if c.remote_id}
         self.list.show_comments(thread, own, has_server=self.server is not None, mine=mine)
         self._update_header(thread)
 
     def _update_header(self, thread: dict[str, Any] | None = None) -> None:
-        count = len(_remote_ids(thread))
+        count = len(remote_ids(thread))
         title = self.tr("Comments")
         if count:
             title = self.tr("Comments (%1)").replace("%1", str(count))
@@ -283,74 +267,24 @@ class CommentsPanel(QWidget):
     # -- the box -------------------------------------------------------------------
     def flush(self) -> None:
         """Save the box now (the debounce timer, article change, close)."""
-        self._timer.stop()
-        if self.article_id is None:
-            return
-        text = self.composer.text()
-        if self.local_id is None and not text.strip():
-            return
-        if self.local_id is not None and not text.strip():
-            self._drop_empty_draft()
-            return
-        try:
-            self.local_id = self._save(text, self.local_id)
-        except CommentError as exc:
-            # The comment left our hands meanwhile (sent from the outbox):
-            # keep the words as a new draft rather than lose them.
-            self.composer.set_note(str(exc))
-            self.local_id = None
-            try:
-                self.local_id = self._save(text, None)
-            except CommentError as again:
-                self.composer.set_note(str(again))
-
-    def _save(self, text: str, local_id: str | None) -> str:
-        assert self.article_id is not None
-        return self._store.save_draft(
-            self.article_id,
-            text,
-            local_id=local_id,
-            author=self.composer.author.text().strip(),
-            email=self.composer.email.text().strip(),
-            parent_remote_id=self.parent_remote_id,
-        )
-
-    def _drop_empty_draft(self) -> None:
-        assert self.local_id is not None
-        try:
-            if self._store.get(self.local_id).state is State.DRAFT:
-                self._store.delete(self.local_id)
-                self.local_id = None
-                return
-        except CommentError:
-            self.local_id = None
-            return
-        # A refused or queued comment emptied: keep it (empty) until Delete or Send.
-        try:
-            self._save("", self.local_id)
-        except CommentError as exc:
-            self.composer.set_note(str(exc))
-            self.local_id = None
+        self.draft.flush()
 
     def send(self) -> None:
         """Send pressed: save, queue (or show why not), clear the box."""
         if self.article_id is None or not self.composer.can_send():
             return
         self.flush()
-        if self.local_id is None:
+        if self.draft.local_id is None:
             return
         try:
-            comment = self._store.queue(self.local_id)
+            comment = self._store.queue(self.draft.local_id)
         except (CommentError, IllegalTransition) as exc:
-            self.composer.set_note(str(exc))
+            self.composer.set_note(error_text(exc))
             return
         if comment.state is State.REFUSED:
             self.composer.set_note(self.tr("Not sent: %1").replace("%1", comment.server_reason))
             return
-        self.local_id = None
-        self._set_parent(None, "")
-        self.composer.set_note("")
-        self.composer.set_text("")
+        self.draft.clear()
         self.reload()
         self.outboxChanged.emit()
 
@@ -359,19 +293,12 @@ class CommentsPanel(QWidget):
         self.composer.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def reply_to(self, remote_id: int, author: str) -> None:
-        self._set_parent(remote_id, author)
-        self._schedule_save()
+        self.draft.set_parent(remote_id, author)
+        self.draft.schedule()
         self.focus_box()
 
-    def _set_parent(self, remote_id: int | None, author: str) -> None:
-        self.parent_remote_id = remote_id
-        self._parent_author = author
-        self.composer.set_replying_to(author if remote_id is not None else None)
-
     def _load_into_box(self, comment: Comment) -> None:
-        self.local_id = comment.local_id
-        self.composer.set_text(comment.text)
-        self._set_parent(comment.parent_remote_id, self._author_of(comment.parent_remote_id))
+        self.draft.load(comment, self._author_of(comment.parent_remote_id))
         if comment.state is State.REFUSED and comment.server_reason:
             self.composer.set_note(
                 self.tr("Not accepted: %1 — edit it and send again.").replace(
@@ -406,8 +333,6 @@ class CommentsPanel(QWidget):
             return False
         if comment.state not in EDITABLE:
             return False
-        self.composer.set_text("")
-        self.local_id = None
         self._load_into_box(comment)
         self.reload()
         self.focus_box()
@@ -419,14 +344,11 @@ class CommentsPanel(QWidget):
         try:
             self._store.delete(local_id)
         except CommentError as exc:
-            self.composer.set_note(str(exc))
+            self.composer.set_note(error_text(exc))
             self.reload()
             return False
-        if local_id == self.local_id:
-            self.local_id = None
-            self._set_parent(None, "")
-            self.composer.set_text("")
-            self.composer.set_note("")
+        if local_id == self.draft.local_id:
+            self.draft.clear()
         self.reload()
         self.outboxChanged.emit()
         return True
@@ -441,21 +363,18 @@ class CommentsPanel(QWidget):
 
     def send_comment(self, local_id: str) -> None:
         """Send one of the reader's drafts or refused comments (list, outbox)."""
-        in_box = local_id == self.local_id
+        in_box = local_id == self.draft.local_id
         if in_box:
             self.flush()
         try:
             comment = self._store.queue(local_id)
         except (CommentError, IllegalTransition) as exc:
-            self.composer.set_note(str(exc))
+            self.composer.set_note(error_text(exc))
             return
         if comment.state is State.REFUSED:
             self.composer.set_note(self.tr("Not sent: %1").replace("%1", comment.server_reason))
         elif in_box:
-            self.local_id = None
-            self._set_parent(None, "")
-            self.composer.set_note("")
-            self.composer.set_text("")
+            self.draft.clear()
         self.reload()
         self.outboxChanged.emit()
 
@@ -504,16 +423,12 @@ class CommentsPanel(QWidget):
             )
 
     # -- slots -------------------------------------------------------------------------
-    def _schedule_save(self) -> None:
-        if self.article_id is not None:
-            self._timer.start()
-
     def _on_composer_edited(self) -> None:
-        self._schedule_save()
+        self.draft.schedule()
 
     def _on_reply_cancelled(self) -> None:
-        self._set_parent(None, "")
-        self._schedule_save()
+        self.draft.set_parent(None, "")
+        self.draft.schedule()
 
     def _on_toggle_toggled(self, expanded: bool) -> None:
         self.body.setVisible(expanded)
@@ -524,16 +439,21 @@ class CommentsPanel(QWidget):
         self.fit_splitter()
 
     def fit_splitter(self) -> None:
-        """Opened, the panel gets room; collapsed, the article takes all but its header."""
+        """Opened, the panel gets room, at most a third of the window unless the reader
+        dragged it taller; collapsed, the article takes all but its header."""
         splitter = self.parentWidget()
         if not isinstance(splitter, QSplitter):
             return
+        if not self._watching:  # the reader's own drags (setSizes does not emit it)
+            splitter.splitterMoved.connect(self._on_splitter_moved)
+            self._watching = True
         sizes = splitter.sizes()
         index = splitter.indexOf(self)
         total = sum(sizes)
         if self.toggle.isChecked():
-            want = min(max(300, total * 2 // 5), total - 120)
-            if sizes[index] >= want:
+            third = max(self.minimumSizeHint().height(), self.window().height() // 3)
+            want = min(self._dragged or third, total - 120)
+            if sizes[index] == want:
                 return
         else:
             want = self.maximumHeight()
@@ -544,6 +464,10 @@ class CommentsPanel(QWidget):
         for i in others:
             sizes[i] = (total - want) // len(others)
         splitter.setSizes(sizes)
+
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        if self.toggle.isChecked():
+            self._dragged = self.height()
 
     def _on_server_button_clicked(self) -> None:
         if self.article_id is None:
@@ -568,15 +492,3 @@ class CommentsPanel(QWidget):
 
     def set_theme(self, theme: Theme) -> None:
         self.composer.set_theme(theme)
-
-
-def _remote_ids(thread: dict[str, Any] | None) -> set[int]:
-    ids: set[int] = set()
-    if thread is None:
-        return ids
-    for _depth, item in walk(thread):
-        try:
-            ids.add(int(item["id"]))
-        except (KeyError, TypeError, ValueError):
-            continue
-    return ids

@@ -55,6 +55,19 @@ def walk(thread: Mapping[str, Any]) -> Iterator[tuple[int, Mapping[str, Any]]]:
         stack.extend((depth + 1, c) for c in reversed(item.get("replies") or []))
 
 
+def remote_ids(thread: Mapping[str, Any] | None) -> set[int]:
+    """The ids of the comments in a cached thread (none for no thread)."""
+    ids: set[int] = set()
+    if thread is None:
+        return ids
+    for _depth, item in walk(thread):
+        try:
+            ids.add(int(item["id"]))
+        except (KeyError, TypeError, ValueError):
+            continue
+    return ids
+
+
 def _rendered(text: str, parent: QWidget, name: str) -> QLabel:
     """A comment's text, Markdown rendered and sanitised; long runs wrap."""
     label = QLabel(parent)
@@ -207,7 +220,8 @@ class CommentsList(QScrollArea):
             header += " · " + self.tr("reply")
         card = CommentCard(header, comment.text, 0, self._content)
         card.setProperty("state", comment.state.value)
-        state = card.add_note(state_label(comment.state, has_server), "commentState")
+        label = state_label(comment.state, has_server, comment.server_reason)
+        state = card.add_note(label, "commentState")
         font = state.font()
         font.setItalic(True)
         state.setFont(font)

@@ -1,28 +1,29 @@
 """Comments in the reader: the panel, the outbox view and indicator, and delivery.
 
-The window knows nothing about comments; this controller plugs into its
-seams (``add_article_panel``, ``add_view``, the status bar, ``articleOpened``,
-``themeChanged``) and into :class:`CommentSync`, which delivers the outbox in
-the background. It starts the delivery when installed and, when the window
-closes, saves the comment box and stops the delivery, so closing the app
-never loses a word.
+The window knows nothing about comments; this controller plugs into the
+frame's seams (``add_view``, the status bar, ``themeChanged``), the reader's
+(``add_article_panel``, ``articleOpened``) and into :class:`CommentSync`,
+which delivers the outbox in the background. It starts the delivery when
+installed; ``stop`` (called by the application's shutdown) saves the comment
+box and stops the delivery, so closing the app never loses a word.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 
 from edicola.core.comments.outbox import PENDING, State
-from edicola.net.comment_sync import CommentSync
 from edicola.store.comments import CommentError, CommentStore, thread_uri_for
 from edicola.store.library import Library
+from edicola.ui.comments.delivery_runner import CommentSync
 from edicola.ui.comments.fetch import ThreadFetcher
 from edicola.ui.comments.outbox_indicator import OutboxIndicator
 from edicola.ui.comments.outbox_view import OutboxView
 from edicola.ui.comments.panel import CommentsPanel
-from edicola.ui.reader.library_port import EditionReader
-from edicola.ui.shell.main_window import MainWindow
+from edicola.ui.common.library_port import EditionReader
+from edicola.ui.reader.controller import ReaderController
+from edicola.ui.shell.seam import Frame
 
 FOCUS_SHORTCUT = "Ctrl+Shift+M"
 
@@ -30,7 +31,8 @@ FOCUS_SHORTCUT = "Ctrl+Shift+M"
 class CommentsController(QObject):
     def __init__(
         self,
-        window: MainWindow,
+        frame: Frame,
+        reader: ReaderController,
         editions: EditionReader,
         store: CommentStore,
         sync: CommentSync,
@@ -39,33 +41,34 @@ class CommentsController(QObject):
         fetcher: ThreadFetcher | None = None,
         auto_fetch: bool = True,
     ) -> None:
-        super().__init__(window)
+        super().__init__(frame.as_widget())
         self.setObjectName("commentsController")
-        self.window = window
+        self.frame = frame
+        self.reader = reader
         self.editions = editions
         self.store = store
         self.sync = sync
         self.fetcher = fetcher or ThreadFetcher(parent=self)
-        self.panel = CommentsPanel(store, settings, self.fetcher, window, auto_fetch=auto_fetch)
-        window.add_article_panel(self.panel)
-        window.article_splitter.setSizes([520, 300])
+        self.panel = CommentsPanel(
+            store, settings, self.fetcher, frame.as_widget(), auto_fetch=auto_fetch
+        )
+        reader.add_article_panel(self.panel)
+        reader.article_splitter.setSizes([520, 300])
         self.panel.fit_splitter()
-        self.panel.set_theme(window.theme)
-        self.outbox = OutboxView(store, window)
-        self.outbox_action = window.add_view(self.outbox, self.tr("Comment &outbox"))
-        self.indicator = OutboxIndicator(window.statusBar())
-        window.statusBar().addPermanentWidget(self.indicator)
-        self.focus_action = QAction(self.tr("&Write a comment"), window)
+        self.panel.set_theme(frame.theme)
+        self.outbox = OutboxView(store, frame.as_widget())
+        self.outbox_action = frame.add_view(self.outbox, self.tr("Comment &outbox"))
+        self.indicator = OutboxIndicator(frame.as_widget())
+        frame.add_status_widget(self.indicator)
+        self.focus_action = QAction(self.tr("&Write a comment"), frame.as_widget())
         self.focus_action.setObjectName("action_panel_comment")
         self.focus_action.setShortcut(QKeySequence(FOCUS_SHORTCUT))
-        window.menus["edit"].addAction(self.focus_action)
-        window.addAction(self.focus_action)
+        frame.add_menu_action("edit", self.focus_action)
 
         self.focus_action.triggered.connect(self._on_focus_action_triggered)
         self.indicator.clicked.connect(self._on_indicator_clicked)
-        window.articleOpened.connect(self._on_window_article_opened)
-        window.themeChanged.connect(self._on_window_theme_changed)
-        window.installEventFilter(self)
+        reader.articleOpened.connect(self._on_reader_article_opened)
+        frame.themeChanged.connect(self._on_frame_theme_changed)
         self.panel.outboxChanged.connect(self._on_panel_outbox_changed)
         self.outbox.openRequested.connect(self._on_outbox_open_requested)
         self.outbox.editRequested.connect(self._on_outbox_edit_requested)
@@ -86,7 +89,7 @@ class CommentsController(QObject):
         self._stopped = True
         self.panel.flush()
         self.sync.stop()
-        self.fetcher.wait()
+        self.fetcher.shutdown()  # fetches in flight end; their answers are dropped
 
     def update_outbox(self) -> None:
         self.outbox.reload()
@@ -96,14 +99,9 @@ class CommentsController(QObject):
             sum(c.state is State.REFUSED for c in comments),
         )
 
-    # -- window --------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.stop()
-        return False
-
-    def _on_window_article_opened(self, article_id: str) -> None:
-        article = self.window.current_article
+    # -- reader and frame ------------------------------------------------------------
+    def _on_reader_article_opened(self, article_id: str) -> None:
+        article = self.reader.current_article
         if article is None or article.id != article_id:
             article = self.editions.article(article_id)
         if article is None:
@@ -125,16 +123,16 @@ class CommentsController(QObject):
             article.publication_title,
         )
 
-    def _on_window_theme_changed(self, _name: str) -> None:
-        self.panel.set_theme(self.window.theme)
+    def _on_frame_theme_changed(self, _name: str) -> None:
+        self.panel.set_theme(self.frame.theme)
 
     def _on_focus_action_triggered(self) -> None:
-        if self.window.current_article is not None:
+        if self.reader.current_article is not None:
             self.panel.focus_box()
 
     def _on_indicator_clicked(self) -> None:
         self.update_outbox()
-        self.window.show_view(self.outbox)
+        self.frame.show_view(self.outbox)
         self.outbox.focus_list()
 
     # -- outbox ----------------------------------------------------------------------
@@ -150,7 +148,7 @@ class CommentsController(QObject):
         self.update_outbox()
 
     def _on_outbox_open_requested(self, article_id: str) -> None:
-        self.window.open_article(article_id)
+        self.reader.open_article(article_id)
 
     def _on_outbox_edit_requested(self, local_id: str) -> None:
         try:
@@ -158,7 +156,7 @@ class CommentsController(QObject):
         except CommentError:
             self.update_outbox()
             return
-        if self.window.open_article(comment.article_id):
+        if self.reader.open_article(comment.article_id):
             self.panel.edit_comment(local_id)
 
     def _on_outbox_delete_requested(self, local_id: str) -> None:
@@ -176,11 +174,18 @@ class CommentsController(QObject):
 
 
 def install_comments(
-    window: MainWindow, library: Library, settings: QSettings, *, start: bool = True
+    frame: Frame,
+    reader: ReaderController,
+    library: Library,
+    settings: QSettings,
+    *,
+    start: bool = True,
 ) -> CommentsController:
-    """Add comments to ``window`` and start delivering the outbox."""
+    """Add comments to the frame and the reader, and start delivering the outbox."""
     sync = CommentSync(library.folder, library.comments)
-    controller = CommentsController(window, library.editions, library.comments, sync, settings)
+    controller = CommentsController(
+        frame, reader, library.editions, library.comments, sync, settings
+    )
     sync.setParent(controller)
     if start:
         controller.start()

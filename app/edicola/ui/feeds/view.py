@@ -1,11 +1,15 @@
 """The Feeds view: the papers a reader follows, each feed on its own line with its state.
 
 A feed that fails shows its error on its own line; the paper's line says
-whether a new edition was built. The buttons only emit signals; the
-controller (``wiring.py``) does the work.
+whether a new edition was built. Enter, a double-click or Read opens the
+selected paper's newest edition; a line under the buttons says why a paper
+has none yet, and how to leave the view (Esc). The buttons only emit
+signals; the controller (``wiring.py``) does the work.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor
@@ -20,14 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from edicola.core.feeds.build import FeedProgress
 from edicola.core.feeds.recipe import Recipe
-from edicola.ui.shell.view_heading import view_heading
+from edicola.ui.common.view_heading import view_heading
+
+if TYPE_CHECKING:  # the build imports trafilatura & co.: not at start-up
+    from edicola.core.feeds.build import FeedProgress
 
 _ERROR = QColor("#b3261e")
 
 
 class FeedsView(QWidget):
+    openRequested = Signal(str)  # paper id: read its newest edition
+    editRequested = Signal(str)  # paper id
     addRequested = Signal()
     updateRequested = Signal()
     importRequested = Signal()
@@ -41,6 +49,12 @@ class FeedsView(QWidget):
         self._papers: dict[str, QTreeWidgetItem] = {}
         self._feeds: dict[tuple[str, str], QTreeWidgetItem] = {}
         heading = view_heading(self.tr("Feeds"), self)
+        self.read_button = QPushButton(self.tr("&Read"), self)
+        self.read_button.setObjectName("feedsRead")
+        self.read_button.clicked.connect(self._on_read_clicked)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button.setObjectName("feedsEdit")
+        self.edit_button.clicked.connect(self._on_edit_clicked)
         self.add_button = self._button(self.tr("&Add feeds…"), "feedsAdd", self.addRequested)
         self.update_button = self._button(
             self.tr("&Update now"), "feedsUpdate", self.updateRequested
@@ -55,10 +69,23 @@ class FeedsView(QWidget):
         self.remove_button.setObjectName("feedsRemove")
         self.remove_button.clicked.connect(self._on_remove_clicked)
         row = QHBoxLayout()
-        for button in (self.add_button, self.update_button, self.import_button,
-                       self.export_button, self.remove_button):  # fmt: skip
+        for button in (self.read_button, self.edit_button, self.add_button, self.update_button,
+                       self.import_button, self.export_button, self.remove_button):  # fmt: skip
             row.addWidget(button)
         row.addStretch(1)
+        self.note = QLabel(self)
+        self.note.setObjectName("feedsNote")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.hint = QLabel(
+            self.tr(
+                "Enter or a double-click opens a paper's newest edition. Esc returns to reading."
+            ),
+            self,
+        )
+        self.hint.setObjectName("feedsHint")
+        self.hint.setProperty("hint", True)
+        self.hint.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("feedsTree")
         self.tree.setAccessibleName(self.tr("Papers and their feeds"))
@@ -66,6 +93,8 @@ class FeedsView(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
+        self.tree.setExpandsOnDoubleClick(False)  # a double-click reads the paper
+        self.tree.itemActivated.connect(self._on_tree_item_activated)
         self.empty = QLabel(
             self.tr(
                 "Follow the RSS or Atom feeds of the sites you read: Edicola makes a daily "
@@ -78,8 +107,10 @@ class FeedsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(row)
+        layout.addWidget(self.note)
         layout.addWidget(self.empty)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.hint)
         self.set_papers([])
 
     def _button(self, text: str, name: str, signal: SignalInstance) -> QPushButton:
@@ -91,19 +122,42 @@ class FeedsView(QWidget):
     # -- contents ---------------------------------------------------------------------
 
     def set_papers(self, papers: list[Recipe]) -> None:
+        """One line per paper, one under it per feed (named after its section when the
+        section has only that feed); the states already shown stay."""
+        selected = self.selected_paper()
+        kept = {key: _state_of(item) for key, item in self._feeds.items()}
+        kept_papers = {key: _state_of(item) for key, item in self._papers.items()}
         self.tree.clear()
         self._papers.clear()
         self._feeds.clear()
         for paper in papers:
             item = QTreeWidgetItem(self.tree, [paper.title, ""])
             item.setData(0, Qt.ItemDataRole.UserRole, paper.id)
+            _restore(item, kept_papers.get(paper.id))
             self._papers[paper.id] = item
-            for url in dict.fromkeys(paper.feeds):
-                child = QTreeWidgetItem(item, [url, self.tr("waiting")])
-                self._feeds[(paper.id, url)] = child
+            for section in paper.sections:
+                for url in section.feeds:
+                    if (paper.id, url) in self._feeds:
+                        continue
+                    name = section.title if len(section.feeds) == 1 else url
+                    child = QTreeWidgetItem(item, [name, self.tr("waiting")])
+                    child.setToolTip(0, url)
+                    _restore(child, kept.get((paper.id, url)))
+                    self._feeds[(paper.id, url)] = child
             item.setExpanded(True)
+            if paper.id == selected:
+                self.tree.setCurrentItem(item)
+        first = self.tree.topLevelItem(0)
+        if self.tree.currentItem() is None and first is not None:
+            self.tree.setCurrentItem(first)
         self.empty.setVisible(not papers)
-        self.remove_button.setEnabled(bool(papers))
+        for button in (self.read_button, self.edit_button, self.remove_button):
+            button.setEnabled(bool(papers))
+
+    def set_note(self, text: str) -> None:
+        """A line under the buttons (why a paper cannot be read yet); "" hides it."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     def paper_state(self, paper_id: str) -> str:
         item = self._papers.get(paper_id)
@@ -157,7 +211,39 @@ class FeedsView(QWidget):
             item = item.parent()
         return str(item.data(0, Qt.ItemDataRole.UserRole)) if item is not None else None
 
+    def status_text(self) -> str:
+        """What the status bar says while the view is on screen."""
+        return self.tr("Feeds · Esc returns to reading")
+
+    def _on_tree_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        self.tree.setCurrentItem(item)
+        self._on_read_clicked()
+
+    def _on_read_clicked(self) -> None:
+        paper = self.selected_paper()
+        if paper:
+            self.openRequested.emit(paper)
+
+    def _on_edit_clicked(self) -> None:
+        paper = self.selected_paper()
+        if paper:
+            self.editRequested.emit(paper)
+
     def _on_remove_clicked(self) -> None:
         paper = self.selected_paper()
         if paper:
             self.removeRequested.emit(paper)
+
+
+_Shown = tuple[str, str, QBrush]
+
+
+def _state_of(item: QTreeWidgetItem) -> _Shown:
+    return item.text(1), item.toolTip(1), item.foreground(1)
+
+
+def _restore(item: QTreeWidgetItem, shown: _Shown | None) -> None:
+    if shown is not None and shown[0]:
+        item.setText(1, shown[0])
+        item.setToolTip(1, shown[1])
+        item.setForeground(1, shown[2])

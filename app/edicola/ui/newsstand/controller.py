@@ -1,18 +1,21 @@
 """The Newsstand's wiring: catalogs, downloads, subscriptions and retention in the reader.
 
-``install_newsstand(window, library)`` is the one call ``create_main_window``
-makes. The controller owns the network pieces (catalog client, download
-queue, cover cache), draws the view from them and turns the reader's clicks
-into work. Being offline is a normal state: a failed refresh keeps showing the
-cached catalog with a quiet label and retries later with exponential backoff
-and full jitter; only a catalog that must not be trusted gets a message (in
-the view, never a dialog). When a refresh shows new editions of a followed
-publication the reader is told (status bar and a badge) and, if asked, they
-are downloaded; retention runs after refreshes and imports. Downloads are
-imported on a worker thread with its own connection to the library
-(:class:`BackgroundImporter`), so the window stays responsive. An edition
-refused because its publication belongs to another source can be accepted
-from the message, after a confirmation naming both sources.
+The application object (:mod:`edicola.ui.app`) makes one. The controller
+owns the network pieces (catalog client, download queue, cover cache), draws
+the view from them (:mod:`~edicola.ui.newsstand.catalog_page`) and turns the
+reader's clicks into work. Being offline is a normal state: a failed refresh
+keeps showing the cached catalog with a quiet label and retries later with
+exponential backoff and full jitter; only a catalog that must not be trusted
+gets a message (in the view, never a dialog). When a refresh shows new
+editions of a followed publication the reader is told (status bar and a
+badge) and, if asked, they are downloaded; retention runs after refreshes and
+imports. Downloads are imported, and retention's removals made, by the
+application's one :class:`ImportQueue` (a worker thread with its own
+connection to the library), so the window stays responsive and there is never
+more than one writer; the queue's ``libraryChanged`` refreshes the views. An
+edition refused because its publication belongs to another source can be
+accepted from the message, after a confirmation naming both sources
+(:mod:`~edicola.ui.newsstand.publisher_change`).
 """
 
 from __future__ import annotations
@@ -20,48 +23,46 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtNetwork import QNetworkAccessManager
 
 from edicola.core.backoff import RetryPolicy
 from edicola.core.catalog.opds import EditionEntry, EditionState, edition_state
-from edicola.core.catalog.provenance import LOCAL, key_id
 from edicola.net.catalog_client import CatalogClient
-from edicola.net.downloader import Downloader, DownloadRequest, DownloadState
+from edicola.net.download_job import DownloadRequest, DownloadState
+from edicola.net.downloader import Downloader
+from edicola.store.changes import LibraryChange
 from edicola.store.library import Library
-from edicola.tasks.import_queue import BackgroundImporter
+from edicola.tasks.import_queue import ImportQueue
+from edicola.ui.common.messages import error_text
+from edicola.ui.newsstand.catalog_page import catalog_page, downloads_summary, overall_progress
 from edicola.ui.newsstand.covers import CoverCache
 from edicola.ui.newsstand.dialogs import valid_catalog_url
-from edicola.ui.newsstand.model import CatalogPage, EditionItem, PublicationItem
+from edicola.ui.newsstand.model import CatalogPage
+from edicola.ui.newsstand.publisher_change import (
+    change_question,
+    describe_source,
+    publication_title,
+)
 from edicola.ui.newsstand.view import WALL, NewsstandView
-from edicola.ui.shell.main_window import MainWindow
+from edicola.ui.reader.controller import ReaderController
+from edicola.ui.shell.seam import Frame
 
 SHORTCUT = "Ctrl+N"
 MODE_KEY = "newsstand/mode"
 REFRESH_EVERY_MS = 30 * 60_000
-_HIDDEN_DOWNLOADS = (None, DownloadState.DONE, DownloadState.CANCELLED)
-
-
-def last_updated(fetched_at: str | None) -> str:
-    """``fetched_at`` (ISO, UTC) as local time: ``14:02`` today, else ``2026-11-24 14:02``."""
-    if not fetched_at:
-        return QCoreApplication.translate("Newsstand", "never")
-    try:
-        when = datetime.fromisoformat(fetched_at).astimezone()
-    except ValueError:
-        return fetched_at
-    if when.date() == datetime.now().astimezone().date():
-        return when.strftime("%H:%M")
-    return when.strftime("%Y-%m-%d %H:%M")
 
 
 class NewsstandController(QObject):
     def __init__(
         self,
-        window: MainWindow,
+        frame: Frame,
+        reader: ReaderController,
         library: Library,
+        imports: ImportQueue,
+        settings: QSettings,
         *,
         nam: QNetworkAccessManager | None = None,
         backoff_base_ms: int = 5_000,
@@ -71,24 +72,27 @@ class NewsstandController(QObject):
         today: Callable[[], date] = date.today,
         rng: random.Random | None = None,
     ) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(frame.as_widget())
+        self.frame = frame
+        self.reader = reader
         self.library = library
+        self.imports = imports
         self.store = library.catalogs
         self.nam = nam or QNetworkAccessManager(self)
-        self.client = CatalogClient(self.nam, self.store, parent=self)
+        self.client = CatalogClient(self.nam, self.store, say_error=error_text, parent=self)
         self.downloader = Downloader(
             self.nam,
             library.folder / "downloads",
-            BackgroundImporter(library.folder, self),
+            imports,
             backoff_base_ms=download_backoff_ms,
+            say_error=error_text,
             parent=self,
         )
         self.covers = CoverCache(self.nam, library.folder / "cache" / "covers", self)
-        self.view = NewsstandView(self.covers.thumbnail, window, self.covers.cover)
-        self._settings = window._prefs.settings  # the reader's QSettings, for the mode
+        self.view = NewsstandView(self.covers.thumbnail, frame.as_widget(), self.covers.cover)
+        self._settings = settings  # the reader's QSettings, for the mode
         self.view.set_mode(str(self._settings.value(MODE_KEY, WALL)))
-        self.action = window.add_view(
+        self.action = frame.add_view(
             self.view, QCoreApplication.translate("Newsstand", "&Newsstand"), SHORTCUT
         )
         self.action.triggered.connect(self.view.focus_editions)
@@ -99,6 +103,7 @@ class NewsstandController(QObject):
         self._retry_timers: dict[str, QTimer] = {}
         self._offline: dict[str, bool] = {}
         self._refreshing: set[str] = set()
+        self._trial: set[str] = set()  # added, never loaded: dropped if the first fetch fails
         self._new: dict[tuple[str, str], set[str]] = {}
         self._known_before: dict[str, set[tuple[str, int]] | None] = {}
         self._requests: dict[str, DownloadRequest] = {}
@@ -112,10 +117,6 @@ class NewsstandController(QObject):
         self._periodic.setInterval(refresh_every_ms)
         self._periodic.timeout.connect(self.refresh_all)
         self._connect()
-        window.installEventFilter(self)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.shutdown)
         self._list_catalogs(None)
         self.redraw()
         QTimer.singleShot(0, self, self.resume_interrupted)
@@ -171,10 +172,13 @@ class NewsstandController(QObject):
                 False,
             )
             return
+        if self.store.get(url) is None:
+            self._trial.add(url)
+        self.view.clear_message("add")
         self.store.add(url, allow_unsigned=allow_unsigned)
         self._list_catalogs(url)
-        self.redraw()
         self.refresh(url)
+        self.redraw()
 
     def remove_catalog(self, url: str) -> None:
         self.store.remove(url)
@@ -214,6 +218,7 @@ class NewsstandController(QObject):
 
     def _on_client_refreshed(self, url: str) -> None:
         self._refreshing.discard(url)
+        self._trial.discard(url)
         self._attempts.pop(url, None)
         self._offline[url] = False
         self.view.clear_message(f"catalog:{url}")
@@ -225,6 +230,12 @@ class NewsstandController(QObject):
 
     def _on_client_failed(self, url: str, message: str, retryable: bool) -> None:
         self._refreshing.discard(url)
+        if url in self._trial:  # its first fetch: a catalog that never loaded is not kept
+            self._trial.discard(url)
+            self.remove_catalog(url)
+            feed = url if url in self.client.news_feeds else ""
+            self.view.show_message("add", message, False, follow_feed=feed)
+            return
         if retryable:
             # Offline is normal: keep the cached catalog, say so quietly, try again later.
             self._offline[url] = True
@@ -256,7 +267,7 @@ class NewsstandController(QObject):
                 self._enqueue(url, entry)
         if fresh:
             titles = ", ".join(e.title for e in fresh[:3]) + ("…" if len(fresh) > 3 else "")
-            self.window.statusBar().showMessage(
+            self.frame.show_message(
                 QCoreApplication.translate("Newsstand", "New in the newsstand: %1").replace(
                     "%1", titles
                 ),
@@ -300,7 +311,7 @@ class NewsstandController(QObject):
                 continue
             url, entry = found
             self._enqueue(url, entry)
-            self.window.statusBar().showMessage(
+            self.frame.show_message(
                 QCoreApplication.translate("Newsstand", "Resuming the download of %1").replace(
                     "%1", entry.title
                 ),
@@ -322,11 +333,10 @@ class NewsstandController(QObject):
         for seen in self._new.values():
             seen.discard(edition_id)
         self._adopt_comment_servers()
-        self.window.refresh_library()
         self._apply_retention()
         request = self._requests.get(edition_id)
         title = request.title if request and request.title else edition_id
-        self.window.statusBar().showMessage(
+        self.frame.show_message(
             QCoreApplication.translate("Newsstand", "In your library: %1").replace("%1", title),
             8000,
         )
@@ -353,20 +363,10 @@ class NewsstandController(QObject):
         if conflict is None or request is None:
             return
         publication_id, owner, source = conflict
-        question = (
-            QCoreApplication.translate(
-                "Newsstand", "“%1” came into your library from %2. This edition comes from %3."
-            )
-            .replace("%1", self._publication_title(publication_id))
-            .replace("%2", self._describe_source(owner))
-            .replace("%3", self._describe_source(source, request.catalog_url))
-        )
-        details = QCoreApplication.translate(
-            "Newsstand",
-            "Accept only if you know the publisher moved to this catalog or changed its "
-            "key. Its editions will then replace the current ones, and it will own the "
-            "publication from now on. A change of comment server is still shown to you "
-            "before any comment goes there.",
+        question, details = change_question(
+            publication_title(self.store, self.client, publication_id),
+            describe_source(self.store, owner),
+            describe_source(self.store, source, request.catalog_url),
         )
         self.view.confirm_new_publisher(edition_id, question, details)
 
@@ -381,63 +381,34 @@ class NewsstandController(QObject):
         self.downloader.enqueue(accepted)
         self.schedule_redraw()
 
-    def _publication_title(self, publication_id: str) -> str:
-        for record in self.store.all():
-            snapshot = self.client.snapshot(record.url)
-            for info, _link in snapshot.root.publications if snapshot else ():
-                if info.id == publication_id and info.title:
-                    return info.title
-        return publication_id
-
-    def _describe_source(self, owner: str, url: str | None = None) -> str:
-        """An owner string in words: the catalog's title and its key id where known."""
-        if owner == LOCAL:
-            return QCoreApplication.translate("Newsstand", "a bundle you imported yourself")
-        records = self.store.all()
-        if owner.startswith("key:"):
-            key = owner.removeprefix("key:")
-            titles = [r.title for r in records if r.public_key == key and (url in (None, r.url))]
-            if titles:
-                return (
-                    QCoreApplication.translate("Newsstand", "the catalog “%1” (signed with key %2)")
-                    .replace("%1", titles[0])
-                    .replace("%2", key_id(key))
-                )
-            return QCoreApplication.translate("Newsstand", "a catalog signed with key %1").replace(
-                "%1", key_id(key)
-            )
-        if owner.startswith("catalog:"):
-            return QCoreApplication.translate("Newsstand", "the unsigned catalog %1").replace(
-                "%1", owner.removeprefix("catalog:")
-            )
-        return QCoreApplication.translate("Newsstand", "an unknown source")
-
     def _on_downloader_overall_progress(self, _received: int, _total: int) -> None:
         # Over what is still to do: finished downloads leave the overall bar.
         received, total = self._overall()
-        states = [self.downloader.state(eid) for eid in self._requests]
-        running = sum(
-            1
-            for s in states
-            if s in (DownloadState.DOWNLOADING, DownloadState.VERIFYING, DownloadState.IMPORTING)
-        )
-        queued = sum(1 for s in states if s in (DownloadState.QUEUED, DownloadState.WAITING))
-        summary = ""
-        if running or queued:
-            parts = [QCoreApplication.translate("Newsstand", "%n downloading", "", running)]
-            if queued:
-                parts.append(QCoreApplication.translate("Newsstand", "%n queued", "", queued))
-            summary = " · ".join(parts)
-        self.view.set_overall(received, total, summary)
+        self.view.set_overall(received, total, downloads_summary(self.downloader, self._requests))
 
     def _adopt_comment_servers(self) -> None:
         """Publications learn their comment server from the catalog (see docs/comments.md)."""
         self.library.editions.adopt_comment_servers(self.store.comment_servers())
 
     def _apply_retention(self) -> None:
-        deleted = self.store.apply_retention(self.library.editions.delete_edition, self._today())
-        if deleted:
-            self.window.refresh_library()
+        """Remove what the subscriptions no longer keep, through the library's one writer
+        (its ``libraryChanged`` refreshes every view, this page included)."""
+        today = self._today()
+        doomed = [
+            edition_id
+            for subscription in self.store.subscriptions()
+            for edition_id in self.store.retention_candidates(subscription, today)
+        ]
+        if doomed:
+            self.imports.submit_removal(doomed, self._on_retention_done)
+
+    def _on_retention_done(self, outcome: object) -> None:
+        if isinstance(outcome, Exception):  # the stores' errors are one-line messages
+            self.frame.show_message(error_text(outcome), 8000)
+
+    def library_changed(self, _change: LibraryChange) -> None:
+        """Editions came or went: their state on the page changes."""
+        self.schedule_redraw()
 
     # -- the page -----------------------------------------------------------------------
 
@@ -445,77 +416,24 @@ class NewsstandController(QObject):
         self._redraw.start()
 
     def redraw(self) -> None:
-        self.view.show_page(self.page(self.view.current_url()))
+        url = self.view.current_url()
+        self.view.show_page(self.page(url), fetching=url in self._refreshing)
         self._on_downloader_overall_progress(*self._overall())
-        if self.window.view_stack.currentWidget() is self.view:
-            self.window.refresh_status()
+        if self.frame.current_view() is self.view:
+            self.frame.refresh_status()
 
     def _overall(self) -> tuple[int, int]:
-        live = [
-            (self.downloader.received(eid), r.size)
-            for eid, r in self._requests.items()
-            if self.downloader.state(eid) not in _HIDDEN_DOWNLOADS
-        ]
-        return sum(a for a, _ in live), sum(b for _, b in live)
+        return overall_progress(self.downloader, self._requests)
 
     def page(self, url: str | None) -> CatalogPage | None:
-        record = self.store.get(url) if url else None
-        snapshot = self.client.snapshot(url) if url else None
-        if record is None or snapshot is None or url is None:
-            return None
-        revisions = self.store.library_revisions()
-        subscriptions = {s.publication_id: s for s in self.store.subscriptions(url)}
-        publications = []
-        for info, _link in snapshot.root.publications:
-            feed = snapshot.feeds.get(info.id)
-            entries = list(feed.editions) if feed else []
-            entries += self.client.archived_editions(url, info.id)
-            seen_new = self._new.get((url, info.id), set())
-            items = tuple(
-                self._edition_item(e, revisions.get(e.edition_id), e.edition_id in seen_new)
-                for e in entries
-            )
-            sub = subscriptions.get(info.id)
-            new = {i.entry.edition_id for i in items if i.new}
-            publications.append(
-                PublicationItem(
-                    info=info,
-                    editions=items,
-                    cover_url=next((e.cover_href for e in entries if e.cover_href), None),
-                    followed=sub is not None,
-                    auto_download=bool(sub and sub.auto_download),
-                    keep_last=sub.keep_last if sub else None,
-                    keep_days=sub.keep_days if sub else None,
-                    new_count=len(new),
-                    older_months=int(self.client.next_archive(url, info.id) is not None),
-                    loading_older=self.client.archive_loading(url, info.id),
-                )
-            )
-        status = ""
-        if self._offline.get(url):
-            status = QCoreApplication.translate("Newsstand", "offline · last updated %1").replace(
-                "%1", last_updated(record.fetched_at)
-            )
-        return CatalogPage(
-            url=url,
-            title=snapshot.root.title,
-            signed=snapshot.signed,
-            allow_unsigned=record.allow_unsigned,
-            status=status,
-            publications=tuple(publications),
+        return catalog_page(
+            url,
+            self.store,
+            self.client,
+            self.downloader,
+            self._new,
+            bool(url and self._offline.get(url)),
         )
-
-    def _edition_item(
-        self, entry: EditionEntry, library_revision: int | None, new: bool
-    ) -> EditionItem:
-        state = edition_state(entry.revision, library_revision)
-        new = new and state != EditionState.DOWNLOADED
-        download = self.downloader.state(entry.edition_id)
-        if download in _HIDDEN_DOWNLOADS:
-            return EditionItem(entry, state, new=new)
-        assert download is not None
-        received = self.downloader.received(entry.edition_id)
-        return EditionItem(entry, state, download.value, received, new)
 
     # -- view slots ---------------------------------------------------------------------
 
@@ -524,8 +442,8 @@ class NewsstandController(QObject):
         self.refresh(url)
 
     def _on_view_open_requested(self, edition_id: str) -> None:
-        if self.window.open_edition(edition_id):
-            self.window.show_view(None)
+        if self.reader.open_edition(edition_id):
+            self.frame.show_view(None)
 
     def _on_view_follow_toggled(self, publication_id: str, follow: bool) -> None:
         url = self.view.current_url()
@@ -567,21 +485,14 @@ class NewsstandController(QObject):
 
     # -- lifetime -----------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.shutdown()
-        return False
-
-    def shutdown(self) -> None:
-        """Stop downloads (keeping ``.part`` files to resume), catalog fetches and timers."""
+    def stop(self) -> None:
+        """Stop downloads (keeping ``.part`` files to resume), catalog fetches, cover
+        decoding and timers. Safe to call twice. No finished import reaches the
+        Newsstand after this (the downloader waits for the one under way)."""
         self._periodic.stop()
+        self._redraw.stop()
         for timer in self._retry_timers.values():
             timer.stop()
         self.client.shutdown()
         self.downloader.shutdown()
-
-
-def install_newsstand(window: MainWindow, library: Library) -> NewsstandController:
-    controller = NewsstandController(window, library)
-    window.newsstand = controller  # type: ignore[attr-defined]
-    return controller
+        self.covers.shutdown()

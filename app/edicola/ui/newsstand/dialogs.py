@@ -43,6 +43,11 @@ class AddCatalogDialog(QDialog):
         self.url.setObjectName("addCatalogUrl")
         self.url.setAccessibleName(self.tr("Catalog address"))
         self.url.setPlaceholderText("https://news.example/catalog.json")
+        self.example = QLabel(
+            self.tr("For example: %1").replace("%1", "https://news.example/catalog.json"), self
+        )
+        self.example.setObjectName("addCatalogExample")
+        self.example.setProperty("hint", True)
         self.unsigned = QCheckBox(self.tr("Allow unsigned editions from this catalog"), self)
         self.unsigned.setObjectName("addCatalogUnsigned")
         self.warning = unsigned_warning(self)
@@ -58,6 +63,7 @@ class AddCatalogDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.url)
+        layout.addWidget(self.example)
         layout.addWidget(self.unsigned)
         layout.addWidget(self.warning)
         layout.addWidget(self.buttons)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication
 
 from edicola.core.catalog.opds import EditionEntry, EditionState, PublicationInfo
 
@@ -91,13 +91,6 @@ def activation(item: EditionItem) -> str | None:
     if item.state == EditionState.DOWNLOADED:
         return "open"
     return "download"
-
-
-def long_date(iso: str) -> str:
-    """``2026-11-25`` as "25 November 2026" in the interface language, as the library shows it."""
-    locale = QLocale()
-    date = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
-    return locale.toString(date, "d MMMM yyyy") if date.isValid() else iso
 
 
 def format_size(size: int) -> str:

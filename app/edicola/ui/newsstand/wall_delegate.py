@@ -18,7 +18,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen,
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from edicola.core.catalog.opds import EditionState
-from edicola.ui.newsstand.model import long_date, percent
+from edicola.ui.common.dates import long_date
+from edicola.ui.newsstand.model import percent
 from edicola.ui.newsstand.wall_model import TILE_ROLE, Tile
 
 COVER_W, COVER_H = 150, 200

@@ -18,7 +18,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from edicola.ui.newsstand.model import EditionItem, format_size, long_date, state_text
+from edicola.ui.common.dates import long_date
+from edicola.ui.newsstand.model import EditionItem, format_size, state_text
 
 TILE_ROLE = Qt.ItemDataRole.UserRole + 10
 ID_ROLE = Qt.ItemDataRole.UserRole + 11

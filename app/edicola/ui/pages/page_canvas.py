@@ -9,7 +9,7 @@ or Enter. A page that cannot be drawn shows a placeholder.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-from edicola.store.pages import Page
+from edicola.core.print.pages import Page
 from edicola.ui.pages.render_worker import RenderWorker, TileRequest
 from edicola.ui.pages.tile_cache import TileCache
 
@@ -70,6 +70,8 @@ class PageCanvas(QAbstractScrollArea):
         """Words a search matched, painted like a highlighter: (page number, rect in points)."""
         self._drag: QPoint | None = None
         self._dragged = False
+        self.overlays: list[Callable[[QPainter, int], None]] = []
+        """Painted over each page shown, given its number (highlights: ``page_highlights``)."""
         self.placeholder_text = self.tr("This page cannot be shown")
         self.accent = self.palette().color(QPalette.ColorRole.Highlight)
 
@@ -335,7 +337,7 @@ class PageCanvas(QAbstractScrollArea):
                 painter.drawRect(area)
             if self._focus == (number, index) and self.hasFocus():
                 painter.setPen(QPen(self.accent, 3))
-                painter.drawRect(area.adjusted(-2, -2, 2, 2))
+                painter.drawRect(area.adjusted(-4, -4, 4, 4))  # outside the letters
         for hit_number, box in self.hits:
             if hit_number == number:
                 painter.fillRect(self.region_rect(number, box), QColor(255, 214, 0, 110))
@@ -343,7 +345,10 @@ class PageCanvas(QAbstractScrollArea):
             if outlined_number == number:
                 painter.setPen(QPen(QColor("#e8710a"), 3))
                 painter.fillRect(self.region_rect(number, box), QColor(255, 200, 0, 60))
-                painter.drawRect(self.region_rect(number, box))
+                # Around the region, not on it: the line must not cover its first letters.
+                painter.drawRect(self.region_rect(number, box).adjusted(-4, -4, 4, 4))
+        for overlay in self.overlays:
+            overlay(painter, number)
 
     # -- results from the worker -------------------------------------------------
     def tile_arrived(self, key: Hashable, image: QImage) -> None:

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from edicola.ui.shell.main_window import MainWindow
+from edicola.ui.pages.view import PagesView
+
+if TYPE_CHECKING:
+    from edicola.ui.app import EdicolaApp
 
 
-def _settle(app: QApplication, window: MainWindow, seconds: float = 20.0) -> None:
+def _settle(app: QApplication, view: PagesView, seconds: float = 20.0) -> None:
     """Run the event loop until every tile and thumbnail wished for is drawn."""
-    view = window.pages.view  # type: ignore[attr-defined]
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         app.processEvents()
@@ -26,17 +29,15 @@ def _settle(app: QApplication, window: MainWindow, seconds: float = 20.0) -> Non
         time.sleep(0.01)
 
 
-def grab_pages(app: QApplication, window: MainWindow, out: Path, article_id: str) -> None:
+def grab_pages(app: QApplication, edicola: EdicolaApp, out: Path, article_id: str) -> None:
     """``pages-light.png`` and ``pages-dark.png``: the article's region outlined."""
-    pages = getattr(window, "pages", None)
-    if pages is None:
-        return
+    pages, window = edicola.pages, edicola.window
     for theme in ("light", "dark"):
         window.set_theme(theme)
-        window.open_article(article_id, position=0.0)
+        edicola.reader.open_article(article_id, position=0.0)
         if not pages.show_article(article_id):
             return
-        _settle(app, window)
+        _settle(app, pages.view)
         window.grab().save(str(out / f"pages-{theme}.png"))
     window.set_theme("light")
     window.show_view(None)

@@ -1,12 +1,12 @@
 """Search meets the print replica: page numbers on results, matched words on the page.
 
-Hooks the search controller's public parts (its worker's ``pageReady``, its
-panel's model and ``articleChosen``) so the search package knows nothing
-about pages. After the controller fills the results, each entry in print
-gets "page N" in its meta line. ``P`` on a result (or on an article opened
-from the results) shows the page with the words the search matched
-highlighted; they are found in PDFium's text page with the index's own
-folding (``citta`` finds "Città"), on the render worker.
+Hooks the search's public parts (its worker's ``pageReady``, its panel's
+model and ``articleChosen``) as ``ui/common/search_results.py`` describes
+them, so neither package imports the other. After the controller fills the
+results, each entry in print gets "page N" in its meta line. ``P`` on a
+result (or on an article opened from the results) shows the page with the
+words the search matched highlighted; they are found in PDFium's text page
+with the index's own folding (``citta`` finds "Città"), on the render worker.
 """
 
 from __future__ import annotations
@@ -19,9 +19,8 @@ from PySide6.QtCore import QObject, Qt
 
 from edicola.core.search.snippet import find_hits
 from edicola.store.pages import PageStore
-from edicola.store.search_index import SearchPage
-from edicola.ui.search.panel import ARTICLE_ID, MARKUP
-from edicola.ui.search.wiring import SearchController
+from edicola.store.search_query import SearchPage
+from edicola.ui.common.search_results import ARTICLE_ID, MARKUP, SearchResults
 
 PAGE_NOTED = Qt.ItemDataRole.UserRole + 14
 """Set on an entry once its page number is shown (the hook may run twice)."""
@@ -31,8 +30,10 @@ Finder = Callable[[str], list[tuple[int, int]]]
 
 
 class PagesSearchHook(QObject):
-    def __init__(self, search: SearchController, store: PageStore) -> None:
-        super().__init__(search)
+    def __init__(
+        self, search: SearchResults, store: PageStore, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
         self.search = search
         self.store = store
         self.opened_from_search: str | None = None
@@ -66,7 +67,7 @@ class PagesSearchHook(QObject):
     def current_result(self) -> str | None:
         """The result under the keyboard in the results view, if it is shown."""
         panel = self.search.panel
-        if self.search.window.view_stack.currentWidget() is not panel:
+        if self.search.frame.current_view() is not panel:
             return None
         index = panel.results.currentIndex()
         return str(index.data(ARTICLE_ID)) if index.isValid() else None

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from edicola.store.pages import Page
+from edicola.core.print.pages import Page
 from edicola.ui.pages.page_canvas import FIT_PAGE, FIT_WIDTH, PageCanvas
 from edicola.ui.pages.render_worker import RenderWorker, TileRequest
 from edicola.ui.pages.tile_cache import TileCache
@@ -66,6 +66,7 @@ class PagesView(QWidget):
         self.section_box.setAccessibleName(self.tr("Go to section"))
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 4)
+        self.bar = bar
         for widget in (
             self.section_box,
             self.spread_button,
@@ -217,7 +218,7 @@ class PagesView(QWidget):
 
     def _on_worker_hits_found(self, tag: object, rects: list[object]) -> None:
         key = self._current(tag)
-        if isinstance(key, tuple) and key[1] == self.edition_id:
+        if isinstance(key, tuple) and key[0] == "hits" and key[1] == self.edition_id:
             self.canvas.set_hits(int(key[2]), rects)  # type: ignore[arg-type]
             self.hitsShown.emit(len(rects))
 

@@ -13,32 +13,16 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from edicola.core.model import Article, Edition
 from edicola.core.render import smart_text
 from edicola.core.themes import Theme
+from edicola.ui.common.dates import long_date, long_datetime
 
 ZOOM_PREFIX = "edicola:zoom/"
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _SRC = re.compile(r"""\bsrc\s*=\s*(["'])(edicola:image/[^"']+)\1""", re.IGNORECASE)
-
-
-def long_date(iso: str, locale: QLocale | None = None) -> str:
-    """``2026-11-24`` (or an ISO datetime) as "24 November 2026" / "24 novembre 2026"."""
-    loc = locale or QLocale()
-    date = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
-    if not date.isValid():
-        return iso
-    return loc.toString(date, "d MMMM yyyy")
-
-
-def long_datetime(iso: str, locale: QLocale | None = None) -> str:
-    loc = locale or QLocale()
-    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
-    if not moment.isValid() or len(iso) <= 10:
-        return long_date(iso, loc)
-    return loc.toString(moment, "d MMMM yyyy, HH:mm")
 
 
 def byline(authors: tuple[str, ...]) -> str:

@@ -3,11 +3,13 @@
 Everything about loading and links is in :class:`LibraryBrowser`; this adds
 what only an article needs: which article it shows and highlighting every
 match of a search term (extra selections), with a current match the reader
-steps through.
+steps through. Extra selections are drawn in layers (:meth:`ArticleView.set_layer`):
+the reader's highlights under find matches, so one never wipes the other.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QFont, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
@@ -16,7 +18,14 @@ from edicola.core.themes import Theme
 from edicola.ui.reader.library_browser import ImageSource, LibraryBrowser
 
 
+FIND_LAYER = 100
+"""The find matches' layer: over everything else drawn on the text."""
+
+
 class ArticleView(LibraryBrowser):
+    articleShown = Signal()
+    """An article was (re)drawn: layers were cleared; features draw theirs again."""
+
     def __init__(self, image_source: ImageSource, parent: QWidget | None = None) -> None:
         super().__init__(image_source, parent)
         self.setObjectName("articleView")
@@ -24,6 +33,7 @@ class ArticleView(LibraryBrowser):
         self._matches: list[QTextCursor] = []
         self._current = -1
         self._theme: Theme | None = None
+        self._layers: dict[str, tuple[int, list[QTextEdit.ExtraSelection]]] = {}
         self.setAccessibleName(self.tr("Article"))
 
     def show_article(self, article: Article, html: str, css: str, font: QFont, t: Theme) -> None:
@@ -31,10 +41,18 @@ class ArticleView(LibraryBrowser):
         self._theme = t
         self._matches = []
         self._current = -1
+        self._layers = {}
         self.setExtraSelections([])
         self.set_page(html, css, font)
         self.setAccessibleName(self.tr("Article: %1").replace("%1", article.title))
         self.setAccessibleDescription(article.standfirst)
+        self.articleShown.emit()
+
+    def set_layer(self, name: str, selections: list[QTextEdit.ExtraSelection], z: int = 0) -> None:
+        """Draw ``selections`` as the layer ``name`` (replacing it); higher ``z`` on top."""
+        self._layers[name] = (z, selections)
+        ordered = sorted(self._layers.values(), key=lambda layer: layer[0])
+        self.setExtraSelections([s for _z, layer in ordered for s in layer])
 
     # -- find ----------------------------------------------------------------
     def find_all(self, text: str) -> int:
@@ -89,7 +107,7 @@ class ArticleView(LibraryBrowser):
     def clear_find(self) -> None:
         self._matches = []
         self._current = -1
-        self.setExtraSelections([])
+        self.set_layer("find", [], FIND_LAYER)
         cursor = self.textCursor()
         cursor.clearSelection()
         self.setTextCursor(cursor)
@@ -115,7 +133,7 @@ class ArticleView(LibraryBrowser):
             fmt.setForeground(current_fg if is_current else foreground)
             selection.format = fmt
             selections.append(selection)
-        self.setExtraSelections(selections)
+        self.set_layer("find", selections, FIND_LAYER)
 
     def plain_text(self) -> str:
         return self.document().toPlainText()

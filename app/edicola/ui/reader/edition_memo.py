@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from edicola.core.model import Article, ArticleSummary, Edition, Publication, Section
-from edicola.ui.reader.library_port import EditionReader
+from edicola.ui.common.library_port import EditionReader
 
 
 class EditionMemo:

@@ -182,8 +182,11 @@ class LibraryBrowser(QTextBrowser):
         """
         self._pending.clear()
         doc = self.document()
-        doc.setDefaultFont(font)
-        doc.setDefaultStyleSheet(css)
+        # Setting either lays out the page still shown again: only when they change.
+        if doc.defaultFont() != font:
+            doc.setDefaultFont(font)
+        if doc.defaultStyleSheet() != css:
+            doc.setDefaultStyleSheet(css)
         self.setHtml(_IMG_TAG.sub(lambda m: self._sized_tag(m.group(0)), html))
         self.relayout()
 

@@ -20,9 +20,9 @@ from PySide6.QtGui import QContextMenuEvent, QFont
 from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from edicola.core.model import Edition
-from edicola.ui.reader.article_page import long_date
+from edicola.ui.common.dates import long_date
+from edicola.ui.common.library_port import EditionReader
 from edicola.ui.reader.edition_order import EditionOrder
-from edicola.ui.reader.library_port import EditionReader
 from edicola.ui.reader.reading_progress import ReadingState
 
 KIND = Qt.ItemDataRole.UserRole

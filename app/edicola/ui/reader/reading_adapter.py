@@ -7,7 +7,7 @@ simpler questions (is this read? where was I? what did I open last?).
 from __future__ import annotations
 
 from edicola.store.reading_state import ReadingStateStore
-from edicola.ui.reader.library_port import EditionReader
+from edicola.ui.common.library_port import EditionReader
 
 
 class StoreReadingState:

@@ -2,16 +2,19 @@
 
 The dialog asks once and offers to keep the edition's bookmarks (the
 default): kept bookmarks stay listed as unavailable, with their note and
-link. The controller then removes the edition through the edition store
-(the search index follows inside the same transaction) and refreshes the
-window; if the removed edition was on screen it opens another one.
+link. The controller then hands the removal to the application's one import
+queue (the library's one writer; the search index follows inside the same
+transaction), whose ``libraryChanged`` refreshes every view; if the removed
+edition was on screen the reader opens another one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,8 +28,10 @@ from PySide6.QtWidgets import (
 from edicola.core.model import Edition
 from edicola.store.bookmarks import BookmarkStore
 from edicola.store.editions import EditionStore
-from edicola.ui.reader.article_page import long_date
-from edicola.ui.shell.main_window import MainWindow
+from edicola.ui.common.dates import long_date
+from edicola.ui.common.messages import error_text
+from edicola.ui.reader.controller import ReaderController
+from edicola.ui.shell.seam import Frame
 
 
 class RemoveEditionDialog(QDialog):
@@ -68,31 +73,42 @@ class RemoveEditionDialog(QDialog):
         layout.addWidget(self.buttons)
 
 
+class Removals(Protocol):
+    """The part of :class:`~edicola.tasks.import_queue.ImportQueue` removal uses."""
+
+    def submit_removal(
+        self, edition_ids: Sequence[str], done: Callable[[object], None]
+    ) -> None: ...
+
+
 class EditionRemoval(QObject):
     """Edit ▸ Remove edition… and the library tree's context menu."""
 
     def __init__(
         self,
-        window: MainWindow,
+        frame: Frame,
+        reader: ReaderController,
         editions: EditionStore,
         bookmarks: BookmarkStore,
-        after_removal: Callable[[], None] = lambda: None,
+        removals: Removals,
     ) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(frame.as_widget())
+        self.frame = frame
+        self.reader = reader
         self.editions = editions
         self.bookmarks = bookmarks
-        self.after_removal = after_removal
+        self.removals = removals
         self.dialog: RemoveEditionDialog | None = None
-        self.action = window.menus["edit"].addAction(self.tr("Remove &edition…"))
+        self.action = QAction(self.tr("Remove &edition…"), frame.as_widget())
         self.action.setObjectName("action_remove_edition")
+        frame.add_menu_action("edit", self.action)
         self.action.triggered.connect(self._on_action_triggered)
-        window.library_tree.removeEditionRequested.connect(self.request)
+        reader.library_tree.removeEditionRequested.connect(self.request)
 
     def _on_action_triggered(self) -> None:
-        edition_id = self.window.library_tree.selected_edition_id()
-        if edition_id is None and self.window.current_edition is not None:
-            edition_id = self.window.current_edition.id
+        edition_id = self.reader.library_tree.selected_edition_id()
+        if edition_id is None and self.reader.current_edition is not None:
+            edition_id = self.reader.current_edition.id
         if edition_id is not None:
             self.request(edition_id)
 
@@ -104,7 +120,9 @@ class EditionRemoval(QObject):
         edition = self.editions.edition(edition_id)
         if edition is None:
             return
-        self.dialog = RemoveEditionDialog(edition, len(self._bookmarked(edition_id)), self.window)
+        self.dialog = RemoveEditionDialog(
+            edition, len(self._bookmarked(edition_id)), self.frame.as_widget()
+        )
         dialog = self.dialog
         dialog.finished.connect(lambda code: self._on_dialog_finished(dialog, edition_id, code))
         dialog.open()
@@ -116,17 +134,27 @@ class EditionRemoval(QObject):
             self.remove(edition_id, keep_bookmarks=dialog.keep_bookmarks.isChecked())
 
     def remove(self, edition_id: str, keep_bookmarks: bool = True) -> bool:
-        doomed = [] if keep_bookmarks else self._bookmarked(edition_id)
-        showing = self.window.current_edition
-        if not self.editions.delete_edition(edition_id):
+        """Queue the removal (False if there is no such edition); done when the queue
+        announces ``libraryChanged``."""
+        if self.editions.edition(edition_id) is None:
             return False
+        doomed = [] if keep_bookmarks else self._bookmarked(edition_id)
+
+        def done(outcome: object) -> None:
+            self._on_removed(edition_id, doomed, outcome)
+
+        self.removals.submit_removal([edition_id], done)
+        return True
+
+    def _on_removed(self, edition_id: str, doomed: list[str], outcome: object) -> None:
+        if isinstance(outcome, Exception):  # the stores' errors are one-line messages
+            self.frame.show_message(error_text(outcome), 8000)
+            return
         for article_id in doomed:
             self.bookmarks.remove(article_id)
-        self.window.refresh_library()
+        showing = self.reader.current_edition
         if showing is not None and showing.id == edition_id:
             remaining = self.editions.editions()
             if remaining:
-                self.window.open_edition(remaining[0].id)
-        self.window.statusBar().showMessage(self.tr("Edition removed."), 5000)
-        self.after_removal()
-        return True
+                self.reader.open_edition(remaining[0].id)
+        self.frame.show_message(self.tr("Edition removed."), 5000)

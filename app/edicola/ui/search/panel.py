@@ -43,11 +43,10 @@ from PySide6.QtWidgets import (
 )
 
 from edicola.core.search.snippet import Runs
-from edicola.store.search_index import SearchPage, SearchResult
-from edicola.ui.reader.article_page import long_date
+from edicola.store.search_query import SearchPage, SearchResult
+from edicola.ui.common.dates import long_date
+from edicola.ui.common.search_results import ARTICLE_ID, MARKUP
 
-ARTICLE_ID = Qt.ItemDataRole.UserRole
-MARKUP = Qt.ItemDataRole.UserRole + 1
 PADDING = 8
 
 

@@ -1,8 +1,8 @@
 """Search-as-you-type in the reader: the search box, the worker and the results view.
 
-The window knows nothing about searching; this controller connects its
-seams (``search_box``, ``add_view``, ``open_article``) to a
-:class:`SearchWorker` and a :class:`SearchPanel`. Typing restarts a short
+The window knows nothing about searching; this controller connects the
+frame's seams (``search_box``, ``add_view``) and the reader's ``open_article``
+to a :class:`SearchWorker` and a :class:`SearchPanel`. Typing restarts a short
 debounce timer; when it fires the query goes to the worker, and only the
 newest query's results are shown. Down moves from the box into the results,
 Enter on a result opens the article with the matched words highlighted.
@@ -12,39 +12,44 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QWidget
 
-from edicola.store.search_index import SearchPage
+from edicola.store.search_query import SearchPage
+from edicola.ui.reader.controller import ReaderController
 from edicola.ui.search.help import SearchHelpButton
 from edicola.ui.search.highlight import hit_ranges
 from edicola.ui.search.panel import SearchPanel
 from edicola.ui.search.worker import RESULT_LIMIT, SearchWorker
-from edicola.ui.shell.main_window import MainWindow
+from edicola.ui.shell.seam import Frame
 
 DEBOUNCE_MS = 150
 
 
 class SearchController(QObject):
     def __init__(
-        self, window: MainWindow, worker: SearchWorker, debounce_ms: int = DEBOUNCE_MS
+        self,
+        frame: Frame,
+        reader: ReaderController,
+        worker: SearchWorker,
+        debounce_ms: int = DEBOUNCE_MS,
     ) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(frame.as_widget())
+        self.frame = frame
+        self.reader = reader
         self.worker = worker
-        self.box = window.search_box
-        self.panel = SearchPanel(window)
-        self.view_action = window.add_view(self.panel, self.tr("Search results"))
-        self.help_button = SearchHelpButton(window.toolbar)
-        window.toolbar.addWidget(self.help_button)
+        self.box = frame.search_box
+        self.panel = SearchPanel(frame.as_widget())
+        self.view_action = frame.add_view(self.panel, self.tr("Search results"))
+        self.help_button = SearchHelpButton(frame.as_widget())
+        frame.add_search_widget(self.help_button)
         self.page = SearchPage([], frozenset(), frozenset())
         self._enter_pending = False
+        self._quiet: int | None = None  # a refresh's generation: update in place
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
         self._timer.timeout.connect(self._on_timer_timeout)
         self.box.textChanged.connect(self._on_box_text_changed)
         self.box.installEventFilter(self)
-        window.installEventFilter(self)
         worker.pageReady.connect(self._on_worker_page_ready)
         self.panel.articleChosen.connect(self._on_panel_article_chosen)
         self.panel.leaveRequested.connect(self._on_panel_leave_requested)
@@ -55,8 +60,8 @@ class SearchController(QObject):
             self._timer.stop()
             self.worker.cancel()
             self.panel.clear()
-            if self.window.view_stack.currentWidget() is self.panel:
-                self.window.show_view(None)
+            if self.frame.current_view() is self.panel:
+                self.frame.show_view(None)
             return
         self._timer.start()
 
@@ -69,9 +74,17 @@ class SearchController(QObject):
         return self.worker.submit(self.box.text())
 
     def refresh(self) -> None:
-        """Search again (after the library changed)."""
-        if self.box.text().strip():
-            self.search_now()
+        """Search again (the library changed): results already shown are updated where
+        they are, without bringing the results view to the front."""
+        if not self.box.text().strip():
+            return
+        shown = self.panel.query == self.box.text() and not self._timer.isActive()
+        generation = self.search_now()
+        self._quiet = generation if shown else None
+
+    def stop(self) -> None:
+        """Stop the worker (the application is shutting down)."""
+        self.worker.stop()
 
     def _on_worker_page_ready(self, generation: int, text: str, page: object) -> None:
         if not self.worker.is_current(generation) or not isinstance(page, SearchPage):
@@ -80,17 +93,14 @@ class SearchController(QObject):
             return
         self.page = page
         self.panel.show_page(text, page, RESULT_LIMIT)
-        self.window.show_view(self.panel)
+        if generation != self._quiet:
+            self.frame.show_view(self.panel)
         if self._enter_pending:
             self._enter_pending = False
             self.panel.focus_results()
 
     # -- keys --------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window:
-            if event.type() == QEvent.Type.Close:
-                self.worker.stop()
-            return False
         if watched is not self.box or not isinstance(event, QKeyEvent):
             return False
         key = event.key()
@@ -117,7 +127,7 @@ class SearchController(QObject):
 
     def _enter_results(self) -> None:
         if self.panel.query == self.box.text() and self.panel.model.rowCount():
-            self.window.show_view(self.panel)
+            self.frame.show_view(self.panel)
             self.panel.focus_results()
         elif self.box.text().strip():
             self._enter_pending = True
@@ -129,13 +139,8 @@ class SearchController(QObject):
         self._timer.stop()
         self._enter_pending = False
         self.worker.cancel()
-        self.window.show_view(None)
-        focus: QWidget = (
-            self.window.article_view
-            if self.window.current_article is not None
-            else self.window.front_page
-        )
-        focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.frame.show_view(None)
+        self.reader.focus_reading()
 
     def _on_panel_leave_requested(self) -> None:
         self.box.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -146,9 +151,9 @@ class SearchController(QObject):
 
     def open_result(self, article_id: str) -> int:
         """Open a result with the words the search matched highlighted; returns their count."""
-        if not self.window.open_article(article_id):
+        if not self.reader.open_article(article_id):
             return 0
-        view = self.window.article_view
+        view = self.reader.article_view
         count = view.highlight_ranges(
             hit_ranges(view.toPlainText(), self.page.terms, self.page.prefixes)
         )

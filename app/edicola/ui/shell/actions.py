@@ -24,6 +24,8 @@ class ActionSpec:
     menu: str = ""
     reader_scope: bool = False
     checkable: bool = False
+    object_name: str = ""
+    """The QAction's objectName when a contract names it (else ``action_<name>``)."""
 
     def label(self) -> str:
         return QCoreApplication.translate(CONTEXT, str(self.text))
@@ -39,6 +41,13 @@ MENUS: tuple[tuple[str, object], ...] = (
 )
 
 SPECS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "open_edition",
+        QT_TRANSLATE_NOOP("ReaderActions", "&Open edition…"),
+        ("Ctrl+O",),
+        "file",
+        object_name="openEditionAction",
+    ),
     ActionSpec("print", QT_TRANSLATE_NOOP("ReaderActions", "&Print…"), ("Ctrl+P",), "file"),
     ActionSpec(
         "export_pdf",
@@ -57,7 +66,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "escape",
-        QT_TRANSLATE_NOOP("ReaderActions", "Leave find, search or full screen"),
+        QT_TRANSLATE_NOOP("ReaderActions", "Leave find, search, a view or full screen"),
         ("Esc",),
         "edit",
     ),
@@ -159,6 +168,13 @@ SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("ReaderActions", "&Bookmark this article"),
         ("Ctrl+D",),
         "bookmarks",
+    ),
+    # Highlights (ui/highlights/): on a selection in the article, or on the printed page.
+    ActionSpec(
+        "highlight", QT_TRANSLATE_NOOP("ReaderActions", "&Highlight"), ("H",), "bookmarks", True
+    ),
+    ActionSpec(
+        "add_note", QT_TRANSLATE_NOOP("ReaderActions", "Add &note"), ("N",), "bookmarks", True
     ),
     ActionSpec(
         "shortcuts", QT_TRANSLATE_NOOP("ReaderActions", "&Keyboard shortcuts"), ("F1", "?"), "help"

@@ -1,7 +1,8 @@
 """Builds the window's QActions, menus and tool bar from the actions table.
 
 Separated from the window so the window module holds behaviour, not
-construction. Reader-scoped actions are attached to the reading area.
+construction. Reader-scoped actions are attached to the reading area when the
+reader sets it as the home view.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from edicola.ui.shell.icons import COMMAND_ICONS, ICON_SIZE, themed_icon
 
 SEARCH_MIN_WIDTH = 200
 TOOLBAR = (
+    "library_panel",
     "back",
     "forward",
     "previous_article",
@@ -33,9 +35,9 @@ TOOLBAR = (
 )
 
 
-def build_commands(
-    window: QMainWindow, reader_area: QWidget
-) -> tuple[dict[str, QAction], dict[str, QMenu]]:
+def build_commands(window: QMainWindow) -> tuple[dict[str, QAction], dict[str, QMenu]]:
+    """Every command of the table, in its menu. Reader-scoped ones are not attached to
+    any widget here: the home view attaches them (``MainWindow.set_home``)."""
     menus: dict[str, QMenu] = {}
     commands: dict[str, QAction] = {}
     menu_bar = window.menuBar()
@@ -47,12 +49,11 @@ def build_commands(
     themes = QActionGroup(window)
     for s in SPECS:
         action = QAction(s.label(), window)
-        action.setObjectName(f"action_{s.name}")
+        action.setObjectName(s.object_name or f"action_{s.name}")
         action.setShortcuts([QKeySequence(k) for k in s.shortcuts])
         action.setCheckable(s.checkable)
         if s.reader_scope:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            reader_area.addAction(action)
         else:
             window.addAction(action)
         if s.name.startswith("theme_"):
@@ -61,6 +62,7 @@ def build_commands(
         commands[s.name] = action
     menus["view"].insertSeparator(commands["theme_system"])
     menus["view"].insertSeparator(commands["library_panel"])
+    menus["file"].insertSeparator(commands["print"])
     menus["file"].insertSeparator(commands["settings"])
     menus["go"].insertSeparator(commands["next_article"])
     return commands, menus

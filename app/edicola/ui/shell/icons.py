@@ -20,6 +20,7 @@ ICON_SIZE = 20
 
 # Command name -> Lucide icon name.
 COMMAND_ICONS = {
+    "library_panel": "panel-left",
     "back": "arrow-left",
     "forward": "arrow-right",
     "previous_article": "chevron-left",

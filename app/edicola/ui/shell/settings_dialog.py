@@ -1,6 +1,7 @@
-"""Settings: language, theme, text size and line spacing.
+"""Settings: language, theme, text size and line spacing, and the features' parts.
 
-The dialog only edits a :class:`SettingsValues`; the window applies it.
+The dialog only edits a :class:`SettingsValues`; the window applies it. A
+feature adds its own part through the frame's ``add_settings_page``.
 A new language takes effect the next time Edicola starts.
 """
 
@@ -90,6 +91,12 @@ class SettingsDialog(QDialog):
         self._select(self.theme, values.theme)
         self.text_size.setValue(values.text_size)
         self._select(self.line_spacing, values.line_spacing)
+
+    def add_section(self, widget: QWidget) -> None:
+        """A feature's part of the settings (a group box), below the reader's own."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.count() - 2, widget)  # above the stretch and buttons
 
     @staticmethod
     def _select(combo: QComboBox, value: object) -> None:

@@ -47,10 +47,13 @@ TASKS: tuple[tuple[object, tuple[str, ...]], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Keeping and sharing"),
-        ("bookmark", "copy_link", "print", "export_pdf"),
+        ("bookmark", "highlight", "add_note", "copy_link", "print", "export_pdf"),
     ),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Views and panels"), (VIEWS,)),
-    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Edicola"), ("shortcuts", "settings", "quit")),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Edicola"),
+        ("open_edition", "shortcuts", "settings", "quit"),
+    ),
 )
 
 

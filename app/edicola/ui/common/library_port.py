@@ -1,7 +1,8 @@
-"""What the reader window needs from the edition store (``edicola.store.editions.EditionStore``).
+"""What the features read from the edition store (``edicola.store.editions.EditionStore``).
 
 A protocol, so widgets depend on the reads they use and nothing else (and
-never on SQL).
+never on SQL). The reader, the comments and the pages all read editions
+through it, so it lives here rather than in any one of them.
 """
 
 from __future__ import annotations

@@ -1,0 +1,184 @@
+"""The application object: the window, the reader, every feature, one import queue.
+
+:class:`EdicolaApp` builds the frame (:class:`~edicola.ui.shell.main_window.MainWindow`),
+the reader, the one :class:`~edicola.tasks.import_queue.ImportQueue` that
+writes the library, and each feature controller, handing each the frame's
+seam (:class:`~edicola.ui.shell.seam.Frame`), the reader where it needs the
+article on screen, and the queue where it changes the library. It holds them
+as typed attributes (nothing is attached to the window), connects the
+queue's ``libraryChanged`` to every view that shows the library, in one
+place, and stops everything in one :meth:`EdicolaApp.shutdown`, in a fixed
+order. ``run_reader`` (:mod:`edicola.ui.shell.application`), the screenshots
+and the pytest plugin's ``edicola_reader`` all build one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings
+
+from edicola.store.changes import LibraryChange
+from edicola.store.library import Library
+from edicola.store.reading_state import ReadingStateStore
+from edicola.tasks.import_queue import ImportQueue
+from edicola.ui.bookmarks.wiring import BookmarkController
+from edicola.ui.comments.wiring import CommentsController, install_comments
+from edicola.ui.common.library_port import EditionReader
+from edicola.ui.common.mark_edits import MarkEdits
+from edicola.ui.export.wiring import ExportController, install_export
+from edicola.ui.feeds.wiring import FeedsController, install_feeds
+from edicola.ui.highlights.wiring import HighlightsController
+from edicola.ui.newsstand.controller import NewsstandController
+from edicola.ui.pages.wiring import PagesController, install_pages
+from edicola.ui.reader.commands import ReaderCommands
+from edicola.ui.reader.controller import ReaderController
+from edicola.ui.reader.edition_memo import EditionMemo
+from edicola.ui.reader.reading_adapter import StoreReadingState
+from edicola.ui.reader.reading_progress import READ_DWELL_MS, ReadingState
+from edicola.ui.reader.remove_edition_dialog import EditionRemoval
+from edicola.ui.search.wiring import SearchController
+from edicola.ui.search.worker import SearchWorker
+from edicola.ui.shell.fonts import load_bundled_fonts
+from edicola.ui.shell.main_window import MainWindow
+from edicola.ui.shell.open_bundle import BundleOpener
+from edicola.ui.shell.preferences import Preferences
+from edicola.ui.welcome.wiring import WelcomeController
+
+
+def reading_state_for(library: Library, editions: EditionReader | None = None) -> ReadingState:
+    """The library's reading-state store (``Library.reading_state`` or one on its db);
+    ``editions`` is the reader's reader of them (its :class:`EditionMemo`)."""
+    store = getattr(library, "reading_state", None)
+    if not isinstance(store, ReadingStateStore):
+        store = ReadingStateStore(library.db)
+    return StoreReadingState(store, editions if editions is not None else library.editions)
+
+
+class EdicolaApp(QObject):
+    """The reader on one library: the window and every feature in it.
+
+    Built in the order the menus and tool bars show them: the reader, search,
+    bookmarks, removing editions, comments, the Newsstand, pages, feeds, EPUB
+    export, and opening bundle files. Fonts are loaded; translations are the caller's.
+    A child of its window, so it lives exactly as long as the window does
+    (closing the window reaches ``shutdown`` even if nobody else holds it).
+    """
+
+    def __init__(
+        self,
+        library: Library,
+        settings: QSettings,
+        *,
+        reading: ReadingState | None = None,
+        read_dwell_ms: int = READ_DWELL_MS,
+    ) -> None:
+        super().__init__()
+        load_bundled_fonts()
+        self.library = library
+        self.settings = settings
+        self.preferences = Preferences(settings)
+        self.window = MainWindow(self.preferences)
+        self.setParent(self.window)
+        frame = self.window
+        self.imports = ImportQueue(library.folder, self.window)
+        editions = EditionMemo(library.editions)  # shared: one read of an edition per open
+        self.reader = ReaderController(
+            frame,
+            editions,
+            reading if reading is not None else reading_state_for(library, editions),
+            self.preferences,
+            read_dwell_ms,
+        )
+        self.reader_commands = ReaderCommands(frame, self.reader)
+        worker = SearchWorker.for_library(library.folder, parent=self.window)
+        self.search = SearchController(frame, self.reader, worker)
+        self.mark_edits = MarkEdits(library.highlights, library.bookmarks, self)
+        self.highlights = HighlightsController(
+            frame, self.reader, library.highlights, self.mark_edits
+        )
+        self.bookmarks = BookmarkController(
+            frame, self.reader, library.bookmarks, library.reading, library.marks, self.mark_edits
+        )
+        self.removal = EditionRemoval(
+            frame, self.reader, library.editions, library.bookmarks, self.imports
+        )
+        self.comments: CommentsController = install_comments(frame, self.reader, library, settings)
+        self.newsstand = NewsstandController(frame, self.reader, library, self.imports, settings)
+        self.pages: PagesController = install_pages(frame, self.reader, library, self.search)
+        self.feeds: FeedsController = install_feeds(
+            frame,
+            library,
+            self.imports,
+            self.newsstand.view.catalog_bar.add_button,
+            open_edition=self.reader.open_edition,
+        )
+        self.export: ExportController = install_export(frame, self.reader, library.folder, settings)
+        self.opener = BundleOpener(frame, self.reader.open_edition, self.imports)
+        self.welcome = WelcomeController(
+            frame,
+            self.reader.editions,
+            self.imports,
+            in_reader=self.reader.in_reader,
+            open_edition=self.reader.open_edition,
+            newsstand=self.newsstand.view,
+            ask_for_catalog=self.newsstand.view.catalog_bar.ask_for_catalog,
+            add_feeds=self.feeds.add_action,
+            samples_folder=library.folder / "cache" / "samples",
+        )
+        if self.pages.highlights is not None:  # H and N on the printed page too
+            self.highlights.attach_pages(self.pages.highlights)
+        self._stopping = False
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.window.closing.connect(self.shutdown)
+        self.imports.libraryChanged.connect(self._on_imports_library_changed)
+        self.newsstand.view.followFeedRequested.connect(self.feeds.follow)
+        self.mark_edits.pageRequested.connect(self.pages.show_pages)
+        if self.pages.highlights is not None:
+            self.mark_edits.changed.connect(self.pages.highlights.refresh)
+
+    def _on_imports_library_changed(self, change: object) -> None:
+        """Every view that shows the library, after each change the queue committed."""
+        if self._stopping or not isinstance(change, LibraryChange):
+            return
+        self.reader.refresh_library()
+        self.search.refresh()
+        self.bookmarks.library_changed(change)
+        self.highlights.library_changed(change)
+        if self.pages.highlights is not None:
+            self.pages.highlights.refresh()
+        self.pages.library_changed(change)
+        self.newsstand.library_changed(change)
+        self.export.library_changed(change)
+        self.welcome.library_changed(change)
+
+    def shutdown(self) -> None:
+        """Stop everything, in this order (closing the window calls it; safe twice).
+
+        1. The reader saves where it is (reading position, the panel's width),
+           and the window its size and place.
+        2. What feeds the import queue stops: opened files (their messages
+           close), feed builds, then the Newsstand's downloads and fetches (a
+           download keeps its ``.part`` to resume; the downloader, closing
+           first, lets no finished import reach the Newsstand).
+        3. Comments: the box is saved, delivery stops after the comment in hand.
+        4. The import queue, once nothing feeds it: the job under way finishes
+           (one transaction, never cut); the waiting ones are abandoned (a
+           download goes back to its ``.part``). No view is refreshed from step 1 on.
+        5. The threads that only read: search and page rendering; the EPUB export
+           (a file under way is finished, written whole or not at all).
+        """
+        if self._stopping:
+            return
+        self._stopping = True
+        self.reader.save_session()
+        self.window.save_window_state()
+        self.opener.stop()
+        self.welcome.stop()
+        self.feeds.stop()
+        self.newsstand.stop()
+        self.comments.stop()
+        self.imports.shutdown()
+        self.search.stop()
+        self.pages.stop()
+        self.export.stop()

@@ -1,0 +1,1 @@
+"""Highlights and notes in the reader: making them in the text and showing them there."""

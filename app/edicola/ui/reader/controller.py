@@ -1,0 +1,336 @@
+"""Reading an edition: what is open, how it is drawn, and where the reader left off.
+
+The reader's home view (library tree | section bar over the front page or the
+article) is built here and handed to the frame with ``Frame.set_home``; the
+frame knows nothing else about reading. This controller owns the state of
+what is on screen (edition, reading order, article, back/forward history),
+renders pages with the reader's preferences and the frame's theme, restores
+the session and saves it on shutdown. Keys and menu commands reach it through
+:mod:`edicola.ui.reader.commands`; other features call ``open_article``,
+``open_edition`` and ``current_article`` and listen to ``articleOpened`` and
+``editionOpened``. It reads through stores, never SQL.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtWidgets import QSplitter, QWidget
+
+from edicola.core.model import Article, Edition
+from edicola.core.themes import LIGHT, Theme, theme
+from edicola.ui.common.dates import long_date
+from edicola.ui.common.library_port import EditionReader
+from edicola.ui.reader import article_page
+from edicola.ui.reader.edition_memo import EditionMemo
+from edicola.ui.reader.edition_order import EditionOrder
+from edicola.ui.reader.library_tree import LibraryTree
+from edicola.ui.reader.printing import export_pdf, printable_document
+from edicola.ui.reader.reader_area import ReaderArea
+from edicola.ui.reader.reading_history import ARTICLE, FRONT, Location, ReadingHistory
+from edicola.ui.reader.reading_progress import READ_DWELL_MS, ReadingState, ReadTracker
+from edicola.ui.reader.section_bar import FRONT_PAGE
+from edicola.ui.reader.status import enable_reader_commands, position_status
+from edicola.ui.shell.fonts import css_family_list, serif_family
+from edicola.ui.shell.preferences import Preferences
+from edicola.ui.shell.seam import Frame
+
+SPLITTER_KEY = "window/splitter"
+
+
+class ReaderController(QObject):
+    articleOpened = Signal(str)
+    editionOpened = Signal(str)
+
+    def __init__(
+        self,
+        frame: Frame,
+        editions: EditionReader,
+        reading: ReadingState,
+        preferences: Preferences,
+        read_dwell_ms: int = READ_DWELL_MS,
+    ) -> None:
+        super().__init__(frame.as_widget())
+        self.frame = frame
+        # One read of an edition's lists per open (window, panel and read marks).
+        self.editions = editions if isinstance(editions, EditionMemo) else EditionMemo(editions)
+        self.reading = reading
+        self.preferences = preferences
+        self.history = ReadingHistory()
+        self.order: EditionOrder | None = None
+        self._edition: Edition | None = None
+        self._article: Article | None = None
+        self._tracker = ReadTracker(reading, read_dwell_ms, self)
+        self._build_widgets(frame.as_widget())
+        frame.set_home(self.main_splitter, self.reader_area, self._status)
+        self._connect_signals()
+        self.library_tree.reload()
+        splitter = preferences.bytes(SPLITTER_KEY)
+        if splitter is not None:
+            self.main_splitter.restoreState(splitter)
+        self.update_actions()
+
+    def _build_widgets(self, parent: QWidget) -> None:
+        self.library_tree = LibraryTree(self.editions, self.reading, parent)
+        self.reader_area = ReaderArea(self.editions.image, parent)
+        area = self.reader_area
+        self.section_bar = area.section_bar
+        self.front_page = area.front_page
+        self.article_view = area.article_view
+        self.find_bar = area.find_bar
+        self.article_splitter = area.article_splitter
+        self.reader_stack = area.reader_stack
+
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, parent)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.library_tree)
+        self.main_splitter.addWidget(self.reader_area)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setSizes([260, 900])
+
+    def _connect_signals(self) -> None:
+        self.frame.viewChanged.connect(self._on_frame_view_changed)
+        self.frame.themeChanged.connect(self._on_frame_theme_changed)
+        self.article_view.verticalScrollBar().valueChanged.connect(
+            self._on_article_scroll_value_changed
+        )
+        self._tracker.read.connect(self._on_tracker_read)
+
+    # -- what is on screen -----------------------------------------------------------
+    @property
+    def current_article(self) -> Article | None:
+        return self._article if self.reader_stack.currentIndex() == 1 else None
+
+    @property
+    def current_edition(self) -> Edition | None:
+        return self._edition
+
+    def in_reader(self) -> bool:
+        """Whether the reader (not another view) is on screen."""
+        return self.frame.current_view() is self.main_splitter
+
+    def add_article_panel(self, widget: QWidget) -> None:
+        """Put a panel (comments) under the article, resizable with a splitter."""
+        self.article_splitter.addWidget(widget)
+        self.article_splitter.setStretchFactor(0, 3)
+
+    def focus_reading(self) -> None:
+        """Give the keyboard to the article, or the front page when it shows."""
+        if self.current_article is not None:
+            self.article_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.front_page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- opening ---------------------------------------------------------------------
+    def refresh_library(self) -> None:
+        """Reload the library panel (after an import, update or deletion)."""
+        self.library_tree.reload()
+        if self._article is not None and self.current_article is not None:
+            self.library_tree.reveal_article(self._article.edition_id, self._article.id)
+        elif self._edition is not None:
+            self.library_tree.reveal_edition(self._edition.id)
+
+    def open_edition(self, edition_id: str, record: bool = True) -> bool:
+        edition = self.editions.edition(edition_id)
+        if edition is None:
+            return False
+        self._leave_article()
+        self._load_order(edition)
+        self._render_front_page()
+        self.reader_stack.setCurrentWidget(self.front_page)
+        self.section_bar.set_current_section(FRONT_PAGE)
+        self.library_tree.reveal_edition(edition_id)
+        if record:
+            self.history.visit(Location(FRONT, edition_id))
+        self.frame.show_view(None)
+        self.update_status()
+        self.update_actions()
+        self.editionOpened.emit(edition_id)
+        return True
+
+    def open_article(
+        self, article_id: str, record: bool = True, position: float | None = None
+    ) -> bool:
+        with self.editions.scope():
+            return self._open_article(article_id, record, position)
+
+    def _open_article(self, article_id: str, record: bool, position: float | None) -> bool:
+        article = self.editions.article(article_id)
+        if article is None:
+            self.frame.show_message(
+                QCoreApplication.translate(
+                    "MainWindow", "This article is no longer in the library."
+                ),
+                5000,
+            )
+            return False
+        self._leave_article()
+        other = self._edition is None or self._edition.id != article.edition_id
+        if other and not self.load_edition(article.edition_id):
+            return False
+        self._article = article
+        self.find_bar.hide()
+        self._render_article()
+        self.reader_stack.setCurrentWidget(self.article_splitter)
+        self.frame.show_view(None)
+        start = self.reading.position(article_id) if position is None else position
+        self.article_view.set_scroll_fraction(start)
+        self.section_bar.set_current_section(article.section_id)
+        self.library_tree.reveal_article(article.edition_id, article_id)
+        self.reading.opened(article_id)
+        self._tracker.start(article_id)
+        self._tracker.scrolled(self.article_view.seen_fraction())
+        if record:
+            self.history.visit(Location(ARTICLE, article_id))
+        self.update_status()
+        self.update_actions()
+        self.articleOpened.emit(article_id)
+        return True
+
+    def load_edition(self, edition_id: str) -> bool:
+        """Make ``edition_id`` the current edition (its order and sections), if it exists."""
+        edition = self.editions.edition(edition_id)
+        if edition is None:
+            return False
+        self._load_order(edition)
+        return True
+
+    def restore_session(self) -> None:
+        """Reopen where the reader left off, or the newest edition's front page."""
+        last = self.reading.last_opened()
+        if last and self.open_article(last):
+            self.article_view.setFocus()
+            return
+        editions = self.editions.editions(counted=False)
+        if editions:
+            self.open_edition(editions[0].id)
+            self.front_page.setFocus()
+
+    def save_session(self) -> None:
+        """Remember the reading position and the panel's width; stop counting reading."""
+        self._leave_article()
+        self.preferences.set_bytes(SPLITTER_KEY, QByteArray(self.main_splitter.saveState()))
+        self._tracker.stop()
+
+    # -- text and rendering ---------------------------------------------------------------
+    def set_text_size(self, size: int) -> None:
+        self.preferences.text_size = size
+        self.rerender()
+
+    def set_line_spacing(self, spacing: int) -> None:
+        self.preferences.line_spacing = spacing
+        self.rerender()
+
+    def body_font(self) -> QFont:
+        font = QFont(serif_family())
+        font.setPointSize(self.preferences.text_size)
+        return font
+
+    def css(self, t: Theme | None = None) -> str:
+        prefs = self.preferences
+        return article_page.document_css(
+            t or self.frame.theme, css_family_list(), prefs.text_size, prefs.line_spacing
+        )
+
+    def printable(self) -> QTextDocument | None:
+        """The article on screen as a document to print (light theme, its pictures)."""
+        article = self.current_article
+        if article is None:
+            return None
+        return printable_document(
+            article_page.article_html(article),
+            self.css(theme(LIGHT)),
+            self.body_font(),
+            self.article_view.page_images(),
+        )
+
+    def export_pdf(self, path: Path) -> bool:
+        """Save the article on screen as a PDF (the Export as PDF command)."""
+        document = self.printable()
+        if document is None:
+            return False
+        export_pdf(document, path)
+        self.frame.show_message(
+            QCoreApplication.translate("MainWindow", "Saved %1").replace("%1", str(path)), 5000
+        )
+        return True
+
+    def _load_order(self, edition: Edition) -> None:
+        self._edition = edition
+        self.order = EditionOrder.build(
+            edition.id, self.editions.sections(edition.id), self.editions.articles(edition.id)
+        )
+        self.section_bar.set_sections(list(self.order.sections))
+        self.section_bar.show()
+        self.frame.set_title(f"{edition.publication_title} — {long_date(edition.date)} — Edicola")
+
+    def _render_front_page(self) -> None:
+        if self._edition is None or self.order is None:
+            return
+        read = self.reading.read_ids(self._edition.id)
+        order = self.order
+        sections = [
+            (
+                s.title,
+                [(a.id, a.title, a.standfirst, a.id in read) for a in order.section_articles(s.id)],
+            )
+            for s in order.sections
+        ]
+        html = article_page.front_page_html(self._edition, sections)
+        self.front_page.show_edition(self._edition, html, self.css(), self.body_font())
+
+    def _render_article(self) -> None:
+        if self._article is None:
+            return
+        html = article_page.article_html(self._article)
+        self.article_view.show_article(
+            self._article, html, self.css(), self.body_font(), self.frame.theme
+        )
+
+    def rerender(self) -> None:
+        """Draw the article and the front page again (theme or text settings changed)."""
+        if self._article is not None:
+            fraction = self.article_view.scroll_fraction()
+            self._render_article()
+            self.article_view.set_scroll_fraction(fraction)
+        if self._edition is not None:
+            fraction = self.front_page.scroll_fraction()
+            self._render_front_page()
+            self.front_page.set_scroll_fraction(fraction)
+
+    def _leave_article(self) -> None:
+        if self._article is not None and self.reader_stack.currentIndex() == 1:
+            self.reading.save_position(self._article.id, self.article_view.scroll_fraction())
+
+    # -- status and commands ----------------------------------------------------------
+    def _status(self) -> tuple[str, str] | None:
+        return position_status(self.current_article, self._edition, self.order, self.reading)
+
+    def update_status(self) -> None:
+        self.frame.refresh_status()
+
+    def update_actions(self) -> None:
+        enable_reader_commands(
+            self.frame.commands,
+            in_reader=self.in_reader(),
+            has_article=self.current_article is not None,
+            has_order=self.order is not None,
+            history=self.history,
+        )
+
+    # -- slots -----------------------------------------------------------------------
+    def _on_frame_view_changed(self) -> None:
+        self.update_actions()
+
+    def _on_frame_theme_changed(self, _name: str) -> None:
+        self.rerender()
+
+    def _on_article_scroll_value_changed(self, _value: int) -> None:
+        if self.current_article is not None:
+            self._tracker.scrolled(self.article_view.seen_fraction())
+
+    def _on_tracker_read(self, article_id: str) -> None:
+        self.library_tree.mark_read(article_id)
+        self.update_status()
