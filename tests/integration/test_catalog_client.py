@@ -11,8 +11,9 @@ import pytest
 from PySide6.QtNetwork import QNetworkAccessManager
 
 from edicola.core.bundle.edition_source import build_edition
+from edicola.core.catalog.build import build_catalog
 from edicola.core.catalog.minisign import SecretKey, sign_bytes, sign_file
-from edicola.core.catalog.opds import EditionState, PublicationInfo, build_catalog, edition_state
+from edicola.core.catalog.opds import EditionState, PublicationInfo, edition_state
 from edicola.core.catalog.publisher import load_folder, publish
 from edicola.net.catalog_client import CatalogClient
 from edicola.net.downloader import Downloader

@@ -17,8 +17,9 @@ import pytest
 from PySide6.QtNetwork import QNetworkAccessManager
 
 from edicola.core.bundle.edition_source import build_edition
+from edicola.core.catalog.build import build_catalog
 from edicola.core.catalog.minisign import SecretKey, sign_bytes
-from edicola.core.catalog.opds import PublicationInfo, build_catalog
+from edicola.core.catalog.opds import PublicationInfo
 from edicola.core.catalog.publisher import load_folder, publish
 from edicola.net.catalog_client import CatalogClient
 from edicola.servers.static_server import StaticServer

@@ -91,6 +91,7 @@ READS = [
     ["show", ARTICLE],
     ["search", "ponte"],
     ["bookmarks", "list"],
+    ["highlights", "list"],
     ["comments", "list"],
 ]
 
@@ -277,7 +278,7 @@ def test_writer_waits_for_the_lock_and_says_so(tmp_path: Path, bundle: Path) -> 
 
 _FULL_DISK = """
 set -u
-mount -t tmpfs -o size=4m tmpfs "$1"
+mount -t tmpfs -o size=16m tmpfs "$1"
 cp -r "$2" "$1/lib"
 dd if=/dev/zero of="$1/filler" bs=64k 2>/dev/null
 truncate -s -$3 "$1/filler"

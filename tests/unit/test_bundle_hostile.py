@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from edicola.core.bundle.edition_source import build_edition
-from edicola.core.bundle.format import BundleError, validate_bundle
+from edicola.core.bundle.format import BundleError
+from edicola.core.bundle.reader import validate_bundle
 from edicola.core.bundle.safezip import Limits
 from edicola.store.library import Library
 

@@ -16,7 +16,8 @@ from click.testing import CliRunner
 from edicola.cli import cli
 from edicola.core import safejson
 from edicola.core.bundle.edition_source import build_edition
-from edicola.core.bundle.format import BundleError, validate_bundle
+from edicola.core.bundle.format import BundleError
+from edicola.core.bundle.reader import validate_bundle
 from edicola.store.library import Library
 from edicola.testing.editions import png_bytes
 
@@ -129,7 +130,7 @@ def test_truncated_or_oversized_images_are_refused(
 
 def test_a_2000_article_manifest_fits_the_limits(tmp_path: Path) -> None:
     """The schema allows 2,000 articles: such a manifest must pass the byte limit too."""
-    from edicola.core.bundle.format import check_manifest
+    from edicola.core.bundle.manifest_check import check_manifest
     from edicola.core.bundle.safezip import Limits
 
     articles, files = [], {}

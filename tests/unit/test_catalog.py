@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from edicola.core.bundle.edition_source import build_edition
+from edicola.core.catalog.build import build_catalog
 from edicola.core.catalog.minisign import SecretKey, verify_file
 from edicola.core.catalog.opds import (
     ACQUISITION_REL,
@@ -19,15 +20,13 @@ from edicola.core.catalog.opds import (
     EditionEntry,
     EditionState,
     PublicationInfo,
-    build_catalog,
     check_freshness,
     decode_json,
     edition_state,
-    parse_feed_for_reader,
-    parse_publication_feed,
-    parse_root,
 )
+from edicola.core.catalog.parse import parse_publication_feed, parse_root
 from edicola.core.catalog.publisher import PublishError, load_folder, publish, retire
+from edicola.core.catalog.snapshot import parse_feed_for_reader
 from edicola.testing.editions import make_edition_source
 
 NOW = datetime(2026, 5, 10, 12, 0, tzinfo=UTC)

@@ -9,8 +9,9 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from edicola.cli import cli
-from edicola.core.bundle.check import CHECKS, check_editions, load, load_bundle, load_source
+from edicola.core.bundle.check import CHECKS, check_editions
 from edicola.core.bundle.edition_source import build_edition
+from edicola.core.bundle.edition_text import load, load_bundle, load_source
 from edicola.paths import EDITIONS
 from edicola.testing.editions import pdf_page, png_bytes, write_edition
 

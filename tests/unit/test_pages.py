@@ -15,7 +15,9 @@ from click.testing import CliRunner
 
 from edicola.cli import cli
 from edicola.core.bundle.edition_source import SourceError, build_edition
-from edicola.core.bundle.format import BundleError, check_manifest, read_manifest, validate_bundle
+from edicola.core.bundle.format import BundleError
+from edicola.core.bundle.manifest_check import check_manifest
+from edicola.core.bundle.reader import read_manifest, validate_bundle
 from edicola.core.print.pages import check_pdf, manifest_pages
 from edicola.core.print.pdf import PdfDocument, PdfError, PdfLimits, RenderTimeout
 from edicola.store.library import Library

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from edicola.core.bundle.edition_source import build_all
-from edicola.core.bundle.format import validate_bundle
+from edicola.core.bundle.reader import validate_bundle
 from edicola.paths import EDITIONS
 from edicola.store.library import Library
 

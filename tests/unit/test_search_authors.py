@@ -1,11 +1,10 @@
-"""``author:`` answered by the authors' own index (``search_authors``, migration 0010)."""
+"""``author:`` answered inside the full-text index (its ``authors`` column, migration 0012)."""
 
 from __future__ import annotations
 
 import pytest
 from sqlite_utils import Database
 
-from edicola.store import search_index
 from edicola.store.migrations import migrations
 from edicola.store.search_index import SearchIndex
 from tests.helpers.search_library import Doc, add_edition, remove_edition
@@ -53,15 +52,17 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("probe_limit", [1000, 0], ids=["author-drives", "words-drive"])
-def test_author_filter_means_word_starts_in_one_name(
-    index: SearchIndex, monkeypatch: pytest.MonkeyPatch, probe_limit: int
-) -> None:
-    # Both plans (the author's articles checked one by one, or every match of the
-    # words checked against the author's set) give the same articles.
-    monkeypatch.setattr(search_index, "AUTHOR_PROBE_LIMIT", probe_limit)
-    for text, expected in CASES.items():
-        assert ids(index, text) == expected, text
+@pytest.mark.parametrize("text", list(CASES))
+def test_author_filter_means_word_starts_in_one_name(index: SearchIndex, text: str) -> None:
+    assert ids(index, text) == CASES[text]
+
+
+def test_author_words_are_not_searched_words(index: SearchIndex) -> None:
+    # The names live in a column only filters read: "rossini" is found by its
+    # title, not as the author of the other articles.
+    assert ids(index, '"rossi"') == set()
+    assert ids(index, "gioachino") == set()
+    assert ids(index, "rossini") == {"rossini"}
 
 
 def test_titles_first_and_recency_when_the_author_drives(memory_db: Database) -> None:
@@ -80,16 +81,18 @@ def test_titles_first_and_recency_when_the_author_drives(memory_db: Database) ->
 def _author_postings(db: Database) -> list[tuple[object, ...]]:
     db.execute(
         "CREATE VIRTUAL TABLE IF NOT EXISTS temp.authors "
-        "USING fts5vocab(main, search_authors, instance)"
+        "USING fts5vocab(main, search_fts, instance)"
     )
-    return db.execute("SELECT term, doc, offset FROM temp.authors ORDER BY 1, 2, 3").fetchall()
+    return db.execute(
+        "SELECT term, doc, offset FROM temp.authors WHERE col = 'authors' ORDER BY 1, 2, 3"
+    ).fetchall()
 
 
 def test_removal_and_reindex_keep_the_authors_index_in_step(
     memory_db: Database, index: SearchIndex
 ) -> None:
     before = _author_postings(memory_db)
-    assert ("rossi", 1) in {(t, o) for t, _d, o in before}
+    assert ("\u00a6rossi", 1) in {(t, o) for t, _d, o in before}
     assert index.reindex() == 5
     assert _author_postings(memory_db) == before
     remove_edition(memory_db, index, "il-faro-2026-01-10")
@@ -97,14 +100,24 @@ def test_removal_and_reindex_keep_the_authors_index_in_step(
     assert ids(index, "author:rossi") == set()
 
 
-def test_migration_builds_the_authors_index_of_an_existing_library(
+def test_migration_moves_the_filters_into_the_index(
     memory_db: Database, index: SearchIndex
 ) -> None:
     expected = _author_postings(memory_db)
     memory_db.execute("DROP TABLE temp.authors")
-    with memory_db.atomic():  # the library as 0009 left it
-        memory_db.execute("DROP TABLE search_authors")
-        memory_db.execute("DELETE FROM _sqlite_migrations WHERE name = '0010_search_authors'")
+    with memory_db.atomic():  # the index as 0010 left it: the authors' own table
+        memory_db.execute("DROP TABLE search_fts")
+        memory_db.execute(
+            "CREATE VIRTUAL TABLE search_fts USING fts5("
+            "body, title, standfirst, content='', tokenize='ascii', detail=full)"
+        )
+        memory_db.execute(
+            "CREATE VIRTUAL TABLE search_authors USING fts5(authors, content='', "
+            "columnsize=0, tokenize='ascii', detail=full)"
+        )
+        memory_db.execute("DROP TABLE search_facets")
+        memory_db.execute("DELETE FROM _sqlite_migrations WHERE name = '0012_search_filters'")
     migrations.apply(memory_db)
     assert _author_postings(memory_db) == expected
     assert ids(index, 'author:"maria rossi"') == {"derby"}
+    assert ids(index, "section:notizie pioggia") == {"derby", "ponte", "duo", "anonimo"}

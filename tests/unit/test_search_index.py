@@ -216,9 +216,9 @@ def test_title_matches_rank_above_body_only_matches(memory_db: Database) -> None
 def test_title_matches_beyond_the_ranking_window_reach_the_top(
     memory_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import edicola.store.search_index as search_index
+    import edicola.store.search_query as search_query
 
-    monkeypatch.setattr(search_index, "WINDOW", 5)
+    monkeypatch.setattr(search_query, "WINDOW", 5)
     idx = SearchIndex(memory_db)
     add_edition(memory_db, idx, [Doc("old", "Governo, la fiducia", "Si vota.")], date="2020-01-01")
     add_edition(

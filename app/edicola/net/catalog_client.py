@@ -10,6 +10,7 @@ stays, which is also what the newsstand shows offline.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -22,20 +23,22 @@ from edicola.core.catalog.minisign import MinisignError, PublicKey, Signature, v
 from edicola.core.catalog.opds import (
     MAX_FEED_BYTES,
     CatalogError,
-    CatalogSnapshot,
     EditionEntry,
     FeedLink,
     PublicationFeed,
-    archive_url,
     check_freshness,
     decode_json,
-    load_archive,
-    parse_feed_for_reader,
-    parse_root,
-    snapshot_from_cache,
     verify_pinned,
 )
-from edicola.net.downloader import DownloadRequest
+from edicola.core.catalog.parse import parse_root
+from edicola.core.catalog.snapshot import (
+    CatalogSnapshot,
+    archive_url,
+    load_archive,
+    parse_feed_for_reader,
+    snapshot_from_cache,
+)
+from edicola.net.download_job import DownloadRequest
 from edicola.net.fetch import CappedFetch, FetchResult
 from edicola.store.catalogs import CatalogRecord, CatalogStore
 
@@ -82,7 +85,7 @@ class _Refresh(QObject):
             except _Refusal as refusal:
                 self._finish(str(refusal), refusal.retryable)
             except (CatalogError, MinisignError) as exc:
-                self._finish(str(exc), False)
+                self._finish(self._client.say_error(exc), False)
             except Exception as exc:  # done must be called, whatever the catalog
                 # A catalog that trips an unexpected error is refused like a bad one;
                 # an exception escaping this Qt slot would leave the refresh hanging.
@@ -109,6 +112,15 @@ class _Refresh(QObject):
         if not result.ok or result.data is None:
             raise self._network(result, self._record.url)
         self._root_bytes = result.data
+        if news_feed(result.data):  # RSS or Atom: the reader follows these as feeds
+            self._client.news_feeds.add(self._record.url)
+            raise _Refusal(
+                QCoreApplication.translate(
+                    "CatalogClient",
+                    "{url}: this is a news feed (RSS or Atom), not a catalog: follow it "
+                    "with Follow news sites…",
+                ).format(url=self._record.url)
+            )
         if result.data.lstrip()[:1] == b"<":  # a web page (the site), not its catalog
             raise _Refusal(
                 QCoreApplication.translate(
@@ -200,6 +212,14 @@ class _Refresh(QObject):
         self._finish(None, False)
 
 
+def news_feed(data: bytes) -> bool:
+    """An RSS or Atom document (its root element, after any prolog and comments)."""
+    head = data[:4096].lstrip().lower()
+    if not head.startswith(b"<"):
+        return False
+    return re.search(rb"<(rss|feed|rdf:rdf)[\s>]", head) is not None
+
+
 def _key_id(base64_key: str) -> str:
     try:
         return PublicKey.from_base64(base64_key).key_id_hex
@@ -220,16 +240,22 @@ class CatalogClient(QObject):
         nam: QNetworkAccessManager,
         store: CatalogStore,
         clock: Callable[[], datetime] = _now,
+        say_error: Callable[[BaseException], str] = str,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.nam = nam
         self.store = store
         self.clock = clock
+        # Words for a refused catalog: the app passes its translating one
+        # (ui/common/messages.py: core's messages in the reader's language).
+        self.say_error = say_error
         # (catalog url, publication id) -> older months loaded on request, newest first.
         self._archives: dict[tuple[str, str], list[PublicationFeed]] = {}
         self._archive_busy: set[tuple[str, str]] = set()
         self._closed = False
+        self.news_feeds: set[str] = set()
+        """Addresses given as catalogs that are news feeds (RSS or Atom)."""
 
     @staticmethod
     def resolve(url: str, href: str) -> str:
@@ -347,7 +373,7 @@ class CatalogClient(QObject):
             try:
                 page = load_archive(result.data, link, feed_url, publication_id)
             except CatalogError as exc:
-                self.archive_failed.emit(url, publication_id, str(exc), False)
+                self.archive_failed.emit(url, publication_id, self.say_error(exc), False)
                 return
             except Exception as exc:  # always report, never leave it busy
                 message = f"{result.url}: refused ({type(exc).__name__}: {exc})"
@@ -361,7 +387,7 @@ class CatalogClient(QObject):
             target = archive_url(link, feed_url)
         except CatalogError as exc:
             self._archive_busy.discard(key)
-            self.archive_failed.emit(url, publication_id, str(exc), False)
+            self.archive_failed.emit(url, publication_id, self.say_error(exc), False)
             return True
         CappedFetch(self.nam, target, MAX_FEED_BYTES, done)
         return True

@@ -18,20 +18,16 @@ connection.
 
 from __future__ import annotations
 
-import json
 import time
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
 from sqlite_utils import Database
 
-from edicola.core.catalog.provenance import describe_owner
-from edicola.core.comments.isso_reply import clean_thread
 from edicola.core.comments.outbox import (
-    DEFAULT_MAX_LENGTH,
     EDITABLE,
     IN_DOUBT,
     PENDING,
@@ -40,6 +36,9 @@ from edicola.core.comments.outbox import (
     State,
     sending_problem,
 )
+from edicola.core.message import Message
+from edicola.store.comment_settings import CommentSettingsStore
+from edicola.store.comment_threads import CommentThreadCache
 
 
 class CommentError(Exception):
@@ -70,17 +69,6 @@ class Comment:
     updated_at: float
 
 
-@dataclass(frozen=True)
-class CommentSettings:
-    publication_id: str
-    server: str | None
-    max_length: int
-    pending_server: str | None = None
-    """A server the publication's bundles or catalog now name, held until the user accepts it."""
-    origin: str = ""
-    """Where ``server`` comes from, in words (the user, or the publication's owner)."""
-
-
 _COLUMNS = ", ".join(Comment.__dataclass_fields__)
 
 
@@ -96,7 +84,10 @@ def _row_to_comment(row: tuple[Any, ...]) -> Comment:
     return Comment(**values)
 
 
-class CommentStore:
+class CommentStore(CommentSettingsStore, CommentThreadCache):
+    """Drafts and the outbox; with the comment settings and cached threads of its bases,
+    on the same connection."""
+
     def __init__(self, db: Database, clock: Callable[[], float] = time.time) -> None:
         self._db = db
         self._clock = clock
@@ -106,7 +97,7 @@ class CommentStore:
     def get(self, local_id: str) -> Comment:
         rows = self._select("WHERE local_id = ?", [local_id])
         if not rows:
-            raise CommentError(f"no comment with id {local_id}")
+            raise CommentError(Message("no comment with id {id}", id=local_id))
         return rows[0]
 
     def all(self) -> list[Comment]:
@@ -148,88 +139,6 @@ class CommentStore:
             list(PENDING),
         ).fetchone()
         return None if row[0] is None else float(row[0])
-
-    # ------------------------------------------------------------------ settings
-
-    def settings(self, publication_id: str) -> CommentSettings:
-        row = self._db.execute(
-            """
-            SELECT p.comments_server, p.comments_max_length, s.comments_server,
-                   s.comments_max_length, s.publication_id, p.comments_server_pending, p.owner
-            FROM (SELECT ? AS id) AS wanted
-            LEFT JOIN publications AS p ON p.id = wanted.id
-            LEFT JOIN comment_settings AS s ON s.publication_id = wanted.id
-            """,
-            [publication_id],
-        ).fetchone()
-        server = row[0]
-        origin = f"from {describe_owner(row[6])}" if row[0] else ""
-        if row[4] is not None and row[2] is not None:  # a local override, '' meaning "no server"
-            server = row[2]
-            origin = "set by you"
-        max_length = row[3] or row[1] or DEFAULT_MAX_LENGTH
-        return CommentSettings(
-            publication_id,
-            (server or "").strip() or None,
-            int(max_length),
-            pending_server=row[5],
-            origin=origin if (server or "").strip() else "",
-        )
-
-    def accept_pending_server(self, publication_id: str) -> str | None:
-        """The user accepts the pending comment server: from now on comments go there.
-
-        Returns the server taken, or None when nothing was pending.
-        """
-        with self._db.conn:
-            row = self._db.execute(
-                "SELECT comments_server_pending FROM publications WHERE id = ?", [publication_id]
-            ).fetchone()
-            if row is None or row[0] is None:
-                return None
-            self._db.execute(
-                "UPDATE publications SET comments_server = comments_server_pending, "
-                "comments_server_pending = NULL WHERE id = ?",
-                [publication_id],
-            )
-        return str(row[0])
-
-    def reject_pending_server(self, publication_id: str) -> bool:
-        """The user keeps the current server; the pending one is forgotten."""
-        with self._db.conn:
-            cursor = self._db.execute(
-                "UPDATE publications SET comments_server_pending = NULL "
-                "WHERE id = ? AND comments_server_pending IS NOT NULL",
-                [publication_id],
-            )
-        return cursor.rowcount > 0
-
-    def has_publication(self, publication_id: str) -> bool:
-        row = self._db.execute(
-            "SELECT 1 FROM publications WHERE id = ?", [publication_id]
-        ).fetchone()
-        return row is not None
-
-    def set_server(self, publication_id: str, server: str | None) -> None:
-        """Override the publication's comments server ('' = none, None = use the bundle's)."""
-        with self._db.conn:
-            if server is None:
-                self._db.execute(
-                    "UPDATE comment_settings SET comments_server = NULL WHERE publication_id = ?",
-                    [publication_id],
-                )
-                self._db.execute(
-                    "DELETE FROM comment_settings WHERE publication_id = ? "
-                    "AND comments_max_length IS NULL",
-                    [publication_id],
-                )
-            else:
-                self._db.execute(
-                    "INSERT INTO comment_settings (publication_id, comments_server) VALUES (?, ?) "
-                    "ON CONFLICT(publication_id) DO UPDATE SET comments_server = excluded."
-                    "comments_server",
-                    [publication_id, server.strip()],
-                )
 
     # ------------------------------------------------------------------ writing
 
@@ -503,29 +412,6 @@ class CommentStore:
     def awaiting_moderation(self) -> list[Comment]:
         return self._select("WHERE state = ? ORDER BY seq", [State.MODERATION.value])
 
-    # ------------------------------------------------------------------ thread cache
-
-    def cache_thread(self, server: str, thread_uri: str, thread: Mapping[str, Any]) -> None:
-        with self._db.conn:
-            self._db.execute(
-                "INSERT OR REPLACE INTO comment_threads VALUES (?, ?, ?, ?)",
-                [server, thread_uri, json.dumps(thread, ensure_ascii=False), self._clock()],
-            )
-
-    def cached_thread(self, server: str, thread_uri: str) -> tuple[dict[str, Any], float] | None:
-        row = self._db.execute(
-            "SELECT thread_json, fetched_at FROM comment_threads WHERE server = ? "
-            "AND thread_uri = ?",
-            [server, thread_uri],
-        ).fetchone()
-        if row is None:
-            return None
-        try:
-            thread = clean_thread(json.loads(row[0]))
-        except ValueError:  # a copy cached before replies were checked
-            thread = None
-        return (thread, float(row[1])) if thread is not None else None
-
     # ------------------------------------------------------------------ internals
 
     def _select(self, where: str, params: list[Any]) -> list[Comment]:
@@ -538,12 +424,13 @@ class CommentStore:
 
     def _not_editable(self, local_id: str) -> str:
         if not self._exists(local_id):
-            return f"no comment with id {local_id}"
+            return Message("no comment with id {id}", id=local_id)
         state = self.get(local_id).state
         if state in IN_DOUBT:
-            return (
-                f"comment {local_id} may already have reached the server; "
-                "it can be changed only once that has been checked"
+            return Message(
+                "comment {id} may already have reached the server; "
+                "it can be changed only once that has been checked",
+                id=local_id,
             )
         return f"comment {local_id} is {state} and can no longer be changed"
 

@@ -20,6 +20,7 @@ from urllib.parse import quote
 
 import sqlite_utils
 
+from edicola.core.message import Message
 from edicola.store.migrations import migrations
 
 DATABASE_NAME = "library.db"
@@ -65,22 +66,33 @@ def _error_name(exc: sqlite3.Error) -> str:
 def explain(exc: sqlite3.Error, folder: Path | None = None) -> LibraryError | None:
     """The user-facing error for a SQLite failure, or None when it is not a known kind."""
     name = _error_name(exc)
-    where = f"the library at {folder}" if folder is not None else "the library"
+    where = (
+        Message("the library at {folder}", folder=folder)
+        if folder is not None
+        else Message("the library")
+    )
     path = folder / DATABASE_NAME if folder is not None else DATABASE_NAME
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
         return LibraryDamaged(
-            f"the library database {path} is damaged (SQLite: {exc}); keep the file "
-            "(copy it somewhere safe, do not delete it): `sqlite3 library.db .recover` "
-            "may rescue its contents"
+            Message(
+                "the library database {path} is damaged (SQLite: {why}); keep the file "
+                "(copy it somewhere safe, do not delete it): `sqlite3 library.db .recover` "
+                "may rescue its contents",
+                path=path,
+                why=exc,
+            )
         )
     if name.startswith("SQLITE_READONLY"):
-        return LibraryReadOnly(f"{where} is read-only")
+        return LibraryReadOnly(Message("{where} is read-only", where=where))
     if name.startswith("SQLITE_FULL"):
-        return DiskFull("the disk is full; nothing was changed")
+        return DiskFull(Message("the disk is full; nothing was changed"))
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return LibraryBusy(
-            f"{where} is locked by another Edicola process (an import or the reader); "
-            "try again when it is done"
+            Message(
+                "{where} is locked by another Edicola process (an import or the reader); "
+                "try again when it is done",
+                where=where,
+            )
         )
     return None
 
@@ -111,15 +123,19 @@ def open_library(
     path = folder / DATABASE_NAME
     if not path.exists():
         if not create:
-            raise LibraryMissing(f"no library at {folder}")
+            raise LibraryMissing(Message("no library at {folder}", folder=folder))
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise LibraryError(f"cannot create the library at {folder}: {exc.strerror}") from exc
+            message = Message(
+                "cannot create the library at {folder}: {why}", folder=folder, why=exc.strerror
+            )
+            raise LibraryError(message) from exc
     elif not path.is_file():
-        raise LibraryError(f"{path} is not a file")
+        raise LibraryError(Message("{path} is not a file", path=path))
     elif write and not _writable(path):
-        raise LibraryReadOnly(f"the library at {folder} is read-only")
+        where = Message("the library at {folder}", folder=folder)
+        raise LibraryReadOnly(Message("{where} is read-only", where=where))
     try:
         conn = _connect(path, "rw" if path.exists() else "rwc")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -169,9 +185,14 @@ def _explain_open(exc: sqlite3.Error, folder: Path) -> LibraryError:
         return known
     if _error_name(exc).startswith("SQLITE_CANTOPEN"):
         return LibraryError(
-            f"cannot open the library at {folder}: permission denied or no such folder"
+            Message(
+                "cannot open the library at {folder}: permission denied or no such folder",
+                folder=folder,
+            )
         )
-    return LibraryError(f"cannot open the library at {folder}: {exc}")
+    return LibraryError(
+        Message("cannot open the library at {folder}: {why}", folder=folder, why=exc)
+    )
 
 
 def _open_read_only(path: Path, folder: Path) -> sqlite_utils.Database:

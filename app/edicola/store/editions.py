@@ -9,38 +9,28 @@ index) update inside the same transaction.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from html import escape
 from pathlib import Path
 from typing import Any, Protocol
 
 from sqlite_utils import Database
 
-from edicola.core.bundle.format import (
-    MANIFEST,
-    BundleError,
-    BundleReader,
-    Manifest,
-    Problem,
-    file_sha256,
-    open_bundle,
-)
+from edicola.core.bundle.format import MANIFEST, BundleError, Manifest, Problem, file_sha256
+from edicola.core.bundle.reader import BundleReader, open_bundle
 from edicola.core.bundle.safezip import Limits
 from edicola.core.catalog.provenance import Announcement, Source, describe_owner
 from edicola.core.comments.outbox import PENDING
-from edicola.core.model import Article, ArticleSummary, Edition, Publication, Section, article_id
-from edicola.core.render import render_markdown
-from edicola.store.article_body import HtmlCache, may_show_images, pack, unpack
+from edicola.core.message import Message
+from edicola.core.model import Article, ArticleSummary, Edition, Publication, Section
+from edicola.core.render import RenderError, render_markdown
+from edicola.store.article_body import HtmlCache, unpack
+from edicola.store.edition_import import Progress, write_edition
 from edicola.store.pages import PageStore
 
 _COUNT_SQL = "(SELECT count(*) FROM articles a WHERE a.edition_id = e.id)"
-_INSERT_ARTICLE = (
-    "INSERT INTO articles (id, edition_id, section_id, position, title, standfirst, authors, "
-    "published, url, language, word_count, markdown, html) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')"
-)
 
 
 class EditionListener(Protocol):
@@ -61,17 +51,22 @@ class ImportResult:
     previous_revision: int | None = None
 
     def describe(self) -> str:
+        """One line for the user (a :class:`Message`: the reader sees it translated)."""
         if self.status == "unchanged":
-            return f"{self.edition_id} revision {self.revision} is already in the library"
-        if self.status == "updated":
-            return (
-                f"{self.edition_id} updated from revision {self.previous_revision} "
-                f"to {self.revision} ({self.articles} articles)"
+            return Message(
+                "{edition} revision {revision} is already in the library",
+                edition=self.edition_id,
+                revision=self.revision,
             )
-        return f"{self.edition_id} imported ({self.articles} articles)"
-
-
-Progress = Callable[[int, int], None]
+        if self.status == "updated":
+            return Message(
+                "{edition} updated from revision {previous} to {revision} (%n articles)",
+                self.articles,
+                edition=self.edition_id,
+                previous=self.previous_revision,
+                revision=self.revision,
+            )
+        return Message("{edition} imported (%n articles)", self.articles, edition=self.edition_id)
 
 
 class PublisherConflict(BundleError):
@@ -85,10 +80,13 @@ class PublisherConflict(BundleError):
         self.publication_id = publication_id
         self.owner = owner
         self.source = source
-        message = (
-            f"publication {publication_id!r} belongs to {describe_owner(owner)}, which first "
-            f"brought it; this bundle comes from {source.describe()}: refused (accept the new "
-            "publisher explicitly to let it replace the publication)"
+        message = Message(
+            "publication {publication!r} belongs to {owner}, which first brought it; this "
+            "bundle comes from {source}: refused (accept the new publisher explicitly to let "
+            "it replace the publication)",
+            publication=publication_id,
+            owner=describe_owner(owner),
+            source=source.describe(),
         )
         super().__init__(bundle, [Problem(MANIFEST, message, "publication.id")])
 
@@ -129,13 +127,11 @@ class EditionStore:
         origin = origin or Source.local()
         with open_bundle(path, self.limits) as reader:
             manifest = reader.manifest
-            edition = manifest.edition
             if expect is not None:
                 _check_announced(path, manifest, expect)
             bundle_sha = bundle_sha256 or file_sha256(path)
-            articles = manifest.articles
-            total = len(articles) + len(manifest.image_files)
-            done = 0
+            if self._current_revision(manifest.edition_id) == manifest.revision:
+                _check_members(reader)  # a damaged copy of a present revision is refused too
             # BEGIN IMMEDIATE: the ownership and revision checks and the writes see
             # one state, so two concurrent imports give one import and one no-op.
             with self._immediate():
@@ -148,8 +144,12 @@ class EditionStore:
                             [
                                 Problem(
                                     MANIFEST,
-                                    f"revision {manifest.revision} is older than the library's "
-                                    f"revision {current}",
+                                    Message(
+                                        "revision {revision} is older than the library's "
+                                        "revision {current}",
+                                        revision=manifest.revision,
+                                        current=current,
+                                    ),
                                     "edition.revision",
                                 )
                             ],
@@ -158,94 +158,13 @@ class EditionStore:
                 if current is not None:
                     self._delete_rows(manifest.edition_id)
                 self._upsert_publication(manifest.publication, origin.owner)
-                self.db.table("editions").insert(
-                    {
-                        "id": manifest.edition_id,
-                        "publication_id": manifest.publication["id"],
-                        "date": edition["date"],
-                        "title": edition["title"],
-                        "number": edition.get("number"),
-                        "revision": manifest.revision,
-                        "cover": edition.get("cover"),
-                        "bundle_sha256": bundle_sha,
-                        "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
-                    }
-                )
-                self.db.table("sections").insert_all(
-                    {"edition_id": manifest.edition_id, "id": sid, "title": title, "position": i}
-                    for i, (sid, title) in enumerate(manifest.sections)
-                )
-                for name in sorted(manifest.image_files):
-                    self._insert_image(reader, manifest.edition_id, name)
-                    done += 1
-                    if progress:
-                        progress(done, total)
-                PageStore(self.db).import_pages(reader, manifest.edition_id)  # print replica
-                for position, entry in enumerate(articles):
-                    source = reader.read_article(entry)
-                    # The library keeps compressed Markdown and renders on open
-                    # (article_body); here a render only checks image references,
-                    # which a body without image syntax cannot have.
-                    if may_show_images(source):
-                        rendered = render_markdown(
-                            source,
-                            edition_id=manifest.edition_id,
-                            language=manifest.language,
-                            images=frozenset(entry.images),
-                        )
-                        if rendered.missing_images:
-                            missing = rendered.missing_images[0]
-                            raise BundleError(
-                                path,
-                                [Problem(entry.file, f"references a missing image {missing!r}")],
-                            )
-                    self.db.conn.execute(
-                        _INSERT_ARTICLE,
-                        [
-                            article_id(manifest.edition_id, entry.id),
-                            manifest.edition_id,
-                            entry.section,
-                            position,
-                            entry.title,
-                            entry.standfirst,
-                            json.dumps(list(entry.authors), ensure_ascii=False),
-                            entry.published,
-                            entry.url,
-                            manifest.language,
-                            entry.word_count,
-                            pack(source),
-                        ],
-                    )
-                    done += 1
-                    if progress:
-                        progress(done, total)
+                write_edition(self.db, reader, bundle_sha, progress)
                 for listener in self.listeners:
                     listener.edition_added(self.db, manifest.edition_id)
             status = "updated" if current is not None else "imported"
             return ImportResult(
-                manifest.edition_id, manifest.revision, status, len(articles), current
+                manifest.edition_id, manifest.revision, status, len(manifest.articles), current
             )
-
-    def _insert_image(self, reader: BundleReader, edition_id: str, name: str) -> None:
-        """Stream one image into its row through SQLite's incremental blob I/O.
-
-        Memory stays flat however large the image; the checksum is verified
-        after the last chunk and a mismatch raises inside the transaction.
-        """
-        media_type, size, chunks = reader.stream_image(name)
-        cursor = self.db.execute(
-            "INSERT INTO images (edition_id, path, media_type, sha256, data) "
-            "VALUES (?, ?, ?, ?, zeroblob(?))",
-            [edition_id, name, media_type, reader.manifest.files[name]["sha256"], size],
-        )
-        rowid = cursor.lastrowid
-        assert rowid is not None
-        with self.db.conn.blobopen("images", "data", rowid) as blob:
-            for chunk in chunks:
-                if blob.tell() + len(chunk) > size:
-                    problem = Problem(name, f"larger than the {size} bytes the manifest says")
-                    raise BundleError(reader.path, [problem])
-                blob.write(chunk)
 
     def _current_revision(self, edition_id: str) -> int | None:
         row = self.db.execute("SELECT revision FROM editions WHERE id = ?", [edition_id]).fetchone()
@@ -479,9 +398,12 @@ class EditionStore:
                     "SELECT path FROM images WHERE edition_id = ?", [edition_id]
                 )
             )
-            html = render_markdown(
-                markdown, edition_id=edition_id, language=language, images=images
-            ).html
+            try:
+                html = render_markdown(
+                    markdown, edition_id=edition_id, language=language, images=images
+                ).html
+            except RenderError as exc:  # the jail stopped it: say so, keep reading
+                return f"<p><em>This article cannot be shown: it {escape(str(exc))}.</em></p>"
             self._html.put(key, html)
         return html
 
@@ -517,9 +439,20 @@ def _check_announced(path: Path, manifest: Manifest, expect: Announcement) -> No
             [
                 Problem(
                     MANIFEST,
-                    f"carries {carried.describe()}, but the catalog announced "
-                    f"{expect.describe()}: refused",
+                    Message(
+                        "carries {carried}, but the catalog announced {expected}: refused",
+                        carried=carried.describe(),
+                        expected=expect.describe(),
+                    ),
                     "edition",
                 )
             ],
         )
+
+
+def _check_members(reader: BundleReader) -> None:
+    """Every member's size and sha256 against the manifest (:class:`BundleError` if not):
+    an import that changes nothing still says when the file is damaged (issue 19)."""
+    for name in reader.manifest.files:
+        for _chunk in reader.stream_member(name):
+            pass

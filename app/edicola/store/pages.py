@@ -8,49 +8,20 @@ PDFium once written. Reading is for the Pages view and ``edicola pages``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlite_utils import Database
 
-from edicola.core.bundle.format import BundleError, BundleReader, Problem
+from edicola.core.bundle.format import BundleError, Problem
+from edicola.core.bundle.reader import BundleReader
 from edicola.core.model import article_id
-from edicola.core.print.pages import check_pdf, page_files
+from edicola.core.print.pages import Page, PageRegion, check_pdf, page_files
 from edicola.core.print.pdf import PdfLimits
 
 TABLES = ("page_regions", "pages", "page_files")
 
 
-@dataclass(frozen=True)
-class PageRegion:
-    article_id: str
-    """The library-wide article id."""
-    rect: tuple[float, float, float, float]
-    """Points, top-left origin of the page as shown."""
-
-
-@dataclass(frozen=True)
-class Page:
-    edition_id: str
-    number: int
-    """1-based, in reading order."""
-    label: str
-    width: float
-    height: float
-    file: str
-    file_index: int
-    regions: tuple[PageRegion, ...]
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "number": self.number,
-            "label": self.label,
-            "width": self.width,
-            "height": self.height,
-            "regions": [{"article": r.article_id, "rect": list(r.rect)} for r in self.regions],
-        }
-
-
 class PageStore:
+    """The replica's PDFs, pages and regions of the library's editions."""
+
     def __init__(self, db: Database, limits: PdfLimits | None = None) -> None:
         self.db = db
         self.limits = limits or PdfLimits()
@@ -81,7 +52,7 @@ class PageStore:
                         page.number,
                         page.label,
                         page.file,
-                        page.index,
+                        page.file_index,
                         page.width,
                         page.height,
                     ],
@@ -90,7 +61,7 @@ class PageStore:
                     "INSERT INTO page_regions (edition_id, number, position, article_id, "
                     "x0, y0, x1, y1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [
-                        (edition_id, page.number, i, article_id(edition_id, r.article), *r.rect)
+                        (edition_id, page.number, i, article_id(edition_id, r.article_id), *r.rect)
                         for i, r in enumerate(page.regions)
                     ],
                 )

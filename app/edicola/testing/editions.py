@@ -166,26 +166,7 @@ def write_edition(
         if slug in slugs:
             slug = f"{slug}-{number}"
         slugs.add(slug)
-        body = str(article["body"]).rstrip("\n") + "\n"
-        for image in article.get("images", ()):
-            name, alt = (image, "") if isinstance(image, str) else (image[0], image[1])
-            data = _image_bytes(given[name]) if name in given else png_bytes(320, 180)
-            (folder / "images" / name).write_bytes(data)
-            body += f"\n![{alt}](images/{name})\n"
-        authors = article.get("authors", ())
-        if not isinstance(authors, str):
-            authors = ", ".join(authors)
-        meta = {
-            "section": slugify(section),
-            "title": " ".join(str(article["title"]).split()),
-            "standfirst": " ".join(str(article.get("standfirst", "")).split()),
-            "authors": authors,
-            "published": f"{date}T06:00:00+00:00",
-        }
-        front = "".join(f"{key}: {value}\n" for key, value in meta.items() if value)
-        (folder / "articles" / f"{number:02d}-{slug}.md").write_text(
-            f"---\n{front}---\n{body}", "utf-8"
-        )
+        _write_article(folder, number, slug, article, date, given)
     for name, value in given.items():
         (folder / "images" / name).write_bytes(_image_bytes(value))
     (folder / "publication.json").write_text(
@@ -214,6 +195,37 @@ def write_edition(
         "utf-8",
     )
     return folder
+
+
+def _write_article(
+    folder: Path,
+    number: int,
+    slug: str,
+    article: Mapping[str, Any],
+    date: str,
+    given: Mapping[str, bytes | str | Path],
+) -> None:
+    """``articles/NN-slug.md`` with its front matter, and the images it shows."""
+    body = str(article["body"]).rstrip("\n") + "\n"
+    for image in article.get("images", ()):
+        name, alt = (image, "") if isinstance(image, str) else (image[0], image[1])
+        data = _image_bytes(given[name]) if name in given else png_bytes(320, 180)
+        (folder / "images" / name).write_bytes(data)
+        body += f"\n![{alt}](images/{name})\n"
+    authors = article.get("authors", ())
+    if not isinstance(authors, str):
+        authors = ", ".join(authors)
+    meta = {
+        "section": slugify(str(article["section"])),
+        "title": " ".join(str(article["title"]).split()),
+        "standfirst": " ".join(str(article.get("standfirst", "")).split()),
+        "authors": authors,
+        "published": f"{date}T06:00:00+00:00",
+    }
+    front = "".join(f"{key}: {value}\n" for key, value in meta.items() if value)
+    (folder / "articles" / f"{number:02d}-{slug}.md").write_text(
+        f"---\n{front}---\n{body}", "utf-8"
+    )
 
 
 def pdf_page(

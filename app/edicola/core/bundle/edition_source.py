@@ -14,7 +14,7 @@ import io
 import json
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -26,12 +26,12 @@ from edicola.core.bundle.format import (
     FORMAT_VERSION,
     MANIFEST,
     Problem,
-    check_manifest,
     sniff_image,
 )
+from edicola.core.bundle.manifest_check import check_manifest
 from edicola.core.model import edition_id as make_edition_id
 from edicola.core.print.pages import collect_pages
-from edicola.core.render import render_markdown, word_count
+from edicola.core.render import RenderError, markdown_problem, render_markdown, word_count
 
 _FILENAME = re.compile(r"^(?:\d+-)?([a-z0-9][a-z0-9-]*)\.md$")
 _KEY = re.compile(r"^([a-z_]+):(.*)$")
@@ -116,8 +116,24 @@ def _published_ok(value: str) -> bool:
         return False
 
 
-def collect_edition(source: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
-    """Read a source folder into a manifest (without ``files``) and the bundle's files."""
+@dataclass
+class _Collected:
+    """What reading a source folder gathers: the bundle's files and every problem."""
+
+    source: Path
+    edition_id: str
+    language: str
+    problems: list[Problem]
+    files: dict[str, bytes] = field(default_factory=dict)
+
+
+def collect_edition(
+    source: Path, notes: list[str] | None = None
+) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """Read a source folder into a manifest (without ``files``) and the bundle's files.
+
+    ``notes`` gets what the build should report: regions found from the pages' text.
+    """
     problems: list[Problem] = []
     pub_path = source / "publication.json"
     if not pub_path.exists():
@@ -127,80 +143,20 @@ def collect_edition(source: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
     if publication is None or edition is None:
         raise SourceError(problems)
     edition_id = make_edition_id(str(publication.get("id", "")), str(edition.get("date", "")))
-    language = str(publication.get("language", "en"))
+    found = _Collected(source, edition_id, str(publication.get("language", "en")), problems)
     homepage = str(publication.get("homepage", "")).rstrip("/")
+    url_prefix = f"{homepage}/{str(edition.get('date', '')).replace('-', '/')}"
     section_ids = [s.get("id") for s in edition.get("sections", []) if isinstance(s, dict)]
-    files: dict[str, bytes] = {}
     articles: list[tuple[int, int, dict[str, Any]]] = []
     article_dir = source / "articles"
     sources = sorted(article_dir.glob("*.md")) if article_dir.is_dir() else []
     if not sources:
         problems.append(Problem(str(article_dir), "no articles (*.md) found"))
     for path in sources:
-        rel = f"articles/{path.name}"
-        match = _FILENAME.match(path.name)
-        if not match:
-            problems.append(
-                Problem(str(path), "file name must be NN-slug.md (lowercase, digits, '-')")
-            )
-            continue
-        try:
-            text = path.read_text("utf-8")
-        except UnicodeDecodeError as exc:
-            problems.append(Problem(str(path), f"invalid UTF-8 at byte {exc.start}"))
-            continue
-        meta, body, found = parse_front_matter(text, str(path))
-        problems.extend(found)
-        if found:
-            continue
-        body_offset = text[: len(text) - len(body)].count("\n") + 1
-        slug = meta.get("id") or match.group(1)
-        if meta["section"] not in section_ids:
-            problems.append(
-                Problem(
-                    f"{path}:1", f"section '{meta['section']}' is not a section of edition.json"
-                )
-            )
-            continue
-        if not _published_ok(meta["published"]):
-            problems.append(
-                Problem(f"{path}:1", "'published' must be an ISO date-time with a UTC offset")
-            )
-        rendered = render_markdown(body, edition_id=edition_id, language=language)
-        images: list[str] = []
-        for ref in rendered.missing_images:
-            image_path = source / ref
-            if (
-                ":" in ref
-                or not image_path.is_file()
-                or not image_path.resolve().is_relative_to(source.resolve())
-            ):
-                line = _line_of(body_offset, body, ref)
-                problems.append(
-                    Problem(f"{path}:{line}", f"image not found in the edition: {ref!r}")
-                )
-                continue
-            data = image_path.read_bytes()
-            if sniff_image(data) is None:
-                problems.append(Problem(str(image_path), "not a PNG, JPEG, GIF or WebP image"))
-                continue
-            files[ref] = data
-            images.append(ref)
-        files[rel] = body.encode("utf-8")
-        date = str(edition.get("date", ""))
-        entry: dict[str, Any] = {
-            "id": slug,
-            "section": meta["section"],
-            "title": meta["title"],
-            "standfirst": meta.get("standfirst", ""),
-            "authors": [a.strip() for a in meta.get("authors", "").split(",") if a.strip()],
-            "published": meta["published"],
-            "url": meta.get("url") or f"{homepage}/{date.replace('-', '/')}/{slug}",
-            "file": rel,
-            "images": list(dict.fromkeys(images)),
-            "word_count": word_count(body),
-        }
-        articles.append((section_ids.index(meta["section"]), len(articles), entry))
+        entry = _collect_article(found, path, section_ids, url_prefix)
+        if entry is not None:
+            articles.append((section_ids.index(entry["section"]), len(articles), entry))
+    files = found.files
     cover = edition.get("cover")
     if cover:
         cover_path = source / str(cover)
@@ -215,6 +171,14 @@ def collect_edition(source: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
     )
     problems.extend(page_problems)
     files.update(page_files)
+    if pages and not problems:  # no annotations, no pages.json: regions from the text
+        from edicola.core.print.auto_regions import place_source_regions
+
+        found_notes = place_source_regions(
+            source, pages, page_files, [entry for _, _, entry in articles], files
+        )
+        if notes is not None:
+            notes += found_notes
     if problems:
         raise SourceError(problems)
     manifest: dict[str, Any] = {
@@ -232,9 +196,94 @@ def collect_edition(source: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
     return manifest, files
 
 
-def build_edition(source: Path, output: Path | None = None) -> BuiltBundle:
-    """Build ``source`` into a bundle; ``output`` may be a file or a folder."""
-    manifest, files = collect_edition(source)
+def _collect_article(
+    found: _Collected, path: Path, section_ids: list[Any], url_prefix: str
+) -> dict[str, Any] | None:
+    """One ``articles/NN-slug.md``: its manifest entry (its body and images added to
+    ``found.files``), or None when it has problems that leave no entry."""
+    problems = found.problems
+    rel = f"articles/{path.name}"
+    match = _FILENAME.match(path.name)
+    if not match:
+        problems.append(Problem(str(path), "file name must be NN-slug.md (lowercase, digits, '-')"))
+        return None
+    try:
+        text = path.read_text("utf-8")
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(str(path), f"invalid UTF-8 at byte {exc.start}"))
+        return None
+    meta, body, errors = parse_front_matter(text, str(path))
+    problems.extend(errors)
+    if errors:
+        return None
+    body_offset = text[: len(text) - len(body)].count("\n") + 1
+    slug = meta.get("id") or match.group(1)
+    if meta["section"] not in section_ids:
+        problems.append(
+            Problem(f"{path}:1", f"section '{meta['section']}' is not a section of edition.json")
+        )
+        return None
+    if not _published_ok(meta["published"]):
+        problems.append(
+            Problem(f"{path}:1", "'published' must be an ISO date-time with a UTC offset")
+        )
+    images = _collect_images(found, path, body, body_offset)
+    found.files[rel] = body.encode("utf-8")
+    return {
+        "id": slug,
+        "section": meta["section"],
+        "title": meta["title"],
+        "standfirst": meta.get("standfirst", ""),
+        "authors": [a.strip() for a in meta.get("authors", "").split(",") if a.strip()],
+        "published": meta["published"],
+        "url": meta.get("url") or f"{url_prefix}/{slug}",
+        "file": rel,
+        "images": list(dict.fromkeys(images)),
+        "word_count": word_count(body),
+    }
+
+
+def _collect_images(found: _Collected, path: Path, body: str, body_offset: int) -> list[str]:
+    """The images an article's body shows, read into ``found.files``; each one missing,
+    outside the source folder or not an image is a problem naming its line."""
+    source = found.source
+    problem = markdown_problem(body)
+    if problem is None:
+        try:
+            rendered = render_markdown(body, edition_id=found.edition_id, language=found.language)
+        except RenderError as exc:
+            problem = str(exc)
+    if problem is not None:  # the budget (issue 19): refused here, as import would
+        found.problems.append(Problem(str(path), problem))
+        return []
+    images: list[str] = []
+    for ref in rendered.missing_images:
+        image_path = source / ref
+        if (
+            ":" in ref
+            or not image_path.is_file()
+            or not image_path.resolve().is_relative_to(source.resolve())
+        ):
+            line = _line_of(body_offset, body, ref)
+            found.problems.append(
+                Problem(f"{path}:{line}", f"image not found in the edition: {ref!r}")
+            )
+            continue
+        data = image_path.read_bytes()
+        if sniff_image(data) is None:
+            found.problems.append(Problem(str(image_path), "not a PNG, JPEG, GIF or WebP image"))
+            continue
+        found.files[ref] = data
+        images.append(ref)
+    return images
+
+
+def build_edition(
+    source: Path, output: Path | None = None, notes: list[str] | None = None
+) -> BuiltBundle:
+    """Build ``source`` into a bundle; ``output`` may be a file or a folder; ``notes``
+    gets what is worth reporting (see :func:`collect_edition`)."""
+    manifest, files = collect_edition(source, notes)
     manifest["files"] = {
         name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
         for name, data in sorted(files.items())

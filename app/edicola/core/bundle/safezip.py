@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from edicola.core.message import Message
+
 MiB = 1024 * 1024
 _CHUNK = 256 * 1024
 _LOCAL_HEADER = struct.Struct("<4s5H3L2H")
@@ -112,24 +114,28 @@ class SafeZip:
         try:
             size = self.path.stat().st_size
         except OSError as exc:
-            raise UnsafeZip(f"cannot read the file: {exc.strerror or exc}") from exc
+            why = exc.strerror or exc
+            raise UnsafeZip(Message("cannot read the file: {why}", why=why)) from exc
         if size == 0:
-            raise UnsafeZip("the file is empty")
+            raise UnsafeZip(Message("the file is empty"))
         if size > self.limits.max_bundle_bytes:
             raise UnsafeZip(
-                f"the file is {size / MiB:.1f} MiB, over the "
-                f"{self.limits.max_bundle_bytes / MiB:.0f} MiB limit"
+                Message(
+                    "the file is {size:.1f} MiB, over the {limit:.0f} MiB limit",
+                    size=size / MiB,
+                    limit=self.limits.max_bundle_bytes / MiB,
+                )
             )
         self._file = self.path.open("rb")
         try:
             self._zip = zipfile.ZipFile(self._file)
         except zipfile.BadZipFile as exc:
             self.close()
-            raise UnsafeZip(f"not a zip file or a truncated one ({exc})") from exc
+            raise UnsafeZip(Message("not a zip file or a truncated one ({why})", why=exc)) from exc
         except (OSError, ValueError, EOFError, NotImplementedError) as exc:
             # NotImplementedError: a "version needed" above what zipfile reads (fuzzing).
             self.close()
-            raise UnsafeZip(f"unreadable zip: {exc}") from exc
+            raise UnsafeZip(Message("unreadable zip: {why}", why=exc)) from exc
         try:
             self._check_directory(size)
         except BaseException:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from edicola.core.catalog.minisign import MinisignError, PublicKey
+from edicola.core.message import Message
 
 LOCAL = "local"
 
@@ -37,15 +38,16 @@ class Source:
 
 
 def describe_owner(owner: str | None) -> str:
-    """A one-phrase description of an owner, naming the key by its minisign key id."""
+    """A one-phrase description of an owner, naming the key by its minisign key id
+    (a :class:`~edicola.core.message.Message`: the reader sees it translated)."""
     if owner is None:
-        return "an unknown source (library from an older version)"
+        return Message("an unknown source (library from an older version)")
     if owner == LOCAL:
-        return "a local import"
+        return Message("a local import")
     if owner.startswith("key:"):
-        return f"the catalog signed with key {key_id(owner[4:])}"
+        return Message("the catalog signed with key {key}", key=key_id(owner[4:]))
     if owner.startswith("catalog:"):
-        return f"the unsigned catalog {owner[8:]}"
+        return Message("the unsigned catalog {url}", url=owner[8:])
     return owner
 
 
@@ -66,4 +68,9 @@ class Announcement:
     revision: int
 
     def describe(self) -> str:
-        return f"{self.edition_id} revision {self.revision} of {self.publication_id!r}"
+        return Message(
+            "{edition} revision {revision} of {publication!r}",
+            edition=self.edition_id,
+            revision=self.revision,
+            publication=self.publication_id,
+        )

@@ -57,6 +57,29 @@ LABELS: Mapping[State, str] = {
 }
 #: Label for a queued comment whose publication has no comments server.
 NO_SERVER_LABEL = "Saved here until the publication has a comments server"
+#: Label for a queued comment whose last attempt reached the network but not the server.
+SERVER_SILENT_LABEL = "The comment server does not answer"
+#: Label for a queued comment not tried yet.
+NOT_TRIED_LABEL = "Waiting to be sent"
+#: What a failed connection says when this machine has no network (not the server's fault).
+_NETWORK_DOWN = (
+    "temporary failure in name resolution",
+    "network is unreachable",
+    "no route to host",
+    "network is down",
+    "offline",
+)
+
+
+def queued_label(reason: str) -> str:
+    """A queued comment's label from why its last attempt failed: "Waiting for network"
+    only when the network is down, the server's silence when only it failed."""
+    if not reason:
+        return NOT_TRIED_LABEL
+    low = reason.lower()
+    if any(words in low for words in _NETWORK_DOWN):
+        return LABELS[State.QUEUED]
+    return SERVER_SILENT_LABEL
 
 TRANSITIONS: Mapping[State, frozenset[State]] = {
     # draft/queued -> refused: the local checks (empty, too long) refuse before sending.

@@ -23,7 +23,7 @@ from edicola.core.bundle.format import MANIFEST, Problem
 from edicola.core.print.pdf import ARTICLE_URI, PdfDocument, PdfError, PdfLimits
 
 if TYPE_CHECKING:
-    from edicola.core.bundle.format import BundleReader
+    from edicola.core.bundle.reader import BundleReader
 
 PAGES_DIR = "pages"
 PAGES_JSON = "pages.json"
@@ -32,47 +32,65 @@ SIZE_TOLERANCE = 1.0
 
 
 @dataclass(frozen=True)
-class Region:
-    article: str
-    """The edition-local article id (the manifest's ``articles[].id``)."""
+class PageRegion:
+    """Where an article sits on a printed page."""
+
+    article_id: str
+    """The article: edition-local in a manifest (``articles[].id``), library-wide in the library."""
     rect: tuple[float, float, float, float]
+    """Points, top-left origin of the page as shown."""
+
+    @property
+    def article(self) -> str:
+        """The manifest's name for ``article_id``."""
+        return self.article_id
 
 
 @dataclass(frozen=True)
-class PageEntry:
-    """One page as the manifest describes it; ``number`` is 1-based reading order."""
+class Page:
+    """One printed page, as a manifest describes it and as the library keeps it."""
 
+    edition_id: str
     number: int
-    file: str
-    index: int
+    """1-based, in reading order."""
     label: str
     width: float
     height: float
-    regions: tuple[Region, ...]
+    file: str
+    """The replica PDF holding the page."""
+    file_index: int
+    """The page's 0-based index in ``file``."""
+    regions: tuple[PageRegion, ...]
 
-    def to_json(self) -> dict[str, Any]:
+    @property
+    def index(self) -> int:
+        """The manifest's name for ``file_index``."""
+        return self.file_index
+
+    def to_json(self) -> dict[str, object]:
         return {
-            "file": self.file,
-            "index": self.index,
+            "number": self.number,
             "label": self.label,
             "width": self.width,
             "height": self.height,
-            "regions": [{"article": r.article, "rect": list(r.rect)} for r in self.regions],
+            "regions": [{"article": r.article_id, "rect": list(r.rect)} for r in self.regions],
         }
 
 
-def manifest_pages(raw: dict[str, Any]) -> list[PageEntry]:
+def manifest_pages(raw: dict[str, Any]) -> list[Page]:
     """The pages of a (validated) manifest, in order; empty for an edition without pages."""
+    edition_id = str(raw.get("edition", {}).get("id", ""))
     return [
-        PageEntry(
+        Page(
+            edition_id=edition_id,
             number=number,
-            file=page["file"],
-            index=int(page.get("index", 0)),
             label=str(page["label"]),
             width=float(page["width"]),
             height=float(page["height"]),
+            file=page["file"],
+            file_index=int(page.get("index", 0)),
             regions=tuple(
-                Region(r["article"], (r["rect"][0], r["rect"][1], r["rect"][2], r["rect"][3]))
+                PageRegion(r["article"], (r["rect"][0], r["rect"][1], r["rect"][2], r["rect"][3]))
                 for r in page.get("regions", ())
             ),
         )
@@ -80,9 +98,9 @@ def manifest_pages(raw: dict[str, Any]) -> list[PageEntry]:
     ]
 
 
-def page_files(raw: dict[str, Any]) -> dict[str, list[PageEntry]]:
+def page_files(raw: dict[str, Any]) -> dict[str, list[Page]]:
     """Each PDF file of the replica with the pages it holds, in file order."""
-    files: dict[str, list[PageEntry]] = {}
+    files: dict[str, list[Page]] = {}
     for page in manifest_pages(raw):
         files.setdefault(page.file, []).append(page)
     return files
@@ -161,19 +179,21 @@ def _rect_problem(rect: list[float], width: float, height: float) -> str | None:
 
 
 def check_pdf(
-    name: str, data: bytes, pages: list[PageEntry], limits: PdfLimits | None = None
+    name: str, data: bytes, pages: list[Page], limits: PdfLimits | None = None
 ) -> list[Problem]:
     """Problems with one replica PDF against the manifest pages it should hold."""
     try:
         with PdfDocument(data, name, limits) as document:
             problems = []
             for page in pages:
-                if page.index >= len(document):
+                if page.file_index >= len(document):
                     problems.append(
-                        Problem(name, f"has {len(document)} pages; page {page.index + 1} missing")
+                        Problem(
+                            name, f"has {len(document)} pages; page {page.file_index + 1} missing"
+                        )
                     )
                     continue
-                width, height = document.page_size(page.index)
+                width, height = document.page_size(page.file_index)
                 if (
                     abs(width - page.width) > SIZE_TOLERANCE
                     or abs(height - page.height) > SIZE_TOLERANCE
@@ -181,8 +201,8 @@ def check_pdf(
                     problems.append(
                         Problem(
                             name,
-                            f"page {page.index + 1} is {width:g}×{height:g} points, the manifest "
-                            f"says {page.width:g}×{page.height:g}",
+                            f"page {page.file_index + 1} is {width:g}×{height:g} points, "
+                            f"the manifest says {page.width:g}×{page.height:g}",
                         )
                     )
             return problems

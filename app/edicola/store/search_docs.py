@@ -1,0 +1,171 @@
+"""How an article becomes a search document, shared by indexing and querying.
+
+A document's number (the FTS5 rowid) encodes its edition's date, newest first,
+so the index's natural order is recency and ``before:``/``after:`` are rowid
+ranges. Its columns are words folded in Python (:mod:`edicola.core.search.text_fold`),
+then two columns that only filters read (migration 0012): its author words, names
+apart by :data:`AUTHOR_BREAK`, and one token each for its section and publication
+(:func:`facet_token`). FTS5 intersects those with the searched words itself, by
+its doclists' skip indexes, so no filter reads every match of a word. The same
+postings are written to and deleted from the two FTS5 tables here, once.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+from edicola.core.search.snippet import plain_text
+from edicola.core.search.text_fold import Stemmers, words
+from edicola.store.article_body import unpack
+
+AUTHOR_BREAK = "\u00a6"
+"""Indexed between two authors' names: a symbol, never part of a folded word, so an
+``author:`` phrase cannot run from one name into the next. It also starts every
+author word (``¦rossi``): the names share the index with the text, and a name's
+prefix (``author:ross``) must expand to names only, not to every word of the text."""
+
+
+_ORDINAL_TOP = date.max.toordinal() + 1
+DAY_BITS = 11
+"""2,048 articles a day (more borrow gaps); small rowid gaps keep the index's varints short."""
+DAY_SIZE = 1 << DAY_BITS
+
+
+def day_base(iso_date: str) -> int:
+    """First document number of a day: later days get smaller numbers."""
+    try:
+        ordinal = date.fromisoformat(iso_date[:10]).toordinal()
+    except ValueError:
+        ordinal = 1
+    return (_ORDINAL_TOP - ordinal) << DAY_BITS
+
+
+ARTICLES_SQL = (
+    "SELECT a.id, a.title, a.standfirst, a.markdown, a.authors, a.language, a.section_id, "
+    "coalesce(s.title, ''), e.date, e.publication_id, p.title "
+    "FROM articles a JOIN editions e ON e.id = a.edition_id "
+    "JOIN publications p ON p.id = e.publication_id "
+    "LEFT JOIN sections s ON s.edition_id = a.edition_id AND s.id = a.section_id "
+    "WHERE a.edition_id = ? ORDER BY a.position"
+)
+
+
+FACET_MARK = "\u00a7"
+"""Starts a section or publication token (``§s12``): no folded word holds it, so no
+searched word, completion or author word can be one."""
+
+
+@dataclass(frozen=True)
+class SearchDoc:
+    """One article as the index holds it: its filter values and its folded words."""
+
+    article_id: str
+    lang: str
+    publication: str
+    """`` id title words `` folded: what ``publication:`` looks *into*."""
+    section: str
+    author_words: str
+    columns: tuple[list[str], list[str], list[str]]
+
+    def postings(self, facets: str) -> tuple[tuple[str, str, list[str]], ...]:
+        """Each FTS5 table with the columns this document fills and their text;
+        ``facets`` are its section and publication tokens (:func:`facet_token`)."""
+        text = [" ".join(c) for c in self.columns]
+        return (
+            (
+                "search_fts",
+                "body, title, standfirst, authors, facets",
+                [*text, self.author_words, facets],
+            ),
+            ("search_titles", "title, authors, facets", [text[1], self.author_words, facets]),
+        )
+
+
+FTS_TABLES = ("search_fts", "search_titles")
+"""The contentless FTS5 tables, in the order a document's postings go to them."""
+
+FacetCache = dict[tuple[str, str], str]
+"""``(kind, value)`` → token, for one indexing pass."""
+
+
+def facet_token(db: Database, kind: str, value: str, cache: FacetCache) -> str:
+    """The token standing for a section (``kind`` ``s``) or publication (``p``) value.
+
+    ``search_facets`` lists each distinct folded value once (a few hundred in a
+    library); a filter finds the values that *contain* its text there, then asks
+    the index for their tokens. Ids are never reused, so a token always means one value.
+    """
+    key = (kind, value)
+    token = cache.get(key)
+    if token is None:
+        row = db.execute(
+            "SELECT id FROM search_facets WHERE kind = ? AND value = ?", [kind, value]
+        ).fetchone()
+        number = (
+            row[0]
+            if row
+            else db.execute(
+                "INSERT INTO search_facets (kind, value) VALUES (?, ?)", [kind, value]
+            ).lastrowid
+        )
+        token = cache[key] = f"{FACET_MARK}{kind}{number}"
+    return token
+
+
+def doc_facets(db: Database, doc: SearchDoc, cache: FacetCache) -> str:
+    """The facets column of ``doc``: its section's token and its publication's."""
+    return (
+        f"{facet_token(db, 's', doc.section, cache)} {facet_token(db, 'p', doc.publication, cache)}"
+    )
+
+
+def write_postings(
+    db: Database, number: int, doc: SearchDoc, facets: str, *, delete: bool = False
+) -> None:
+    """Add ``doc``'s postings as document ``number``, or (``delete``) take them out:
+    contentless FTS5 deletes a row when given its indexed text again."""
+    for table, columns, values in doc.postings(facets):
+        marks = ", ".join("?" * (1 + len(values)))
+        if delete:
+            sql = f"INSERT INTO {table} ({table}, rowid, {columns}) VALUES ('delete', {marks})"
+        else:
+            sql = f"INSERT INTO {table} (rowid, {columns}) VALUES ({marks})"
+        db.execute(sql, [number, *values])
+
+
+def make_doc(row: Sequence[Any], stemmers: Stemmers) -> SearchDoc:
+    """The document of one row of :data:`ARTICLES_SQL`."""
+    article_id, title, standfirst, markdown, authors, language, section_id = row[:7]
+    section_title, _date, publication_id, publication_title = row[7:]
+    names = [" ".join(AUTHOR_BREAK + w for w in words(n)) for n in _authors(authors)]
+    return SearchDoc(
+        article_id=article_id,
+        lang=stemmers.language(language or ""),
+        publication=f" {publication_id} {' '.join(words(publication_title))} ",
+        section=f" {section_id} {' '.join(words(section_title))} ",
+        author_words=f" {AUTHOR_BREAK} ".join(names),
+        columns=(words(plain_text(unpack(markdown))), words(title), words(standfirst)),
+    )
+
+
+def _authors(raw: str) -> list[str]:
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return []
+    return [str(a) for a in value] if isinstance(value, list) else []
+
+
+def author_expression(value: str) -> str | None:
+    """The ``authors`` column query for an ``author:`` value: its words in a row in
+    one name, the last as a prefix (``rossi`` finds Rossi and Rossini, ``maria ros``
+    finds Maria Rossi); ``None`` when the value has no words."""
+    found = words(value)
+    return f'"{" ".join(AUTHOR_BREAK + w for w in found)}" *' if found else None
