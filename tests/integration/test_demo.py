@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -11,6 +12,7 @@ from edicola.cli.demo_setup import catalog_url, follow_demo_catalog
 from edicola.core.catalog.minisign import PublicKey, verify_file
 from edicola.servers.static_host import StaticHost
 from edicola.store.library import Library
+from tests.helpers.catalog_check import catalog_problems
 
 
 def run_demo_command(target: Path) -> str:
@@ -30,6 +32,13 @@ def test_demo_makes_signed_catalog_and_library(tmp_path: Path) -> None:
     for bundle in bundles:
         verify_file(bundle, bundle.with_name(bundle.name + ".minisig"), public)
     assert "http://127.0.0.1:8766/" in (catalog / "publications" / "il-faro.json").read_text()
+    assert catalog_problems(catalog) == []  # OPDS 2.0 and Readium schemas, covers, links
+    root = json.loads((catalog / "catalog.json").read_text("utf-8"))
+    assert root["links"][0] == {
+        "href": "http://127.0.0.1:8765/catalog.json",
+        "rel": "self",
+        "type": "application/opds+json",
+    }
     library = Library.open(target / "library")
     try:
         (record,) = library.catalogs.all()

@@ -23,7 +23,8 @@ from PySide6.QtNetwork import QNetworkAccessManager
 
 from edicola.core.bundle.edition_source import build_edition
 from edicola.core.catalog.minisign import SecretKey, sign_file
-from edicola.net.downloader import Downloader, DownloadRequest, DownloadState
+from edicola.net.download_job import DownloadRequest, DownloadState
+from edicola.net.downloader import Downloader
 from edicola.servers.static_server import Fault, StaticServer, change_file
 from edicola.store.library import Library
 from edicola.testing.editions import make_edition_source
@@ -293,7 +294,9 @@ def _edicola(library_dir: Path, *args: str) -> list[str]:
 
 
 def test_kill_9_mid_download_resumes_from_part(qtbot, tmp_path, server, key) -> None:  # type: ignore[no-untyped-def]
-    (edition_id,) = publish_editions(tmp_path, server.root, key, ["2026-05-04"])
+    (edition_id,) = publish_editions(
+        tmp_path, server.root, key, ["2026-05-04"], base_url=server.url
+    )
     library_dir = tmp_path / "killed-library"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     url = server.url + "catalog.json"

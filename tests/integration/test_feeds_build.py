@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from edicola.cli import cli
-from edicola.core.bundle.format import read_manifest, validate_bundle
+from edicola.core.bundle.reader import read_manifest, validate_bundle
 from edicola.core.render import render_markdown
 from tests.helpers.feed_site import (
     ATOM,

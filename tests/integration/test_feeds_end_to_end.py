@@ -71,10 +71,14 @@ def test_feed_to_reader_search(
         str(sec),
         "--publish",
         str(catalog),
+        "--base-url",
+        server.url,
         "--date",
         "2026-11-29",
     )
     assert out.strip().endswith("rassegna-lago-2026-11-29-r1.edicola")
+    root = json.loads((catalog / "catalog.json").read_text("utf-8"))
+    assert root["links"][0]["href"] == server.url + "catalog.json"  # absolute self link
 
     library = str(tmp_path / "reader")
     listing = invoke("--library", library, "catalog", server.url + "catalog.json")

@@ -23,7 +23,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from edicola.core.bundle.edition_source import SourceError, build_all
-from edicola.core.bundle.format import BundleError, read_manifest
+from edicola.core.bundle.format import BundleError
+from edicola.core.bundle.reader import read_manifest
 from edicola.core.catalog.minisign import MinisignError, SecretKey
 from edicola.core.catalog.provenance import Source
 from edicola.core.catalog.publisher import PublishError, load_folder, publish
@@ -142,6 +143,7 @@ def prepare_demo(
             title=CATALOG_TITLE,
             comments_server=COMMENTS_SERVER,
             refresh=refresh,
+            base_url=catalog_url(),  # its self links name 8765 even when run-demo moves
         )
     except PublishError as exc:
         raise DemoError(str(exc)) from exc

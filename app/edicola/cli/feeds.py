@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from edicola.core.bundle.edition_source import SourceError
-from edicola.core.feeds.build import FeedProgress, run_recipe
+from edicola.core.feeds.build import BuildResult, FeedProgress, run_recipe
 from edicola.core.feeds.recipe import Recipe, RecipeError, load_recipe
 
 STATE_DIR = ".edicola-feeds"
@@ -54,6 +54,20 @@ def _show(event: FeedProgress) -> None:
         click.echo(f"warning: {event.message} (the feed's text is used)", err=True)
 
 
+def nothing_written(result: BuildResult, recipe: Recipe) -> str:
+    """Why a run wrote nothing; a first run never speaks of "the last run"."""
+    days = f"{recipe.max_age_days} day{'s' if recipe.max_age_days != 1 else ''}"
+    items = f"{result.found} item{'s' if result.found != 1 else ''}"
+    if result.found and result.too_old == result.found:
+        every = "all" if result.found > 1 else "it is"
+        return f"{items}, {every} older than {days} (max_age_days)"
+    if not result.first_run:
+        return f"nothing new since the last run of {recipe.id}"
+    if not result.found:
+        return "the feeds have no items"
+    return f"{items}, none new ({result.too_old} older than {days}, max_age_days)"
+
+
 @click.group()
 def feeds() -> None:
     """Daily editions built from RSS and Atom feeds."""
@@ -84,15 +98,17 @@ def feeds() -> None:
     help="Publish the edition to this catalog folder.",
 )
 @click.option("--date", "day_text", metavar="YYYY-MM-DD", help="Edition date (default: today).")
+@click.option("--base-url", metavar="URL", help="With --publish: the catalog's public address.")
 def build(
     recipe_path: Path,
     out_dir: Path,
     key_path: Path | None,
     catalog: Path | None,
     day_text: str | None,
+    base_url: str | None,
 ) -> None:
     """Build today's edition of RECIPE.toml into OUT_DIR (nothing if nothing is new)."""
-    from edicola.cli.newsstand import _check_signing, _load_key
+    from edicola.cli.newsstand import _check_base_url, _check_signing, _load_key, say_self_links
     from edicola.core.catalog.minisign import MinisignError, sign_file
     from edicola.core.catalog.publisher import PublishError, publish
     from edicola.net.feed_fetch import FeedFetcher
@@ -102,6 +118,9 @@ def build(
     key = _load_key(key_path) if key_path else None
     if catalog is not None:
         _check_signing(catalog, key)
+        _check_base_url(base_url)
+    elif base_url is not None:
+        raise click.UsageError("--base-url goes with --publish")
     try:
         result = run_recipe(
             recipe,
@@ -118,16 +137,21 @@ def build(
         raise click.ClickException(f"{out_dir}: {exc}") from exc
     if result.all_failed:
         raise click.ClickException(f"{recipe_path}: every feed failed; nothing was built")
+    for line in result.left_out:
+        click.echo(f"warning: {line}", err=True)
     if result.bundle is None:
-        click.echo(f"nothing new since the last run of {recipe.id}; nothing written", err=True)
+        click.echo(f"{nothing_written(result, recipe)}; nothing written", err=True)
         return
     bundle = result.bundle.path
     try:
         if key is not None:
             sign_file(bundle, key)
         if catalog is not None:
-            published = publish(catalog, [bundle], key=key, now=datetime.now(UTC))
+            published = publish(
+                catalog, [bundle], key=key, now=datetime.now(UTC), base_url=base_url
+            )
             click.echo(f"published to {catalog} (catalog version {published.version})", err=True)
+            say_self_links(published)
     except (PublishError, MinisignError) as exc:
         raise click.ClickException(str(exc)) from exc
     except OSError as exc:

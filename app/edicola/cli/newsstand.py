@@ -18,9 +18,16 @@ import click
 
 from edicola.cli.context import CliContext, pass_context
 from edicola.cli.wording import human_size, plural
+from edicola.core.catalog.build import catalog_base
 from edicola.core.catalog.minisign import SIGNATURE_SUFFIX, MinisignError, SecretKey, sign_file
 from edicola.core.catalog.opds import EditionState, edition_state, format_time
-from edicola.core.catalog.publisher import DEFAULT_EXPIRES_DAYS, PublishError, publish, retire
+from edicola.core.catalog.publisher import (
+    DEFAULT_EXPIRES_DAYS,
+    PublishError,
+    PublishResult,
+    publish,
+    retire,
+)
 
 PASSWORD_ENV = "EDICOLA_KEY_PASSWORD"
 
@@ -109,6 +116,30 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def _check_base_url(base_url: str | None) -> None:
+    if base_url is not None:
+        try:
+            catalog_base(base_url)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--base-url") from exc
+
+
+BASE_URL_HELP = (
+    "The catalog folder's public address (https://news.example/): the feeds' self links "
+    "become absolute, as OPDS clients expect. Kept in the catalog for later runs."
+)
+
+
+def say_self_links(result: PublishResult) -> None:
+    """One line while the catalog has no public address (``--base-url`` never given)."""
+    if result.base_url is None:
+        click.echo(
+            "note: the catalog's self links are relative until --base-url names its public "
+            "address (https://…/); give it once, the catalog keeps it",
+            err=True,
+        )
+
+
 @click.command(name="publish")
 @click.argument("bundles", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
@@ -134,6 +165,8 @@ def _now() -> datetime:
     help="Readers refuse the catalog after this many days.",
 )
 @click.option("--refresh", is_flag=True, help="Re-sign with a new version and expiry.")
+@click.option("--epub", is_flag=True, help="Also offer each edition as EPUB (beside its bundle).")
+@click.option("--base-url", metavar="URL", help=BASE_URL_HELP)
 def publish_command(
     bundles: tuple[Path, ...],
     folder: Path,
@@ -142,12 +175,15 @@ def publish_command(
     comments_server: str | None,
     expires_days: int,
     refresh: bool,
+    epub: bool,
+    base_url: str | None,
 ) -> None:
     """Add BUNDLE... to the static OPDS 2.0 catalog in DIR (idempotent)."""
-    if not bundles and not refresh:
+    if not bundles and not refresh and base_url is None:
         raise click.UsageError("give at least one BUNDLE, or --refresh")
     if comments_server and not comments_server.startswith(("https://", "http://")):
         raise click.BadParameter("must be an http(s) URL", param_hint="--comments-server")
+    _check_base_url(base_url)
     key = _load_key(key_path) if key_path else None
     _check_signing(folder, key)
     try:
@@ -160,6 +196,8 @@ def publish_command(
             comments_server=comments_server,
             expires_days=expires_days,
             refresh=refresh,
+            epub=epub,
+            base_url=base_url,
         )
     except (PublishError, MinisignError) as exc:
         raise click.ClickException(str(exc)) from exc
@@ -173,6 +211,7 @@ def publish_command(
         click.echo(f"unchanged {edition_id}")
     state = "written" if result.changed else "unchanged"
     click.echo(f"catalog version {result.version} {state} in {folder}")
+    say_self_links(result)
     if key is None:
         click.echo(
             "warning: no --key, so the catalog is unsigned: readers refuse it unless they "

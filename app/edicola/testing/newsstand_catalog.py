@@ -12,9 +12,15 @@ from edicola.testing.editions import make_edition_source
 
 
 def publish_editions(
-    work: Path, www: Path, key: SecretKey, dates: list[str], publication_id: str = "gazzetta"
+    work: Path,
+    www: Path,
+    key: SecretKey,
+    dates: list[str],
+    publication_id: str = "gazzetta",
+    base_url: str | None = None,
 ) -> list[str]:
-    """Build and publish one edition per date; returns the edition ids."""
+    """Build and publish one edition per date; returns the edition ids. ``base_url``
+    is where ``www`` is served (the catalog's absolute ``self`` links)."""
     built = []
     for day in dates:
         source = make_edition_source(
@@ -23,7 +29,14 @@ def publish_editions(
         out = work / "built"
         out.mkdir(parents=True, exist_ok=True)
         built.append(build_edition(source, out))
-    publish(www, [b.path for b in built], key=key, now=datetime.now(UTC), title="Test catalog")
+    publish(
+        www,
+        [b.path for b in built],
+        key=key,
+        now=datetime.now(UTC),
+        title="Test catalog",
+        base_url=base_url,
+    )
     return [b.edition_id for b in built]
 
 

@@ -5,30 +5,47 @@ bundles merged in, and every feed rewritten deterministically. Publishing the
 same bundle again changes nothing (same bytes, same version), so a cron job
 can run ``publish`` blindly. Files are replaced atomically and the root feed
 goes last, so a reader fetching mid-publish sees the old or the new catalog.
+
+Every edition gets a cover (a drawn one when its bundle has none: OPDS clients
+browse by ``images``), and the catalog's public address, once given, is kept in
+the root feed's own ``self`` link, so later runs need not repeat it.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path, PurePosixPath
 
-from edicola.core.bundle.format import BundleError, file_sha256, open_bundle
+from edicola.core.bundle.format import BundleError, file_sha256
+from edicola.core.bundle.reader import open_bundle
+from edicola.core.catalog.build import (
+    build_catalog,
+    catalog_base,
+    relative_entry,
+    remembered_base,
+)
+from edicola.core.catalog.cover import (
+    COVER_TYPE,
+    cover_from_bundle,
+    cover_from_entry,
+    drawn_cover_href,
+)
 from edicola.core.catalog.minisign import SIGNATURE_SUFFIX, SecretKey, sign_bytes, sign_file
 from edicola.core.catalog.opds import (
     ROOT_FILE,
     CatalogError,
     EditionEntry,
     PublicationInfo,
-    build_catalog,
     decode_json,
-    parse_publication_feed,
-    parse_root,
-    relative_entry,
 )
+from edicola.core.catalog.parse import parse_publication_feed, parse_root
+from edicola.core.epub.publish import epub_href, export_bundle
+from edicola.core.epub.writer import ExportError
 
 _LOCAL_BASE = "https://catalog.invalid/"
 DEFAULT_EXPIRES_DAYS = 30
@@ -46,6 +63,8 @@ class PublishResult:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    base_url: str | None = None
+    """The public address the ``self`` links carry; None: they are relative."""
 
 
 @dataclass
@@ -58,6 +77,8 @@ class CatalogFolder:
     editions: dict[str, EditionEntry]
     expires: datetime | None = None
     modified: datetime | None = None
+    base_url: str | None = None
+    """The catalog's public address, read back from the root feed's ``self`` link."""
 
 
 def _read(folder: Path, rel: str) -> bytes:
@@ -72,7 +93,8 @@ def load_folder(folder: Path, default_title: str) -> CatalogFolder:
     if not (folder / ROOT_FILE).exists():
         return CatalogFolder(default_title, 0, {}, {})
     try:
-        root = parse_root(decode_json(_read(folder, ROOT_FILE), ROOT_FILE), _LOCAL_BASE)
+        raw_root = decode_json(_read(folder, ROOT_FILE), ROOT_FILE)
+        root = parse_root(raw_root, _LOCAL_BASE)
         pubs: dict[str, PublicationInfo] = {}
         entries: dict[str, EditionEntry] = {}
         for info, link in root.publications:
@@ -94,7 +116,8 @@ def load_folder(folder: Path, default_title: str) -> CatalogFolder:
             modified = datetime.fromisoformat(root.modified.replace("Z", "+00:00"))
         except ValueError:
             modified = None
-    return CatalogFolder(root.title, root.version, pubs, entries, root.expires, modified)
+    public = remembered_base(raw_root)
+    return CatalogFolder(root.title, root.version, pubs, entries, root.expires, modified, public)
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
@@ -117,6 +140,8 @@ class _Staged:
     info: PublicationInfo
     source: Path
     cover: tuple[str, bytes] | None
+    epub: Path | None = None
+    """The EPUB made beside the bundle (``--epub``), waiting to be copied in."""
 
 
 def _stage(bundle: Path, comments_server: str | None, signed: bool) -> _Staged:
@@ -141,11 +166,12 @@ def _stage(bundle: Path, comments_server: str | None, signed: bool) -> _Staged:
         comments_server=server,
     )
     stem = f"{manifest.edition_id}.r{manifest.revision}"
-    cover_href = cover_type = None
+    bundle_href = f"bundles/{stem}.edicola"
+    # No cover in the bundle: one is drawn when the files are written.
+    cover_href, cover_type = drawn_cover_href(bundle_href), COVER_TYPE
     if cover is not None:
         cover_type = cover[0]
         cover_href = f"covers/{stem}.{cover_type.split('/')[-1].replace('jpeg', 'jpg')}"
-    bundle_href = f"bundles/{stem}.edicola"
     entry = EditionEntry(
         edition_id=manifest.edition_id,
         publication_id=info.id,
@@ -165,8 +191,66 @@ def _stage(bundle: Path, comments_server: str | None, signed: bool) -> _Staged:
     return _Staged(entry, info, bundle, cover)
 
 
+def _with_epub(
+    item: _Staged, old: EditionEntry | None, folder: Path, scratch: Path | None
+) -> _Staged:
+    """The edition with its EPUB link: the published one while the bundle is the same,
+    else (with ``--epub``) a new EPUB made in ``scratch``."""
+    entry = item.entry
+    if (
+        old is not None
+        and old.epub_href
+        and old.sha256 == entry.sha256
+        and (folder / old.epub_href).exists()
+    ):
+        kept = replace(entry, epub_href=old.epub_href, epub_size=old.epub_size)
+        return replace(item, entry=replace(kept, epub_sha256=old.epub_sha256))
+    if scratch is None:
+        return item
+    href = epub_href(entry.bundle_href)
+    target = scratch / PurePosixPath(href).name
+    try:
+        size, sha = export_bundle(item.source, target)
+    except (BundleError, ExportError) as exc:
+        raise PublishError(f"{item.source.name}: cannot make its EPUB: {exc}") from exc
+    entry = replace(entry, epub_href=href, epub_size=size, epub_sha256=sha)
+    return replace(item, entry=entry, epub=target)
+
+
+def _drawn(bundle: Path) -> bytes:
+    try:
+        return cover_from_bundle(bundle)
+    except (BundleError, OSError) as exc:
+        raise PublishError(f"{bundle.name}: cannot draw its cover ({exc})") from exc
+
+
 def _entry_files(entry: EditionEntry) -> list[str]:
-    return [h for h in (entry.bundle_href, entry.signature_href, entry.cover_href) if h]
+    hrefs = (entry.bundle_href, entry.signature_href, entry.cover_href, entry.epub_href)
+    return [h for h in hrefs if h]
+
+
+def _give_covers(state: CatalogFolder) -> dict[str, EditionEntry]:
+    """Give a drawn cover to every edition published without one (by an older
+    Edicola); returns those entries, whose cover files :func:`_draw_covers` writes."""
+    pending = {}
+    for edition_id, entry in list(state.editions.items()):
+        if entry.cover_href is None:
+            href = drawn_cover_href(entry.bundle_href)
+            entry = replace(entry, cover_href=href, cover_type=COVER_TYPE)
+            state.editions[edition_id] = pending[edition_id] = entry
+    return pending
+
+
+def _draw_covers(folder: Path, state: CatalogFolder, pending: dict[str, EditionEntry]) -> None:
+    for edition_id, entry in pending.items():
+        if state.editions.get(edition_id) != entry or entry.cover_href is None:
+            continue  # replaced by a new revision meanwhile
+        info = state.publications.get(entry.publication_id)
+        try:
+            data = cover_from_bundle(folder / entry.bundle_href)
+        except (BundleError, OSError):  # the bundle is not here: draw from the entry alone
+            data = cover_from_entry(entry, info.title if info else entry.publication_id)
+        _write_atomic(folder / entry.cover_href, data)
 
 
 def _write_feeds(
@@ -190,6 +274,7 @@ def _write_feeds(
             expires=expires,
             modified=modified,
             publisher_key=publisher_key,
+            base_url=state.base_url,
         )
 
     if not force and state.expires is not None and state.modified is not None:
@@ -231,11 +316,49 @@ def publish(
     comments_server: str | None = None,
     expires_days: int = DEFAULT_EXPIRES_DAYS,
     refresh: bool = False,
+    epub: bool = False,
+    base_url: str | None = None,
 ) -> PublishResult:
-    """Add or update editions in the catalog at ``folder``."""
+    """Add or update editions in the catalog at ``folder``; with ``epub``, each with its
+    EPUB beside the bundle and a second acquisition link to it. ``base_url`` is the
+    folder's public address (kept for later runs): the ``self`` links become absolute."""
+    with tempfile.TemporaryDirectory(prefix="edicola-publish-") as scratch:
+        return _publish(
+            folder,
+            bundles,
+            key=key,
+            now=now,
+            title=title,
+            comments_server=comments_server,
+            expires_days=expires_days,
+            refresh=refresh,
+            scratch=Path(scratch) if epub else None,
+            base_url=base_url,
+        )
+
+
+def _publish(
+    folder: Path,
+    bundles: Iterable[Path],
+    *,
+    key: SecretKey | None,
+    now: datetime,
+    title: str | None,
+    comments_server: str | None,
+    expires_days: int,
+    refresh: bool,
+    scratch: Path | None,
+    base_url: str | None,
+) -> PublishResult:
     state = load_folder(folder, title or "Edicola catalog")
     if title:
         state.title = title
+    if base_url is not None:
+        try:
+            state.base_url = catalog_base(base_url)
+        except ValueError as exc:
+            raise PublishError(f"base URL {exc}") from exc
+    pending_covers = _give_covers(state)
     staged = []
     for bundle in bundles:
         item = _stage(bundle, comments_server, key is not None)
@@ -249,8 +372,8 @@ def publish(
                 item.source,
                 item.cover,
             )
-        staged.append(item)
-    result = PublishResult(version=state.version, changed=False)
+        staged.append(_with_epub(item, state.editions.get(item.entry.edition_id), folder, scratch))
+    result = PublishResult(version=state.version, changed=False, base_url=state.base_url)
     for item in staged:
         entry = item.entry
         old = state.editions.get(entry.edition_id)
@@ -264,6 +387,7 @@ def publish(
                 f"{item.source.name}: {entry.edition_id} revision {entry.revision} is already "
                 "published with different content; bump the edition's revision"
             )
+    _draw_covers(folder, state, pending_covers)
     for item in staged:
         entry = item.entry
         old = state.editions.get(entry.edition_id)
@@ -279,8 +403,11 @@ def publish(
                 f"timestamp:{int(now.timestamp())}\tfile:{PurePosixPath(entry.bundle_href).name}"
                 f"\tedition:{entry.edition_id}\trevision:{entry.revision}",
             )
-        if item.cover is not None and entry.cover_href:
-            _write_atomic(folder / entry.cover_href, item.cover[1])
+        if entry.cover_href:
+            cover = item.cover[1] if item.cover else _drawn(item.source)
+            _write_atomic(folder / entry.cover_href, cover)
+        if item.epub is not None and entry.epub_href:
+            _copy_atomic(item.epub, folder / entry.epub_href)
         state.editions[entry.edition_id] = entry
         (result.updated if old is not None else result.added).append(entry.edition_id)
         if old is not None:
@@ -308,7 +435,10 @@ def retire(
     entry = state.editions.pop(edition_id, None)
     if entry is None:
         raise PublishError(f"{folder}: edition {edition_id!r} is not in the catalog")
+    _draw_covers(folder, state, _give_covers(state))
     version, changed = _write_feeds(folder, state, key, now, expires_days, force=True)
     for rel in _entry_files(entry):
         (folder / rel).unlink(missing_ok=True)
-    return PublishResult(version=version, changed=changed, removed=[edition_id])
+    return PublishResult(
+        version=version, changed=changed, removed=[edition_id], base_url=state.base_url
+    )

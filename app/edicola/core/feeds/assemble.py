@@ -41,13 +41,29 @@ class ArticleRecord:
     url: str
     markdown: str
     images: list[str]
+    stub: bool = False
+    """The page failed and the feed's text is short: never the lead; retried next run."""
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ArticleRecord:
-        return cls(**{k: data[k] for k in cls.__dataclass_fields__})
+        fields = cls.__dataclass_fields__
+        return cls(**{k: data[k] for k in fields if k in data or k != "stub"})
+
+
+def rank(articles: list[ArticleRecord], sections: list[str]) -> list[ArticleRecord]:
+    """The edition's order: by section, full stories before stubs, newest first."""
+    order = {s: i for i, s in enumerate(sections)}
+    ranked = sorted(articles, key=lambda a: a.published, reverse=True)
+    return sorted(ranked, key=lambda a: (order.get(a.section, 99), a.stub))
+
+
+def cover_story(ranked: list[ArticleRecord]) -> ArticleRecord | None:
+    """The cover's headline and picture: the first full story with a picture, else the lead."""
+    full = [a for a in ranked if not a.stub] or ranked
+    return next((a for a in full if a.images), full[0] if full else None)
 
 
 def long_date(day: date, language: str) -> str:
@@ -117,9 +133,7 @@ def write_source(
         publication["comments"] = {"server": recipe.comments_server}
     (target / "publication.json").write_text(json.dumps(publication, ensure_ascii=False), "utf-8")
     used = {s.id for s in recipe.sections if any(a.section == s.id for a in articles)}
-    order = {s.id: i for i, s in enumerate(recipe.sections)}
-    ranked = sorted(articles, key=lambda a: a.published, reverse=True)
-    ranked = sorted(ranked, key=lambda a: order.get(a.section, 99))
+    ranked = rank(articles, [s.id for s in recipe.sections])
     for number, article in enumerate(ranked, start=1):
         name = f"{number:03d}-{article.slug}.md"
         (target / "articles" / name).write_text(_front_matter(article) + article.markdown, "utf-8")
@@ -138,14 +152,11 @@ def write_source(
     if recipe.cover is not None:
         (target / cover_name).write_bytes(recipe.cover.read_bytes())
     else:
-        lead = ranked[0] if ranked else None
+        lead = cover_story(ranked)
         picture = (images_from / lead.images[0]).read_bytes() if lead and lead.images else None
-        cover = draw_cover(
-            recipe.title,
-            long_date(day, recipe.language),
-            [a.title for a in ranked[:3]],
-            picture,
-        )
+        others = [a.title for a in ranked if a is not lead and not a.stub]
+        headlines = ([lead.title] if lead else []) + others
+        cover = draw_cover(recipe.title, long_date(day, recipe.language), headlines[:3], picture)
         (target / "cover.png").write_bytes(cover)
     (target / "edition.json").write_text(json.dumps(edition, ensure_ascii=False, indent=1), "utf-8")
 

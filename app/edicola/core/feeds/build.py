@@ -22,23 +22,24 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from edicola.core.bundle.edition_source import BuiltBundle
+from edicola.core.bundle.image_refs import quick_missing_images
 from edicola.core.feeds.assemble import ArticleRecord, build_day
-from edicola.core.feeds.extract import (
-    Extracted,
-    decode_page,
-    fragment_to_markdown,
-    looks_like_summary,
-    page_to_markdown,
-    plain_text,
-)
+from edicola.core.feeds.boilerplate import strip_teaser
+from edicola.core.feeds.extract import Extracted, decode_page, looks_like_summary, plain_text
 from edicola.core.feeds.images import ImageRejected, prepare_image
+from edicola.core.feeds.jailed_extract import ExtractStopped, fragment_markdown, page_markdown
 from edicola.core.feeds.parse import Deduplicator, FeedItem, FeedParseError, parse_feed
 from edicola.core.feeds.recipe import FetchLimits, Recipe, Section, slugify
 from edicola.core.feeds.state import FeedState, HttpCache
-from edicola.core.render import render_markdown
+from edicola.core.markdown_budget import fit_budget
+from edicola.core.render import RenderError, render_markdown
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+
+STUB_WORDS = 60
+"""A failed page with a feed text under this many words is a stub (never the lead)."""
 
 
 class FetchError(Exception):
@@ -91,6 +92,8 @@ class FeedReport:
     url: str
     section: str
     items: list[FeedItem] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)
+    """One line per feed entry that did not become an item (see ``ParsedFeed.left_out``)."""
     error: str = ""
     unchanged: bool = False
     cache: HttpCache | None = None
@@ -104,6 +107,14 @@ class BuildResult:
     new_articles: int = 0
     failed_pages: int = 0
     failed_images: int = 0
+    first_run: bool = False
+    """No edition of this publication was built before (the state folder was empty)."""
+    found: int = 0
+    """Items the feeds gave this run (unchanged feeds count none)."""
+    too_old: int = 0
+    """Items older than ``max_age_days`` before the edition's day."""
+    left_out: list[str] = field(default_factory=list)
+    """One line per item left out for another reason (the section is full, no text…)."""
 
     @property
     def all_failed(self) -> bool:
@@ -138,7 +149,8 @@ def fetch_feeds(
                 report.unchanged = True
                 progress(FeedProgress(url, "unchanged"))
                 return report
-            report.items = parse_feed(result.data, result.url, result.content_type, now).items
+            parsed = parse_feed(result.data, result.url, result.content_type, now)
+            report.items, report.left_out = parsed.items, parsed.left_out
             report.cache = HttpCache(result.etag, result.last_modified)
         except (FetchError, FeedParseError) as exc:
             report.error = str(exc)
@@ -157,6 +169,14 @@ class _Chosen:
     body: Extracted = field(default_factory=lambda: Extracted("", []))
     url: str = ""
     fetched_page: bool = False
+    stub: bool = False
+
+
+@dataclass
+class _Choice:
+    chosen: list[_Chosen]
+    too_old: int = 0
+    left_out: list[str] = field(default_factory=list)
 
 
 def choose_items(
@@ -166,28 +186,38 @@ def choose_items(
     existing: list[ArticleRecord],
     now: datetime,
     day: date,
-) -> list[_Chosen]:
-    """New items, newest first, within each section's age limit and free places."""
-    dedup = Deduplicator(set(state.published))
+) -> _Choice:
+    """New items, newest first, within each section's age limit and free places.
+
+    Items already published are not news; every other item not chosen is counted
+    (too old) or named in a line (the section is full), never dropped silently.
+    """
+    # A stub of this day's edition may come back: its page is tried again (not another day's).
+    retry = {k for r in existing if r.stub for k in r.keys}
+    dedup = Deduplicator(set(state.published) - retry)
     for record in existing:
-        dedup.seen.update(record.keys)
+        if not record.stub:  # a stub's page is tried again: its item may come back
+            dedup.seen.update(record.keys)
     # Age counts back from the edition's day (a past ``--date`` gets that day's news).
     end_of_day = datetime.combine(day + timedelta(days=1), time.min, tzinfo=UTC)
     oldest = min(now, end_of_day) - timedelta(days=recipe.max_age_days)
     sections = {s.id: s for s in recipe.sections}
-    chosen: list[_Chosen] = []
+    choice = _Choice([])
     for section in recipe.sections:
-        candidates = [
-            item
-            for report in reports
-            if report.section == section.id
-            for item in report.items
-            if item.published >= oldest and dedup.is_new(item)
-        ]
+        mine = [i for r in reports if r.section == section.id for i in r.items]
+        fresh = [i for i in mine if i.published >= oldest]
+        choice.too_old += len(mine) - len(fresh)
+        candidates = [item for item in fresh if dedup.is_new(item)]
         candidates.sort(key=lambda i: i.published, reverse=True)
-        places = section.max_articles - sum(1 for r in existing if r.section == section.id)
-        chosen += [_Chosen(item, sections[section.id]) for item in candidates[: max(0, places)]]
-    return chosen
+        held = sum(1 for r in existing if r.section == section.id and not r.stub)
+        places = max(0, section.max_articles - held)
+        choice.chosen += [_Chosen(item, sections[section.id]) for item in candidates[:places]]
+        choice.left_out += [
+            f"{item.feed_url}: left out {item.title!r}: section {section.id} is full "
+            f"(max_articles = {section.max_articles})"
+            for item in candidates[places:]
+        ]
+    return choice
 
 
 def _needs_page(chosen: _Chosen) -> bool:
@@ -208,7 +238,7 @@ def _full_text(chosen: _Chosen, fetcher: Fetcher) -> str:
     if _needs_page(chosen):
         try:
             result = fetcher.fetch(FetchRequest(item.link, "page"))
-            page = page_to_markdown(
+            page = page_markdown(  # in the jail (issue 19)
                 decode_page(result.data, result.content_type), result.url, item.title
             )
             if page is None:
@@ -218,12 +248,13 @@ def _full_text(chosen: _Chosen, fetcher: Fetcher) -> str:
                 chosen.url = page.canonical_url
                 chosen.fetched_page = True
                 return ""
-        except FetchError as exc:
+        except (FetchError, ExtractStopped) as exc:
             error = str(exc)
         except Exception as exc:  # a page that breaks the extractor is one failed page
             error = f"{item.link}: the page could not be read ({type(exc).__name__})"
     html = item.content_html or item.summary_html
-    chosen.body = fragment_to_markdown(html, item.link or item.feed_url, item.title)
+    chosen.body = fragment_markdown(html, item.link or item.feed_url, item.title)
+    chosen.stub = bool(error) and len(chosen.body.markdown.split()) < STUB_WORDS
     return error
 
 
@@ -311,7 +342,13 @@ def _local_images_only(markdown: str, images: list[str], language: str) -> str:
     text = _ANY_IMAGE.sub(
         lambda m: m.group(0) if m.group(0).rsplit("](", 1)[-1][:-1] in kept else "", markdown
     )
-    check = render_markdown(text, edition_id="x", language=language, images=frozenset(kept))
+    text = fit_budget(text)  # what the reader's renderer accepts (issue 19)
+    if quick_missing_images(text, frozenset(kept)) is False:
+        return text  # every picture is carried: no render just to check (issue 21)
+    try:
+        check = render_markdown(text, edition_id="x", language=language, images=frozenset(kept))
+    except RenderError:
+        return ""
     if check.missing_images:
         text = text.replace("![", "!\\[")
     return text
@@ -319,7 +356,7 @@ def _local_images_only(markdown: str, images: list[str], language: str) -> str:
 
 def _record(chosen: _Chosen, body: Extracted, taken: set[str], language: str) -> ArticleRecord:
     item = chosen.item
-    summary = html.unescape(plain_text(item.summary_html))
+    summary = strip_teaser(html.unescape(plain_text(item.summary_html)))
     title = item.title or " ".join(summary.split()[:12]) or chosen.url
     standfirst = ""
     if chosen.fetched_page or item.content_html:
@@ -339,6 +376,7 @@ def _record(chosen: _Chosen, body: Extracted, taken: set[str], language: str) ->
         url=url,
         markdown=markdown.strip() + "\n" if markdown.strip() else f"[{title}]({url})\n",
         images=body.images,
+        stub=chosen.stub,
     )
 
 
@@ -354,10 +392,12 @@ def run_recipe(
 ) -> BuildResult:
     """Build ``day``'s edition of ``recipe`` into ``out_dir``, or nothing when nothing is new."""
     state = FeedState.load(state_dir)
+    first_run = not state.published and not state.revisions
     reports = fetch_feeds(recipe, fetcher, state, now, progress)
     key = day.isoformat()
     existing = [ArticleRecord.from_json(a) for a in state.day_articles(key)]
-    chosen = choose_items(recipe, reports, state, existing, now, day)
+    choice = choose_items(recipe, reports, state, existing, now, day)
+    chosen = choice.chosen
     per_feed: dict[tuple[str, str], list[_Chosen]] = {}
     for c in chosen:
         per_feed.setdefault((c.section.id, c.item.feed_url), []).append(c)
@@ -380,27 +420,16 @@ def run_recipe(
         return error
 
     page_errors = [e for e in _parallel(recipe.fetch, full_text, chosen) if e]
-    result = BuildResult(None, reports, failed_pages=len(page_errors))
-    day_folder = state.day_folder(key)
-    if chosen:
-        bodies = [_with_images(c, recipe.images_per_article) for c in chosen]
-        wanted = [url for body in bodies for url in body.images]
-        mapping = fetch_images(wanted, fetcher, recipe, day_folder)
-        result.failed_images = sum(1 for v in mapping.values() if v is None)
-        taken = {r.slug for r in existing}
-        records = [
-            _record(c, _replace_images(b.markdown, mapping), taken, recipe.language)
-            for c, b in zip(chosen, bodies, strict=True)
-        ]
-        revision = state.revisions.get(key, 0) + 1
-        everything = existing + records
-        result.bundle = build_day(
-            recipe, day, revision, everything, day_folder, day_folder / "source", out_dir
-        )
-        result.new_articles = len(records)
-        _remember_day(state, key, revision, everything, records)
+    result = BuildResult(None, reports, failed_pages=len(page_errors), first_run=first_run)
+    result.found = sum(len(r.items) for r in reports)
+    result.too_old = choice.too_old
+    result.left_out = [f"{r.url}: left out {line}" for r in reports for line in r.left_out]
+    result.left_out += choice.left_out
+    _write_edition(recipe, state, chosen, existing, day, out_dir, fetcher, result)
+    stub_feeds = {c.item.feed_url for c in chosen if c.stub}
     for report in reports:
-        if report.cache is not None:
+        # A feed with a stub is fetched in full next time, so its page is tried again.
+        if report.cache is not None and report.url not in stub_feeds:
             state.http[report.url] = report.cache
         if not report.error and not report.unchanged:
             mine = per_feed.get((report.section, report.url), [])
@@ -411,6 +440,46 @@ def run_recipe(
             progress(event)
     state.save(day)
     return result
+
+
+def _write_edition(
+    recipe: Recipe,
+    state: FeedState,
+    chosen: list[_Chosen],
+    existing: list[ArticleRecord],
+    day: date,
+    out_dir: Path,
+    fetcher: Fetcher,
+    result: BuildResult,
+) -> None:
+    """Images, records and the bundle of the day; nothing when nothing changed.
+
+    A stub that comes back replaces its earlier record; a rerun whose only
+    items are stubs again writes nothing (as a rerun with nothing new).
+    """
+    key = day.isoformat()
+    retried = {k for c in chosen for k in c.item.keys}
+    earlier = [r for r in existing if not (r.stub and retried.intersection(r.keys))]
+    stub_keys = {k for r in existing if r.stub for k in r.keys}
+    if all(c.stub and stub_keys.intersection(c.item.keys) for c in chosen):
+        return
+    day_folder = state.day_folder(key)
+    bodies = [_with_images(c, recipe.images_per_article) for c in chosen]
+    wanted = [url for body in bodies for url in body.images]
+    mapping = fetch_images(wanted, fetcher, recipe, day_folder)
+    result.failed_images = sum(1 for v in mapping.values() if v is None)
+    taken = {r.slug for r in earlier}
+    records = [
+        _record(c, _replace_images(b.markdown, mapping), taken, recipe.language)
+        for c, b in zip(chosen, bodies, strict=True)
+    ]
+    revision = state.revisions.get(key, 0) + 1
+    everything = earlier + records
+    result.bundle = build_day(
+        recipe, day, revision, everything, day_folder, day_folder / "source", out_dir
+    )
+    result.new_articles = len(records)
+    _remember_day(state, key, revision, everything, records)
 
 
 def _remember_day(

@@ -17,10 +17,10 @@ from urllib.parse import urljoin
 import nh3
 import trafilatura
 
-# ``(url)``, ``(<url with (parentheses)>)``, either with an optional "title".
-_TARGET = r"\(\s*(?:<([^>\n]*)>|([^)\s]*))(?:\s+\"[^\"\n]*\")?\s*\)"
-_IMAGE = re.compile(r"!\[([^\]\n]*)\]" + _TARGET)
-_LINK = re.compile(r"(?<!!)\[([^\]\n]*)\]" + _TARGET)
+from edicola.core.feeds.boilerplate import is_navigation, strip_markdown
+from edicola.core.feeds.markdown_links import rewrite_outside_code
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _READ_MORE = re.compile(
     r"(\[(…|\.\.\.|&#8230;|&hellip;)\]|…\s*$|\.\.\.\s*$|continue reading|read more|"
     r"continua a leggere|leggi tutto)",
@@ -61,16 +61,51 @@ def looks_like_summary(html: str) -> bool:
 
 
 def _safe_url(url: str, base: str) -> str:
+    """An absolute http(s) URL, resolved against the page, that Markdown reads whole."""
     url = url.strip()
     if not url or url.startswith("#"):
         return ""
     absolute = urljoin(base, url) if base else url
-    return absolute if absolute.startswith(("http://", "https://")) else ""
+    if not absolute.startswith(("http://", "https://")):
+        return ""
+    # Parentheses and spaces would end the Markdown target early.
+    return absolute.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+
+
+def _unindent(markdown: str) -> str:
+    """Lines that are not list items lose their indentation (Markdown would show them as code).
+
+    trafilatura keeps the page's indentation of inline text; fenced code stays as it is.
+    """
+    lines, fenced = [], False
+    for line in markdown.splitlines():
+        if line.lstrip().startswith("```"):
+            fenced = not fenced
+        elif not fenced and line.startswith("    ") and not _LIST_ITEM.match(line):
+            line = line.lstrip()
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _navigation_tables(markdown: str) -> str:
+    """Without tables made mostly of links (an encyclopaedia's sidebar, a site's menu)."""
+    blocks = re.split(r"(\n{2,})", markdown)
+    kept = []
+    for block in blocks:
+        rows = block.strip().splitlines()
+        if rows and all(r.lstrip().startswith("|") for r in rows):
+            cells = [c.strip() for r in rows for c in r.strip().strip("|").split("|")]
+            cells = [c for c in cells if c and not set(c) <= set("-: ")]
+            links = sum(1 for c in cells if re.fullmatch(r"\[[^\]]*\]\([^)]*\)", c))
+            if cells and links >= 0.6 * len(cells):
+                continue
+        kept.append(block)
+    return "".join(kept)
 
 
 def tidy_markdown(markdown: str, base: str, title: str = "") -> Extracted:
     """Keep http(s) links, resolve relative URLs, drop a heading repeating the title."""
-    lines = markdown.strip().splitlines()
+    lines = [line for line in markdown.strip().splitlines() if not is_navigation(line)]
     if lines and lines[0].startswith("#"):
         heading = lines[0].lstrip("#").strip().casefold()
         if heading and heading == " ".join(title.split()).casefold():
@@ -79,21 +114,14 @@ def tidy_markdown(markdown: str, base: str, title: str = "") -> Extracted:
     text = "\n".join("#" + line if re.match(r"^#{1,5} ", line) else line for line in lines)
     images: list[str] = []
 
-    def image(match: re.Match[str]) -> str:
-        url = _safe_url(match.group(2) or match.group(3) or "", base)
-        if not url:
-            return ""
-        images.append(url)
-        alt = " ".join(match.group(1).replace("[", "").replace("]", "").split())
-        return f"![{alt}]({url})"
+    def image(url: str) -> str:
+        safe = _safe_url(url, base)
+        if safe:
+            images.append(safe)
+        return safe
 
-    def link(match: re.Match[str]) -> str:
-        url = _safe_url(match.group(2) or match.group(3) or "", base)
-        return f"[{match.group(1)}]({url})" if url else match.group(1)
-
-    text = _LINK.sub(link, _IMAGE.sub(image, text))
-    # A link whose target the sanitiser emptied comes out as "[text]" alone.
-    text = re.sub(r"(?<![!\]\\])\[([^\]\n^]*)\](?![(\[:])", r"\1", text)
+    text = _navigation_tables(_unindent(text))
+    text = rewrite_outside_code(text, lambda url: _safe_url(url, base), image)
     # trafilatura escapes a literal "<" as "\<", which Python-Markdown does not honour:
     # the text "<script>" would come back as markup (and be stripped with its content).
     text = text.replace("\\<", "&lt;").replace("\\>", "&gt;")
@@ -101,7 +129,7 @@ def tidy_markdown(markdown: str, base: str, title: str = "") -> Extracted:
     return Extracted(markdown=text, images=list(dict.fromkeys(images)))
 
 
-def _trafilatura(html: str, url: str) -> str:
+def _trafilatura(html: str, url: str, recall: bool = True) -> str:
     result = trafilatura.extract(
         html,
         url=url or None,
@@ -110,7 +138,7 @@ def _trafilatura(html: str, url: str) -> str:
         include_links=True,
         include_comments=False,
         include_tables=True,
-        favor_recall=True,
+        favor_recall=recall,
         deduplicate=False,
     )
     return result or ""
@@ -123,12 +151,30 @@ def fragment_to_markdown(html: str, base: str, title: str = "") -> Extracted:
     markdown = _trafilatura(f"<html><body><article>{html}</article></body></html>", base)
     if not markdown.strip():
         markdown = plain_text(html)  # nh3 leaves it entity-escaped: safe as Markdown
-    return tidy_markdown(markdown, base, title)
+    return tidy_markdown(strip_markdown(markdown), base, title)
+
+
+def _words(markdown: str) -> int:
+    return len(re.findall(r"\w+", re.sub(r"\]\([^)]*\)", "]", markdown)))
+
+
+def best_reading(html: str, url: str) -> str:
+    """The page's main text as the more complete of two readings, without navigation.
+
+    trafilatura's recall mode keeps paragraphs its default mode drops as
+    boilerplate, but on some layouts it settles on one block and misses most
+    of the story (a tourism page: 132 words against 580). The second opinion
+    costs one more extraction of a parsed page; the longer reading wins, and
+    navigation lines go in :func:`tidy_markdown` either way.
+    """
+    recall = _trafilatura(html, url)
+    default = _trafilatura(html, url, recall=False)
+    return default if _words(default) > 1.1 * _words(recall) else recall
 
 
 def page_to_markdown(html: str, url: str, title: str = "") -> Page | None:
     """A web page's main text as Markdown, or ``None`` when it has none."""
-    markdown = _trafilatura(html, url)
+    markdown = best_reading(html, url)
     if not markdown.strip():
         return None
     canonical = url

@@ -13,6 +13,11 @@ from dataclasses import dataclass
 from xml.sax.saxutils import quoteattr
 
 MAX_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 32
+"""Folders within folders; 2,000 levels once raised an uncaught RecursionError."""
+MAX_OUTLINES = 20_000
+MAX_FEEDS = 500
+"""As many as a recipe may name (:data:`edicola.core.feeds.recipe.MAX_FEEDS`)."""
 
 
 class OpmlError(Exception):
@@ -38,21 +43,37 @@ def read_opml(data: bytes) -> list[OpmlFeed]:
         raise OpmlError(f"not well-formed XML ({exc})") from exc
     if root.tag.lower() != "opml":
         raise OpmlError(f"not an OPML file (the root element is <{root.tag}>)")
-    feeds: dict[str, OpmlFeed] = {}
-
-    def walk(element: etree.Element, folder: str) -> None:
-        for outline in element:
-            if outline.tag.lower() != "outline":
-                continue
-            attrs = {k.lower(): v for k, v in outline.attrib.items()}
-            title = " ".join((attrs.get("title") or attrs.get("text") or "").split())
-            url = (attrs.get("xmlurl") or "").strip()
-            if url.startswith(("http://", "https://")) and url not in feeds:
-                feeds[url] = OpmlFeed(url, title or url, folder)
-            walk(outline, title if not url else folder)
-
     body = root.find("body")
-    walk(body if body is not None else root, "")
+    return _feeds(body if body is not None else root)
+
+
+def _outlines(element: etree.Element) -> list[etree.Element]:
+    return [child for child in element if child.tag.lower() == "outline"]
+
+
+def _feeds(top: etree.Element) -> list[OpmlFeed]:
+    """The feeds in document order: a walk with its own stack and the depth counted
+    (outlines nest in folders as deep as a file likes)."""
+    feeds: dict[str, OpmlFeed] = {}
+    stack = [(outline, "", 1) for outline in reversed(_outlines(top))]
+    seen = len(stack)
+    while stack and seen <= MAX_OUTLINES:
+        outline, folder, depth = stack.pop()
+        attrs = {k.lower(): v for k, v in outline.attrib.items()}
+        title = " ".join((attrs.get("title") or attrs.get("text") or "").split())
+        url = (attrs.get("xmlurl") or "").strip()
+        if url.startswith(("http://", "https://")) and url not in feeds:
+            if len(feeds) == MAX_FEEDS:
+                raise OpmlError(f"more than {MAX_FEEDS} feeds")
+            feeds[url] = OpmlFeed(url, title or url, folder)
+        children = _outlines(outline)
+        if children and depth >= MAX_DEPTH:
+            raise OpmlError(f"outlines nested more than {MAX_DEPTH} deep")
+        seen += len(children)
+        inner = title if not url else folder
+        stack += [(child, inner, depth + 1) for child in reversed(children)]
+    if seen > MAX_OUTLINES:
+        raise OpmlError(f"more than {MAX_OUTLINES:,} outlines")
     if not feeds:
         raise OpmlError("no http(s) feeds (outline xmlUrl) in the file")
     return list(feeds.values())

@@ -1,9 +1,12 @@
 """The papers a reader follows: one recipe per paper in the library's ``feeds/`` folder.
 
-The reader's "Add feeds…" writes an ordinary recipe (``feeds/ID/recipe.toml``)
-and builds into ``feeds/ID/`` with the same code as ``edicola feeds build``,
-so a paper made in the reader can be handed to a librarian as it is. The
-state of each paper sits beside its bundles (``feeds/ID/.edicola-feeds/ID``).
+The reader's "Follow news sites…" writes an ordinary recipe
+(``feeds/ID/recipe.toml``) and builds into ``feeds/ID/`` with the same code as
+``edicola feeds build``, so a paper made in the reader can be handed to a
+librarian as it is. Each feed is a section of its own, first named after the
+feed's site (``example.org``) until its first build names it after the feed's
+own title (:mod:`edicola.core.feeds.section_titles`). The state of each paper
+sits beside its bundles (``feeds/ID/.edicola-feeds/ID``).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import os
 import shutil
 from dataclasses import replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from edicola.core.feeds.opml import OpmlFeed
 from edicola.core.feeds.recipe import (
@@ -51,16 +55,35 @@ def list_papers(library_folder: Path) -> tuple[list[Recipe], list[str]]:
     return papers, problems
 
 
+def site_title(url: str) -> str:
+    """A feed's site as a provisional section title: ``https://www.example.org/x`` ->
+    ``example.org``."""
+    host = (urlsplit(url).hostname or url).removeprefix("www.")
+    return host[:80] or url[:80]
+
+
+def feed_section(url: str, taken: set[str]) -> Section:
+    """A section of its own for one feed, titled after its site, with an id not in
+    ``taken`` (which it joins)."""
+    base = slugify(site_title(url), "feed")[:56]
+    section_id, n = base, 2
+    while section_id in taken:
+        section_id, n = f"{base}-{n}", n + 1
+    taken.add(section_id)
+    return Section(id=section_id, title=site_title(url), feeds=(url,), full_text="auto")
+
+
 def new_paper(
     library_folder: Path, name: str, feeds: list[str], language: str, taken: set[str]
 ) -> Recipe:
-    """A one-section recipe for feeds pasted into the reader (not yet saved)."""
+    """A recipe for feeds pasted into the reader, one section per feed (not yet saved)."""
     base = PREFIX + slugify(name)
     paper_id, n = base[:60], 2
     while paper_id in taken or paper_folder(library_folder, paper_id).exists():
         paper_id, n = f"{base[:56]}-{n}", n + 1
-    section = Section(id="news", title=name, feeds=tuple(dict.fromkeys(feeds)), full_text="auto")
-    return Recipe(id=paper_id, title=name, language=language, sections=(section,))
+    ids: set[str] = set()
+    sections = tuple(feed_section(url, ids) for url in dict.fromkeys(feeds))
+    return Recipe(id=paper_id, title=name, language=language, sections=sections)
 
 
 def save_paper(library_folder: Path, recipe: Recipe) -> Path:
@@ -75,10 +98,11 @@ def save_paper(library_folder: Path, recipe: Recipe) -> Path:
 
 
 def with_feeds(recipe: Recipe, feeds: list[str]) -> Recipe:
-    """The recipe with ``feeds`` added to its first section (known ones skipped)."""
-    first = recipe.sections[0]
-    merged = tuple(dict.fromkeys([*first.feeds, *feeds]))
-    return replace(recipe, sections=(replace(first, feeds=merged), *recipe.sections[1:]))
+    """The recipe with a section for each of ``feeds`` it does not follow yet."""
+    ids = {section.id for section in recipe.sections}
+    known = set(recipe.feeds)
+    added = tuple(feed_section(url, ids) for url in dict.fromkeys(feeds) if url not in known)
+    return replace(recipe, sections=(*recipe.sections, *added))
 
 
 def remove_paper(library_folder: Path, paper_id: str) -> None:

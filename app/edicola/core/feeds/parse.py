@@ -56,6 +56,8 @@ class FeedItem:
 class ParsedFeed:
     title: str
     items: list[FeedItem]
+    left_out: list[str] = field(default_factory=list)
+    """One line per entry feedparser found that is not an item, saying why."""
 
 
 _TRACKING = re.compile(r"^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid)$")
@@ -76,8 +78,21 @@ def _title_key(title: str, day: str) -> str:
     return f"t:{hashlib.sha1(folded.encode()).hexdigest()[:20]}:{day}" if folded else ""
 
 
-def item_keys(guid: str, link: str, title: str, day: str = "") -> tuple[str, ...]:
-    """Every identity of an item: guid, link, title and day (any match: the same story)."""
+def content_key(text: str) -> str:
+    """An identity from an item's words, for items with no guid, link or title.
+
+    Folded like titles (case, punctuation, spacing), so a feed that re-serialises
+    the same description the next day still names the same story.
+    """
+    folded = re.sub(r"\W+", " ", text.casefold()).strip() or text.strip()
+    return f"c:{hashlib.sha1(folded.encode()).hexdigest()[:24]}" if folded else ""
+
+
+def item_keys(guid: str, link: str, title: str, day: str = "", text: str = "") -> tuple[str, ...]:
+    """Every identity of an item: guid, link, title and day (any match: the same story).
+
+    An item with none of guid, link or title is known by its text (``text``).
+    """
     keys = []
     if guid:
         keys.append("g:" + guid.strip())
@@ -86,7 +101,26 @@ def item_keys(guid: str, link: str, title: str, day: str = "") -> tuple[str, ...
     title_key = _title_key(title, day)
     if title_key:
         keys.append(title_key)
-    return tuple(keys)
+    if not keys:  # no guid, link or a title of words ("&", "…"): known by what it says
+        keys.append(content_key(f"{title}\n{text}"))
+    return tuple(k for k in keys if k)
+
+
+TITLE_WORDS = 10
+"""A title made from an item's text takes at most this many words."""
+
+
+def title_from_text(html_text: str) -> str:
+    """A title for an item that has none: the first words of its text (a sentence if short)."""
+    words = _plain(html_text).split()
+    if not words:
+        return ""
+    first = []
+    for word in words[:TITLE_WORDS]:
+        first.append(word)
+        if word.endswith((".", "!", "?")) and len(first) >= 3:
+            return " ".join(first).rstrip(".")
+    return " ".join(first) + ("…" if len(words) > TITLE_WORDS else "")
 
 
 def _date(entry: Any, now: datetime) -> tuple[datetime, bool]:
@@ -155,7 +189,8 @@ def parse_feed(data: bytes, url: str, content_type: str, now: datetime) -> Parse
     channel = parsed.get("feed", {})
     base = channel.get("link") if _is_http(str(channel.get("link", ""))) else url
     items = []
-    for entry in parsed.entries:
+    left_out: list[str] = []
+    for number, entry in enumerate(parsed.entries, start=1):
         title = _plain(str(entry.get("title", "")))
         link = str(entry.get("link", "")).strip()
         link = urljoin(url, link) if link else ""
@@ -164,13 +199,16 @@ def parse_feed(data: bytes, url: str, content_type: str, now: datetime) -> Parse
         guid = str(entry.get("id", "")).strip()
         summary = str(entry.get("summary", ""))
         content = _content(entry)
-        if not title and not summary and not content:
+        text = _plain(content or summary)
+        if not title and not text:
+            left_out.append(f"entry {number}: no title and no text")
             continue
+        titled = title or title_from_text(content or summary)
         published, dated = _date(entry, now)
         items.append(
             FeedItem(
                 feed_url=url,
-                title=title,
+                title=titled,
                 link=link,
                 guid=guid,
                 published=published,
@@ -179,10 +217,10 @@ def parse_feed(data: bytes, url: str, content_type: str, now: datetime) -> Parse
                 summary_html=summary,
                 content_html=content,
                 image_urls=_images(entry, link or str(base)),
-                keys=item_keys(guid, link, title, published.date().isoformat()),
+                keys=item_keys(guid, link, title, published.date().isoformat(), text),
             )
         )
-    return ParsedFeed(title=_plain(str(channel.get("title", ""))), items=items)
+    return ParsedFeed(_plain(str(channel.get("title", ""))), items, left_out)
 
 
 class Deduplicator:

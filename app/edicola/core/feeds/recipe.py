@@ -18,6 +18,13 @@ from typing import Any
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 FULL_TEXT_MODES = ("auto", "always", "never")
+MAX_RECIPE_BYTES = 1024 * 1024
+MAX_SECTIONS = 100
+MAX_FEEDS_PER_SECTION = 100
+MAX_FEEDS = 500
+"""Feeds in one recipe: each is fetched on every build, and may be on the reader's own
+machine (the feeds a reader typed are trusted), so a recipe may not sweep its ports."""
+MAX_URL = 2000
 
 
 class RecipeError(Exception):
@@ -40,6 +47,9 @@ class FetchLimits:
     workers: int = 8
     """Parallel requests in all."""
     user_agent: str = "Edicola-feeds/1 (+offline newspaper reader)"
+    allow_private_networks: bool = False
+    """Let what the feeds point at reach loopback and private addresses (a recipe for
+    an intranet); otherwise only the feeds' own origins may be there (issue 19)."""
 
 
 @dataclass(frozen=True)
@@ -148,6 +158,7 @@ def _fetch_limits(where: str, table: dict[str, Any]) -> FetchLimits:
         per_host=read.number("per_host", default.per_host, 1, 16),
         workers=read.number("workers", default.workers, 1, 64),
         user_agent=read.text("user_agent", default.user_agent),
+        allow_private_networks=bool(read.get("allow_private_networks", bool, False)),
     )
     if not 0 < limits.timeout <= 600 or not 0 < limits.deadline <= 3600:
         raise RecipeError(f"{where}: fetch.timeout/deadline: must be positive seconds")
@@ -168,9 +179,13 @@ def _section(where: str, index: int, table: Any, seen: set[str]) -> Section:
     feeds = read.get("feeds", list, required=True)
     if not feeds:
         raise read.fail("feeds", "give at least one feed URL")
+    if len(feeds) > MAX_FEEDS_PER_SECTION:
+        raise read.fail("feeds", f"{len(feeds)} feeds, at most {MAX_FEEDS_PER_SECTION}")
     for url in feeds:
         if not isinstance(url, str) or not url.startswith(("http://", "https://")):
-            raise read.fail("feeds", f"{url!r} is not an http(s) URL")
+            raise read.fail("feeds", f"{str(url)[:80]!r} is not an http(s) URL")
+        if len(url) > MAX_URL:
+            raise read.fail("feeds", f"a URL of {len(url):,} characters (at most {MAX_URL:,})")
     full_text = read.text("full_text", "auto")
     if full_text not in FULL_TEXT_MODES:
         raise read.fail("full_text", "must be auto, always or never")
@@ -217,8 +232,13 @@ def parse_recipe(data: dict[str, Any], where: str, base: Path | None = None) -> 
     sections_raw = data.get("sections")
     if not isinstance(sections_raw, list) or not sections_raw:
         raise RecipeError(f"{where}: sections: give at least one [[sections]] table")
+    if len(sections_raw) > MAX_SECTIONS:
+        raise RecipeError(f"{where}: sections: {len(sections_raw):,}, at most {MAX_SECTIONS}")
     seen: set[str] = set()
     sections = tuple(_section(where, i, s, seen) for i, s in enumerate(sections_raw))
+    feeds = sum(len(section.feeds) for section in sections)
+    if feeds > MAX_FEEDS:
+        raise RecipeError(f"{where}: sections: {feeds:,} feeds in all, at most {MAX_FEEDS}")
     return Recipe(
         id=recipe_id,
         title=title,
@@ -240,13 +260,19 @@ def parse_recipe(data: dict[str, Any], where: str, base: Path | None = None) -> 
 def load_recipe(path: Path) -> Recipe:
     """Read and check a recipe file."""
     try:
-        data = tomllib.loads(path.read_text("utf-8"))
+        with path.open("rb") as file:
+            raw = file.read(MAX_RECIPE_BYTES + 1)
+        if len(raw) > MAX_RECIPE_BYTES:
+            raise RecipeError(f"{path}: larger than {MAX_RECIPE_BYTES // 1024} KiB")
+        data = tomllib.loads(raw.decode("utf-8"))
     except FileNotFoundError as exc:
         raise RecipeError(f"{path}: not found") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise RecipeError(f"{path}: cannot read ({exc})") from exc
     except tomllib.TOMLDecodeError as exc:
         raise RecipeError(f"{path}: not valid TOML ({exc})") from exc
+    except RecursionError:  # tomllib recurses once per level of nested arrays and tables
+        raise RecipeError(f"{path}: not valid TOML (nested too deep)") from None
     return parse_recipe(data, str(path), path.parent)
 
 
