@@ -1,9 +1,17 @@
-"""Every theme keeps its text readable: WCAG AA contrast for text, 3:1 for focus rings."""
+"""Every theme keeps its text readable: WCAG AA contrast for text (4.5:1), 3:1 for
+the parts of controls (focus ring, edges, selected row, the spoken word); the
+window's style sheets take every colour from the themes and ring every control
+a Tab can reach."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import fields
+from pathlib import Path
+
 import pytest
 
+import edicola.paths
 from edicola.core.themes import (
     DARK,
     LIGHT,
@@ -39,9 +47,50 @@ def test_text_pairs_meet_wcag_aa(name: str, fg: str, bg: str) -> None:
 
 @pytest.mark.parametrize("name", sorted(THEMES))
 @pytest.mark.parametrize(("fg", "bg"), NON_TEXT_PAIRS)
-def test_focus_ring_is_visible(name: str, fg: str, bg: str) -> None:
+def test_ui_components_are_visible(name: str, fg: str, bg: str) -> None:
     t = THEMES[name]
-    assert contrast_ratio(getattr(t, fg), getattr(t, bg)) >= 3.0
+    ratio = contrast_ratio(getattr(t, fg), getattr(t, bg))
+    assert ratio >= 3.0, f"{name}: {fg} on {bg} is {ratio:.2f}:1"
+
+
+def test_every_colour_is_checked() -> None:
+    """A new colour joins a contrast pair (or is named decorative here)."""
+    decorative = {"rule"}
+    checked = {name for pair in TEXT_PAIRS + NON_TEXT_PAIRS for name in pair}
+    names = {f.name for f in fields(THEMES[LIGHT]) if f.type == "str"} - {"name"}
+    assert names - checked - decorative == set()
+
+
+_STYLES = Path(edicola.paths.resource("styles"))
+
+
+def test_style_sheets_take_colours_from_the_themes() -> None:
+    known = set(colours(THEMES[LIGHT]))
+    for qss in sorted(_STYLES.glob("*.qss")):
+        text = re.sub(r"/\*.*?\*/", "", qss.read_text(encoding="utf-8"), flags=re.DOTALL)
+        assert not re.findall(r"#[0-9a-fA-F]{3,8}\b", text), f"{qss.name}: a literal colour"
+        assert set(re.findall(r"\$\{(\w+)\}", text)) <= known, qss.name
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "QToolButton", "QPushButton", "QLineEdit", "QComboBox", "QSpinBox", "QCheckBox",
+        "QRadioButton", "QSlider", "QTreeView", "QListView", "QTableView", "QTextBrowser",
+        "QTabBar", "QGraphicsView", "QPlainTextEdit",
+    ],
+)  # fmt: skip
+def test_every_focusable_kind_has_a_focus_ring(widget: str) -> None:
+    base = (_STYLES / "base.qss").read_text(encoding="utf-8")
+    base = re.sub(r"\$\{(\w+)\}", r"$\1", re.sub(r"/\*.*?\*/", "", base, flags=re.DOTALL))
+    rules = re.findall(r"([^{}]+)\{([^}]*)\}", base)
+    ringed = [
+        body
+        for selectors, body in rules
+        for selector in selectors.split(",")
+        if selector.strip() == f"{widget}:focus"
+    ]
+    assert any("$focus" in body for body in ringed), f"{widget}:focus has no focus ring"
 
 
 def test_system_preference_follows_colour_scheme() -> None:

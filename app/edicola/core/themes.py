@@ -36,6 +36,11 @@ class Theme:
     find_highlight_text: str
     focus: str  # keyboard focus ring (non-text: needs >= 3:1 on surface)
     quote_background: str  # pull quotes and table headers
+    control_border: str  # edges of fields, buttons, check boxes (non-text: >= 3:1)
+    speech_sentence: str  # background of the sentence being read aloud
+    speech_sentence_text: str
+    speech_word: str  # background of the word being read aloud (>= 3:1 on the sentence)
+    speech_word_text: str
     is_dark: bool = False
 
 
@@ -56,6 +61,11 @@ THEMES: dict[str, Theme] = {
         find_highlight_text="#1c1c1a",
         focus="#1f5fbf",
         quote_background="#f3f1ea",
+        control_border="#7d7a72",
+        speech_sentence="#dbe7f6",
+        speech_sentence_text="#1c1c1a",
+        speech_word="#1f4f8f",
+        speech_word_text="#ffffff",
     ),
     SEPIA: Theme(
         name=SEPIA,
@@ -73,6 +83,11 @@ THEMES: dict[str, Theme] = {
         find_highlight_text="#2b2116",
         focus="#8a4b12",
         quote_background="#efe3c9",
+        control_border="#86735a",
+        speech_sentence="#e6d2a8",
+        speech_sentence_text="#3b2f20",
+        speech_word="#7a4a1c",
+        speech_word_text="#fffaf0",
     ),
     DARK: Theme(
         name=DARK,
@@ -84,12 +99,17 @@ THEMES: dict[str, Theme] = {
         surface="#242528",
         surface_text="#e2dfd8",
         rule="#3a3b3f",
-        selection="#3d5f8f",
+        selection="#4d73a8",
         selection_text="#ffffff",
         find_highlight="#8a6d1a",
         find_highlight_text="#ffffff",
         focus="#7fb0ff",
         quote_background="#26272b",
+        control_border="#85827b",
+        speech_sentence="#33445c",
+        speech_sentence_text="#e6e3dc",
+        speech_word="#9cc3f5",
+        speech_word_text="#1b1c1e",
         is_dark=True,
     ),
 }
@@ -106,11 +126,20 @@ TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("muted_text", "surface"),
     ("selection_text", "selection"),
     ("find_highlight_text", "find_highlight"),
+    ("speech_sentence_text", "speech_sentence"),
+    ("speech_word_text", "speech_word"),
 )
-# Non-text elements (focus ring) need 3:1 (WCAG 1.4.11).
+# Non-text elements need 3:1 (WCAG 1.4.11): the focus ring, the edges that show
+# where a control is, the selected row, the spoken word within its sentence.
 NON_TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("focus", "surface"),
     ("focus", "background"),
+    ("focus", "quote_background"),
+    ("control_border", "surface"),
+    ("control_border", "background"),
+    ("selection", "surface"),
+    ("selection", "background"),
+    ("speech_word", "speech_sentence"),
 )
 
 
