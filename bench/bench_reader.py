@@ -36,8 +36,8 @@ from bench.report import write_results
 from edicola.core.bundle.edition_source import build_all, build_edition
 from edicola.paths import EDITIONS
 from edicola.store.library import Library
-from edicola.ui.shell.application import create_main_window
-from edicola.ui.shell.main_window import MainWindow
+from edicola.ui.app import EdicolaApp
+from edicola.ui.reader.controller import ReaderController
 
 WORDS = [
     "river",
@@ -139,11 +139,11 @@ def _library(folder: Path) -> Library:
     return library
 
 
-def _open(app: QApplication, window: MainWindow, article_id: str) -> float:
+def _open(app: QApplication, reader: ReaderController, article_id: str) -> float:
     start = time.perf_counter()
-    window.open_article(article_id, position=0.0)
-    window.article_view.document().documentLayout().documentSize()
-    window.article_view.viewport().repaint()  # the first screen painted, pictures decoded
+    reader.open_article(article_id, position=0.0)
+    reader.article_view.document().documentLayout().documentSize()
+    reader.article_view.viewport().repaint()  # the first screen painted, pictures decoded
     app.processEvents()
     return (time.perf_counter() - start) * 1000
 
@@ -166,7 +166,8 @@ def run(repeats: int) -> dict[str, Any]:
         folder = Path(tmp)
         library = _library(folder)
         settings = QSettings(str(folder / "bench.ini"), QSettings.Format.IniFormat)
-        window = create_main_window(library, settings)
+        edicola = EdicolaApp(library, settings)
+        window, reader = edicola.window, edicola.reader
         window.resize(1280, 860)
         window.show()
         app.processEvents()
@@ -177,19 +178,19 @@ def run(repeats: int) -> dict[str, Any]:
             for a in library.editions.articles(e.id)
         ]
         big = library.editions.articles("bench-daily-2026-01-01")[0].id
-        _open(app, window, samples[0])  # warm up fonts and caches
+        _open(app, reader, samples[0])  # warm up fonts and caches
         sample_times = [
-            _open(app, window, a) for a in samples for _ in range(max(1, repeats // 10))
+            _open(app, reader, a) for a in samples for _ in range(max(1, repeats // 10))
         ]
         big_times, cold_times = [], []
         for _ in range(repeats):
-            big_times.append(_open(app, window, big))
-            _open(app, window, samples[0])
-            window.article_view.clear_image_cache()
-            cold_times.append(_open(app, window, big))
-            _open(app, window, samples[0])
+            big_times.append(_open(app, reader, big))
+            _open(app, reader, samples[0])
+            reader.article_view.clear_image_cache()
+            cold_times.append(_open(app, reader, big))
+            _open(app, reader, samples[0])
         theme_times = []
-        window.open_article(big, position=0.0)
+        reader.open_article(big, position=0.0)
         for i in range(repeats):
             start = time.perf_counter()
             window.set_theme(("dark", "sepia", "light")[i % 3])

@@ -21,6 +21,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import statistics
 import time
 from datetime import date, timedelta
@@ -32,6 +33,7 @@ from bench.synth import TextMaker
 from edicola.core.search.snippet import clear_cache as clear_snippet_cache
 from edicola.core.search.text_fold import words
 from edicola.store.database import open_library
+from edicola.store.search_docs import AUTHOR_BREAK
 from edicola.store.search_index import SearchIndex
 
 BASE_QUERIES = (
@@ -146,8 +148,10 @@ def query_classes(db: Any, per_class: int = 30, seed: int = 11) -> dict[str, lis
     dates = db.execute("SELECT min(date), max(date) FROM editions").fetchone()
     first = date.fromisoformat(dates[0]) if dates[0] else date(2023, 1, 1)
     span = max(1, (date.fromisoformat(dates[1]) - first).days) if dates[1] else 1
-    author = terms("SELECT authors FROM search_docs LIMIT 50")
-    authors = [a.split()[0] for a in author if a.split()] or ["a"]
+    authors = terms(
+        "SELECT json_extract(authors, '$[0]') FROM articles WHERE authors != '[]' LIMIT 50"
+    )
+    authors = [a.split()[0] for a in authors if a and a.split()] or ["a"]
     sections = terms("SELECT DISTINCT section_id FROM articles LIMIT 20") or ["news"]
 
     def pick(values: list[str]) -> str:
@@ -168,6 +172,14 @@ def query_classes(db: Any, per_class: int = 30, seed: int = 11) -> dict[str, lis
             )
         )
 
+    it_common = terms(
+        "SELECT term FROM search_terms WHERE lang = 'it' AND length(term) > 4 "
+        "ORDER BY docs DESC LIMIT 30"
+    )
+    few, many = _authors_by_size(  # the most frequent words first: names are drawn like text
+        db, terms("SELECT term FROM search_terms GROUP BY term ORDER BY sum(docs) DESC LIMIT 3000")
+    )
+
     def phrase() -> str:
         half = rng.choice((top[:12], top[12:])) or top
         return f'"{rng.choice(half)} {rng.choice(half)}"'
@@ -183,11 +195,38 @@ def query_classes(db: Any, per_class: int = 30, seed: int = 11) -> dict[str, lis
         "phrase_of_two_common_words": phrase,
         "prefix_3_letters_as_typed": lambda: pick(common)[:3],
         "filters": filtered,
+        # issue 21: a section that never holds the word (English section, Italian
+        # word), a publication, and authors on both sides of the old probe threshold
+        "filter_section_without_the_word": lambda: f"section:world {pick(it_common)}",
+        "filter_publication": lambda: f"publication:faro {pick(common)}",
+        "filter_author_up_to_1000_articles": lambda: f"author:{pick(few)} {pick(common)}",
+        "filter_author_over_1000_articles": lambda: f"author:{pick(many)} {pick(common)}",
         "accent_free": accent_free,
         "inflected": lambda: pick(inflected),
     }
     del articles
     return {name: [make() for _ in range(per_class)] for name, make in makers.items()}
+
+
+def _authors_by_size(db: Any, candidates: list[str]) -> tuple[list[str], list[str]]:
+    """Author name words with 100–1,000 articles and with more than 1,000 (the old
+    ``author:`` probe threshold), from a sample of the vocabulary."""
+    few: list[str] = []
+    many: list[str] = []
+    for word in candidates:
+        if len(few) >= 20 and len(many) >= 20:
+            break
+        count = db.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 5001)",
+            [f'authors : "{AUTHOR_BREAK}{word}"'],  # author words are indexed marked
+        ).fetchone()[0]
+        if 100 <= count <= 1000 and len(few) < 20:
+            few.append(word)
+        elif count > 1000 and len(many) < 20:
+            many.append(word)
+    if not few or not many:
+        raise RuntimeError("no author words on both sides of 1,000 articles in this library")
+    return few, many
 
 
 def time_classes(index: SearchIndex, classes: dict[str, list[str]]) -> dict[str, Any]:
@@ -197,16 +236,20 @@ def time_classes(index: SearchIndex, classes: dict[str, list[str]]) -> dict[str,
         for text in texts:  # warm the pages these queries read (the OS cache)
             index.search(text, limit=20)
         times = []
+        cpu = []
         for text in texts:
             clear_snippet_cache()
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             index.search(text, limit=20)
+            cpu.append((time.process_time() - start_cpu) * 1000)
             times.append((time.perf_counter() - start) * 1000)
         slowest = max(zip(times, texts, strict=True))
         out[name] = {
             "queries": len(texts),
             "p50_ms": round(percentile(times, 50), 2),
             "p95_ms": round(percentile(times, 95), 2),
+            "cpu_p50_ms": round(percentile(cpu, 50), 2),
+            "cpu_p95_ms": round(percentile(cpu, 95), 2),
             "max_ms": round(slowest[0], 2),
             "slowest": slowest[1],
             "examples": texts[:3],
@@ -339,38 +382,38 @@ def cli_vs_bare(
     db_path = str(library / "library.db")
     cli_ms: list[float] = []
     bare_ms: list[float] = []
+
+    def timed(args: list[str]) -> tuple[float, float]:
+        """(wall, CPU) seconds of one child process (CPU: user + system, its own)."""
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        subprocess.run(args, check=True, capture_output=True)
+        wall = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        return wall, cpu
+
+    cli_cpu: list[float] = []
+    bare_cpu: list[float] = []
     for text in texts:
         statements = issued_sql(index, text)
-        best_cli = best_bare = float("inf")
+        best_cli = best_bare = (float("inf"), float("inf"))
         for _ in range(runs):
-            start = time.perf_counter()
-            subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "edicola",
-                    "--library",
-                    str(library),
-                    "search",
-                    text,
-                    "--json",
-                ],
-                check=True,
-                capture_output=True,
-            )
-            best_cli = min(best_cli, time.perf_counter() - start)
-            start = time.perf_counter()
-            subprocess.run(
-                [sys.executable, "-c", BARE, db_path, *statements], check=True, capture_output=True
-            )
-            best_bare = min(best_bare, time.perf_counter() - start)
-        cli_ms.append(best_cli * 1000)
-        bare_ms.append(best_bare * 1000)
+            cli = [sys.executable, "-m", "edicola", "--library", str(library), "search", text]
+            best_cli = min(best_cli, timed([*cli, "--json"]))
+            best_bare = min(best_bare, timed([sys.executable, "-c", BARE, db_path, *statements]))
+        cli_ms.append(best_cli[0] * 1000)
+        bare_ms.append(best_bare[0] * 1000)
+        cli_cpu.append(best_cli[1] * 1000)
+        bare_cpu.append(best_bare[1] * 1000)
     return {
         "queries": texts,
         "cli_ms": [round(t, 1) for t in cli_ms],
         "bare_ms": [round(t, 1) for t in bare_ms],
+        "cli_cpu_ms": [round(t, 1) for t in cli_cpu],
+        "bare_cpu_ms": [round(t, 1) for t in bare_cpu],
         "ratio_total": round(sum(cli_ms) / sum(bare_ms), 3),
+        "cpu_ratio_total": round(sum(cli_cpu) / max(sum(bare_cpu), 1e-9), 3),
         "goal_ratio": 1.5,
     }
 

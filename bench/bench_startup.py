@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -45,6 +46,7 @@ def start_once(library: Path, timeout: float = 60.0) -> dict[str, float]:
             "XDG_CONFIG_HOME": home,  # fresh QSettings: first-run window state
             "XDG_DATA_HOME": home,
         }
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.time()
         done = subprocess.run(
             [sys.executable, "-m", "edicola", "--library", str(library)],
@@ -55,13 +57,20 @@ def start_once(library: Path, timeout: float = 60.0) -> dict[str, float]:
             check=False,
         )
         ended = time.time()
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
     line = next((x for x in done.stdout.splitlines() if x.startswith(PREFIX)), None)
     if line is None:
         raise RuntimeError(f"no first-paint line (exit {done.returncode}): {done.stderr[-500:]}")
-    _prefix, stamp, rss, peak = line.split()
+    _prefix, stamp, rss, peak, *cpu = line.split()
     return {
         "first_paint_s": round(float(stamp) - started, 3),
         "process_total_s": round(ended - started, 3),
+        # CPU of the whole process (user + system): start, first paint, then the
+        # probe's immediate quit; an upper bound on the CPU to first paint.
+        "process_cpu_s": round(
+            after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, 3
+        ),
+        "cpu_to_first_paint_s": round(float(cpu[0]), 3) if cpu else None,
         "rss_mb": round(int(rss) / 2**20, 1),
         "peak_rss_mb": round(int(peak) / 2**20, 1),
     }
@@ -92,6 +101,7 @@ def run(library: Path, out: Path) -> dict[str, Any]:
         "editions": editions,
         **measured,
         "imports_only_s": import_only(),
+        "load_average": os.getloadavg()[0],
         "goal_first_paint_s": GOAL_SECONDS,
         "goal_rss_mb": GOAL_RSS_MB,
         "meets_goals": measured["first_paint_s"] <= GOAL_SECONDS

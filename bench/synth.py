@@ -158,6 +158,40 @@ class SynthArticle:
     authors: tuple[str, ...]
     published: str
     body: str
+    figure: Path | None = None
+    """A sample paper's picture the body shows as ``images/<name>`` (with ``extras``)."""
+
+
+EXTRAS = {"figure": 31 / 42, "table": 10 / 42, "footnote": 6 / 42}
+"""Share of articles with a figure, a table, a footnote: the sample papers'
+(``editions/``: 42 articles, 31 with a picture, 10 with a table, 6 with a footnote)."""
+
+
+def _sample_pictures() -> list[Path]:
+    from edicola.paths import EDITIONS
+
+    return sorted(Path(str(EDITIONS)).glob("*/*/images/*.png"))
+
+
+def _with_extras(
+    body: str, lang: str, maker: TextMaker, rng: random.Random, pictures: list[Path]
+) -> tuple[str, Path | None]:
+    """``body`` with a figure, a table and a footnote in the sample papers' proportions."""
+    paragraphs = body.split("\n\n")
+    figure = None
+    if rng.random() < EXTRAS["figure"]:
+        figure = rng.choice(pictures)
+        caption = maker.sentence(lang, rng.randint(6, 14))
+        paragraphs.insert(min(2, len(paragraphs)), f"![{caption}](images/{figure.name})")
+    if rng.random() < EXTRAS["table"]:
+        rows = [f"| {maker.sentence(lang, 2)} | {rng.randint(1, 999)} | {rng.randint(1, 999)} |"
+                for _ in range(rng.randint(3, 8))]  # fmt: skip
+        table = "\n".join(["| voce | 2025 | 2026 |", "|---|---:|---:|", *rows])
+        paragraphs.insert(len(paragraphs) // 2, table)
+    if rng.random() < EXTRAS["footnote"]:
+        paragraphs[-1] += "[^1]"
+        paragraphs.append(f"[^1]: {maker.sentence(lang, rng.randint(8, 20))}.")
+    return "\n\n".join(paragraphs), figure
 
 
 @dataclass(frozen=True)
@@ -192,10 +226,18 @@ def editions(
     words: int = 600,
     start: date = date(2023, 1, 1),
     per_edition: int = 83,
+    extras: bool = False,
 ) -> Iterator[SynthEdition]:
-    """About ``articles`` articles as daily editions of the three publications."""
+    """About ``articles`` articles as daily editions of the three publications.
+
+    ``extras`` gives articles figures, tables and footnotes as the sample papers
+    have them (:data:`EXTRAS`), drawn from their own seed: without it the
+    editions are the same as ever.
+    """
     maker = TextMaker(seed)
     rng = maker.rng
+    extra_rng = random.Random(seed + 1_000_003)
+    pictures = _sample_pictures() if extras else []
     count_editions = max(1, round(articles / per_edition))
     remaining = articles
     for index in range(count_editions):
@@ -207,6 +249,9 @@ def editions(
         for position in range(count):
             size = max(50, int(rng.gauss(words, words / 3)))
             body = maker.body(lang, size)
+            figure = None
+            if extras:
+                body, figure = _with_extras(body, lang, maker, extra_rng, pictures)
             made.append(
                 SynthArticle(
                     slug=f"a{position:04d}",
@@ -216,6 +261,7 @@ def editions(
                     authors=(f"{maker.sentence(lang, 1)} {maker.sentence(lang, 1)}",),
                     published=f"{day}T06:00:00+01:00",
                     body=body,
+                    figure=figure,
                 )
             )
         yield SynthEdition(pub_id, pub_title, lang, day, index + 1, sections, tuple(made))
@@ -248,6 +294,9 @@ def write_source(edition: SynthEdition, root: Path) -> Path:
         )
         name = f"{position:04d}-{article.slug}.md"
         (folder / "articles" / name).write_text(front + article.body, "utf-8")
+        if article.figure is not None:
+            (folder / "images").mkdir(exist_ok=True)
+            (folder / "images" / article.figure.name).write_bytes(article.figure.read_bytes())
     return folder
 
 

@@ -63,3 +63,23 @@ def test_history_and_continue_reading(reading: ReadingStateStore, memory_db: Dat
     assert reading.continue_reading() is None
     reading.clear_history()
     assert reading.history() == []
+
+
+def test_reading_position_commits_without_a_flush_then_full_sync_returns(
+    reading: ReadingStateStore, memory_db: Database
+) -> None:
+    # Opening and scrolling commit with WAL's NORMAL sync (no fsync); the next
+    # commit of anything else (a bookmark, a highlight) is FULL again.
+    sent: list[str] = []
+    memory_db.conn.set_trace_callback(sent.append)
+    try:
+        reading.opened(A)
+        reading.set_position(A, 0.5)
+    finally:
+        memory_db.conn.set_trace_callback(None)
+    for write in ("last_opened", "position"):
+        at = next(i for i, s in enumerate(sent) if write in s and s.startswith("INSERT"))
+        assert "PRAGMA synchronous=NORMAL" in sent[:at]
+    assert sent[-1] == "PRAGMA synchronous=2"
+    assert memory_db.execute("PRAGMA synchronous").fetchone()[0] == 2
+    assert reading.state(A) is not None and reading.state(A).position == 0.5  # type: ignore[union-attr]

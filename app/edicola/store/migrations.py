@@ -357,7 +357,7 @@ def _search_authors(db: Database) -> None:
     the same separator between names as ``SearchIndex`` writes. No bm25 here, so no
     column sizes (``columnsize=0``: half of the table's 22 MB at 1M articles).
     """
-    from edicola.store.search_index import AUTHOR_BREAK
+    from edicola.store.search_docs import AUTHOR_BREAK
 
     db.execute(
         "CREATE VIRTUAL TABLE search_authors USING fts5("
@@ -369,3 +369,90 @@ def _search_authors(db: Database) -> None:
         "SELECT doc, trim(replace(authors, '|', ?)) FROM search_docs ORDER BY doc",
         [AUTHOR_BREAK],
     )
+
+
+@migrations(name="0011_highlights")
+def _highlights(db: Database) -> None:
+    """Highlights and notes (``app/store/highlights.py``) and their word index.
+
+    Keyed by their own id with no foreign key, like bookmarks: an edition
+    update deletes and re-inserts its articles, and a highlight is re-anchored
+    by its quote instead (``state`` ``orphaned`` when the passage is gone). The
+    title, publication, date, URL, authors and the article's place in its
+    edition are a snapshot, refreshed on re-anchoring, so the list of 10,000
+    highlights reads no article row, and a highlight of a removed edition is
+    still listed and exported. ``seq`` is the stable rowid
+    the FTS5 table of folded words (quote, note, title) points at.
+    """
+    _execute_each(
+        db,
+        """
+        CREATE TABLE highlights (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            article_id TEXT NOT NULL DEFAULT '',
+            edition_id TEXT NOT NULL,
+            publication_id TEXT NOT NULL DEFAULT '',
+            page INTEGER,
+            exact TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            pos_start INTEGER NOT NULL,
+            pos_end INTEGER NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 0,
+            state TEXT NOT NULL DEFAULT 'anchored',
+            note TEXT NOT NULL DEFAULT '',
+            color TEXT NOT NULL DEFAULT 'yellow',
+            created_at TEXT NOT NULL,
+            modified_at TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            publication_title TEXT NOT NULL DEFAULT '',
+            edition_date TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            authors TEXT NOT NULL DEFAULT '[]',
+            article_position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX highlights_by_article ON highlights(article_id, pos_start);
+        CREATE INDEX highlights_by_edition ON highlights(edition_id);
+        CREATE INDEX highlights_by_created ON highlights(created_at DESC);
+        CREATE VIRTUAL TABLE highlights_fts USING fts5(quote, note, title, tokenize='ascii')
+        """,
+    )
+
+
+@migrations(name="0012_search_filters")
+def _search_filters(db: Database) -> None:
+    """Filters answered inside the full-text index; the index rebuilt once.
+
+    ``section:`` and ``publication:`` were *contains* on each match's
+    ``search_docs`` row and ``author:`` a second FTS5 table probed by rowid, so a
+    filter could read every match of a word (issue 21). Now ``search_fts`` and
+    ``search_titles`` hold two more columns, ``authors`` (the folded names) and
+    ``facets`` (a token per section and publication value, listed in
+    ``search_facets``), which only filters read (bm25 weight 0), and FTS5
+    intersects them with the words itself. ``search_docs`` keeps only what maps a
+    document to its article and the facet tokens it was indexed with (a renamed
+    publication must not change what its removal deletes); ``search_authors`` goes.
+    Contentless tables cannot gain columns, so every edition is indexed again here
+    (newest first, which also packs ``search_docs``' pages): about 12 s of CPU per
+    10,000 articles.
+    """
+    from edicola.store.search_schema import filters_in_the_index
+
+    filters_in_the_index(db)
+
+
+@migrations(name="0014_sync")
+def _sync(db: Database) -> None:
+    """Sync state (docs/sync.md): the server and this device, every synced field with
+    its clock stamp (tombstones included), changes not yet sent, files already read,
+    this device's own files, the other devices' cards, and triggers marking edits.
+
+    The triggers (``store/sync_kinds.py``) only act while ``sync_config`` has its row.
+    """
+    from edicola.store.sync_kinds import triggers_v1
+    from edicola.store.sync_schema import TABLES_V1
+
+    _execute_each(db, TABLES_V1)
+    for statement in triggers_v1():
+        db.execute(statement)

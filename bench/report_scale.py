@@ -1,0 +1,229 @@
+"""The issue-21 goals in docs/benchmarks.md: nothing grows with the library.
+
+Reads the results files the benchmarks write (``search-25000.json``,
+``search-100000.json``, ``search.json`` for 1,000,000 articles when it was measured
+with CPU times, ``import.json``, ``library.json``, ``startup.json``) and lays each
+goal out with its wall and CPU figures, the load it ran under, and ✓/✗.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from bench.report import _fmt, _get, _met
+
+Row = tuple[str, str, str]
+
+CLASSES = {
+    "rare": "rare word",
+    "common": "common word",
+    "phrase_of_two_common_words": "two common words as a phrase",
+    "prefix_3_letters_as_typed": "3-letter prefix, as typed",
+    "filters": "filters, mixed (section, publication, author, dates)",
+    "filter_section_without_the_word": "`section:` that never holds the word",
+    "filter_publication": "`publication:`",
+    "filter_author_up_to_1000_articles": "`author:` with 100–1,000 articles",
+    "filter_author_over_1000_articles": "`author:` with over 1,000 articles",
+    "accent_free": "accented word typed without accents",
+    "inflected": "inflected form",
+}
+
+
+def _load(results: Path, name: str) -> dict[str, Any] | None:
+    path = results / name
+    if not path.exists():
+        return None
+    data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    return data
+
+
+def _class_rows(small: dict[str, Any], big: dict[str, Any]) -> list[Row]:
+    rows: list[Row] = []
+    for key, label in CLASSES.items():
+        a, b = _get(small, f"classes.{key}"), _get(big, f"classes.{key}")
+        if not a or not b or "cpu_p95_ms" not in b:
+            continue
+        growth = b["cpu_p95_ms"] / a["cpu_p95_ms"] if a["cpu_p95_ms"] else None
+        rows.append(
+            (
+                f"{label}: p95 CPU (wall) at 25k → 100k; 100k ÷ 25k (CPU)",
+                f"{_fmt(a['cpu_p95_ms'])} ({_fmt(a['p95_ms'])}) → {_fmt(b['cpu_p95_ms'])}"
+                f"{_met(b['cpu_p95_ms'], 50)} ({_fmt(b['p95_ms'])}) ms; "
+                f"{_fmt(growth, '×')}{_met(growth, 1.3)}",
+                "≤ 50 ms; ≤ 1.3×",
+            )
+        )
+    return rows
+
+
+def _sql_rows(label: str, d: dict[str, Any]) -> list[Row]:
+    cold = _get(d, "app_vs_issued_sql_cold_snippets.ratio_total")
+    warm = _get(d, "app_vs_issued_sql.ratio_total")
+    cli, cli_cpu = _get(d, "cli_vs_bare.ratio_total"), _get(d, "cli_vs_bare.cpu_ratio_total")
+    size = _get(d, "library_ratio")
+    goal = 1.0 if d.get("articles", 0) >= 100_000 else 1.3
+    return [
+        (
+            f"{label}: app search ÷ the SQL it issues, snippets cold / warm",
+            f"{_fmt(cold, '×')}{_met(cold, 1.2)} / {_fmt(warm, '×')}{_met(warm, 1.2)}",
+            "≤ 1.2×",
+        ),
+        (
+            f"{label}: `edicola search Q --json` ÷ bare Python, wall / CPU",
+            f"{_fmt(cli, '×')}{_met(cli, 1.5)} / {_fmt(cli_cpu, '×')}{_met(cli_cpu, 1.5)}",
+            "≤ 1.5×",
+        ),
+        (
+            f"{label}: whole library on disk ÷ article text",
+            f"{_fmt(size, '×')}{_met(size, goal)}",
+            f"≤ {goal}×",
+        ),
+        (f"{label}: load average while measured", _fmt(d.get("load_average")), "—"),
+    ]
+
+
+def scale_rows(results: Path) -> list[Row]:
+    """Every issue-21 goal that has figures in ``results``."""
+    rows: list[Row] = []
+    small, big = _load(results, "search-25000.json"), _load(results, "search-100000.json")
+    if small and big:
+        rows += _class_rows(small, big)
+    for name, label in (
+        ("search-10000.json", "10k"),
+        ("search-25000.json", "25k"),
+        ("search-100000.json", "100k"),
+    ):
+        d = _load(results, name)
+        if d:
+            rows += _sql_rows(label, d)
+    library = _load(results, "library.json")
+    if library:
+        cpu = _get(library, "open_random_article_cpu.p95_ms")
+        rows.append(
+            (
+                "open a random article, p50 / p95 CPU (wall)",
+                f"{_fmt(_get(library, 'open_random_article_cpu.p50_ms'))} / {_fmt(cpu)}"
+                f"{_met(cpu, 16)} ({_fmt(_get(library, 'open_random_article.p50_ms'))} / "
+                f"{_fmt(_get(library, 'open_random_article.p95_ms'))}) ms, "
+                f"load {_fmt(library.get('load_average'))}",
+                "≤ 16 ms CPU p95",
+            )
+        )
+    imported = _load(results, "import.json")
+    if imported:
+        cpu = _get(imported, "sizes.150.empty_library.best_cpu_s")
+        rows.append(
+            (
+                "import a 150-article edition with figures, CPU (wall)",
+                f"{_fmt(cpu, ' s')}{_met(cpu, 0.15)} "
+                f"({_fmt(_get(imported, 'sizes.150.empty_library.best_s'), ' s')}), "
+                f"load {_fmt(imported.get('load_average'))}",
+                "≤ 0.15 s CPU",
+            )
+        )
+    startup = _load(results, "startup.json")
+    if startup and startup.get("cpu_to_first_paint_s") is not None:
+        cpu = startup["cpu_to_first_paint_s"]
+        rows.append(
+            (
+                "cold start to first paint, CPU (wall)",
+                f"{_fmt(cpu, ' s')}{_met(cpu, 0.5)} ({_fmt(startup.get('first_paint_s'), ' s')})"
+                f", load {_fmt(startup.get('load_average'))}",
+                "≤ 0.5 s CPU",
+            )
+        )
+    return rows
+
+
+NOTES: list[str] = [
+    "What changed (issue 21) and what the figures include:",
+    "",
+    "- **Filters inside the index** (migration 0012). `search_fts` and `search_titles` hold"
+    " two more columns that only filters read (bm25 weight 0): the folded author words"
+    " (each marked `¦`, so `author:ross` expands over names only) and one token per"
+    " section and publication value (`§s12`; `search_facets` lists the few hundred"
+    " distinct values, so `section:` still means *contains*). FTS5 intersects them with"
+    " the words itself, skipping through both doclists: no filter reads every match, and"
+    " searched words need no column filter (no folded word is ever a marked token), and"
+    " there is no author threshold any more (`search_authors` and the rowid probes are"
+    " gone). `search_docs` keeps only what maps a number to an article, packed by the"
+    " rebuild. The migration re-indexes every edition: 12 s CPU (55 s wall at load 6)"
+    " for 10,000 articles, so about 20 minutes of CPU at 1,000,000.",
+    "- **Reading state without a flush.** Opening an article and scrolling commit with"
+    " WAL's `synchronous=NORMAL` (`store/reading_state.py: unsynced`): atomic, no fsync."
+    " A power cut can lose the positions and opened-times written since the last synced"
+    " commit or checkpoint (the last seconds of reading); never a bookmark, highlight or"
+    " comment, which commit with `FULL` and so sync every earlier write too.",
+    "- **Import without a render.** Image references are read from the inline Markdown"
+    " syntax (`core/bundle/image_refs.py`); only a body that read cannot vouch for"
+    " (reference-style images, raw `<img>`, escapes, a missing path) is rendered. The"
+    " benchmark editions now carry figures (the sample papers' pictures), tables and"
+    " footnotes in the sample papers' shares (31, 10 and 6 of 42 articles).",
+    "- **Start-up.** The feeds build (trafilatura, courlan, htmldate, feedparser) and"
+    " jsonschema are imported when first used, not at start-up (about 0.3 s CPU, 25 MB).",
+    "- **Measured** on a 2-core machine shared with seven other sessions (load 5–8):"
+    " wall times there are mostly waiting, so each figure has its CPU time"
+    " (`process_time`, or the child's `getrusage` for processes) beside it.",
+    "- **Libraries**: `python -m bench.synth --articles N --to /work/bench-cache/lib-N`"
+    " (25,000 in 2 min, 100,000 in about 10 min of wall at this load); the same seed"
+    " gives the same library. The 1,000,000-article library takes about 2 hours to build"
+    " at this load and was not rebuilt for this change: the 1M figures above predate it."
+    " These libraries were built just before `search_docs` gained its `facets` column"
+    " (about 10 bytes an article, +0.003× of the text).",
+    "",
+    "Misses, as measured:",
+    "",
+    "- **Growth 25k → 100k above 1.3×** (3-letter prefix, mixed filters, a `section:` that"
+    " never holds the word, an author with over 1,000 articles): p95 of 60 queries, CPU,"
+    " at load 5–6, where the p95 moves by ±30 % between runs (an earlier run of the same"
+    " classes gave 2.0×, 1.8×, 2.3× and 2.0× with a column filter the final code dropped)."
+    " Every class stays under 7 ms CPU and 19 ms wall at 100k. The 1M goal (p95 ≤ 50 ms)"
+    " is unmeasured: the library was not rebuilt.",
+    "- **App ÷ SQL** (1.4–1.8×): the SQL got cheaper (filters inside FTS5, no column"
+    " filter), the Python around it did not: snippets (decompressing, plain text, folding,"
+    " the highlight regex) are about a third of a cold search. Meeting 1.2× needs snippet"
+    " text kept ready to match (a stored, folded lead), which costs the size goal.",
+    "- **Library ÷ text** (1.29× at 100k, 1.57× at 10k): zlib bodies are 0.59× of the"
+    " text, the index 0.66×. zstd with a dictionary trained on 1,000 bodies gives 0.44× at"
+    " level 3 (0.38× at 19) against zlib's 0.51× on these synthetic bodies (random word"
+    " sequences: little for a dictionary to learn), about 1.2× in all: not 1.0×, and not"
+    " done (every reader of a body, snippets, index, reader, EPUB, would need the"
+    " dictionaries passed in).",
+    "- **Opening an article** (18 / 26 ms CPU p50 / p95 at load 5.7): the store's part is"
+    " about 1 ms (the render runs in the jail process, 1–2 ms not counted here), the"
+    " reading state's commit 0.4 ms now that it does not flush. The rest is Qt and the"
+    " window: `setHtml` and layout about 5 ms (the font and style sheet are no longer set"
+    " again when unchanged, which laid out the previous article once more), the first"
+    " paint 4.5 ms, the library panel's reveal 2 ms, loading the edition's order 1.3 ms,"
+    " other features' `articleOpened` slots 1.4 ms.",
+    "- **Import** (0.26–0.30 s CPU): the render check was half of it (0.58 s in the same"
+    " sitting with it). What remains: indexing (folding, counting and stemming the"
+    " vocabulary, the FTS5 inserts) about 45 %, the manifest's JSON Schema 35 ms, reading"
+    " and checking the members, compressing.",
+    "- **Cold start** (1.05 s CPU at load 5.6, 1.1–1.2 s before the lazy imports in the"
+    " same sitting): PySide6, sqlite-utils and every feature's wiring at start; `ssl`"
+    " comes with the comments client.",
+    "- **`edicola search`** (83 ms CPU against 29 ms bare): the interpreter's own start,"
+    " click, the search modules and PyStemmer; only a click-free path for this one"
+    " command would reach 1.5×.",
+    "- **Feeds**: the build's image check uses the same plain read, so each article is"
+    " rendered once in a build (by the edition builder); against the plain pipeline"
+    " (≤ 1.3×) not measured here.",
+]
+
+
+def scale_section(results: Path) -> list[str]:
+    """The section's Markdown lines (empty when no figures exist)."""
+    rows = scale_rows(results)
+    if not rows:
+        return []
+    lines = [
+        "## Issue 21: nothing grows with the library",
+        "",
+        "| measure | result | goal |",
+        "|---|---|---|",
+    ]
+    lines += [f"| {m} | {r} | {g} |" for m, r, g in rows]
+    return [*lines, "", *NOTES, ""]
