@@ -132,6 +132,27 @@ class Session:
         finally:
             self.client.close()
 
+    def exchange(self) -> Pass:
+        """The server's part of a pass, nothing merged (the reader merges on its one
+        writer: :func:`merge`, then :meth:`clean_up`); a failure is recorded and raised."""
+        try:
+            return engine.exchange(self.client, self.store, import_keys(self.secret))
+        except PassphraseChanged as exc:
+            self.store.record_failure(str(exc), passphrase=True)
+            raise
+        except (SyncFailed, SealError) as exc:
+            self.store.record_failure(str(exc))
+            raise SyncFailed(str(exc)) from exc
+        finally:
+            self.client.close()
+
+    def clean_up(self) -> None:
+        """After :func:`merge`: delete this device's files a newer snapshot replaced."""
+        try:
+            engine.clean_up(self.client, self.store)
+        finally:
+            self.client.close()
+
     def change_passphrase(self, passphrase: str, kdf: dict[str, int] | None = None) -> None:
         try:
             joined = engine.change_passphrase(
@@ -156,3 +177,8 @@ class Session:
         device = self.store.device_id
         self.store.forget()
         self.credentials.delete(device)
+
+
+def merge(db: Database, folder: Path, done: Pass) -> None:
+    """Merge what :meth:`Session.exchange` brought, in one transaction on ``db``."""
+    SyncStore(db, folder).commit(done)

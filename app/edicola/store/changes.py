@@ -20,9 +20,11 @@ class LibraryChange:
     removed: tuple[str, ...] = ()
     revised: tuple[str, ...] = ()
     """Editions already present that a newer revision replaced."""
+    synced: bool = False
+    """Other devices' positions, bookmarks, highlights or follows were merged in."""
 
     def __bool__(self) -> bool:
-        return bool(self.added or self.removed or self.revised)
+        return bool(self.added or self.removed or self.revised or self.synced)
 
     @property
     def editions(self) -> frozenset[str]:

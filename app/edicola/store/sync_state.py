@@ -31,10 +31,12 @@ from edicola.core.sync.hlc import Clock
 from edicola.core.sync.merge import ALIVE, Entry, winners
 from edicola.core.sync.payload import DEVICE, EditionCard
 from edicola.store import sync_items as items
-from edicola.store.sync_kinds import ALL_KINDS, CATALOG, FOLLOW, RECIPE, TABLE_KINDS, Kind
+from edicola.store import sync_settings
+from edicola.store.sync_kinds import ALL_KINDS, CATALOG, FOLLOW, RECIPE, SETTING, TABLE_KINDS, Kind
 
 _RECIPE_KIND = Kind(RECIPE, "", ("id",), ("toml",))
-_ORDER = {kind.name: i for i, kind in enumerate((*TABLE_KINDS, _RECIPE_KIND))}
+_SETTING_KIND = Kind(SETTING, "", ("name",), ("value",))
+_ORDER = {k.name: i for i, k in enumerate((*TABLE_KINDS, _RECIPE_KIND, _SETTING_KIND))}
 
 
 def _real_ms() -> int:
@@ -225,6 +227,9 @@ class SyncStore:
                         if changes:
                             rows.append((at, key, kind, kind.name, changes))
             rows += self._recipe_changes()
+            now = self.now_ms()
+            shared = sync_settings.changes(self.folder, self._merged(SETTING, None))
+            rows += [(now, k, _SETTING_KIND, SETTING, c) for k, c in shared.items()]
             entries: list[Entry] = []
             for at, key, _kind, name, changes in sorted(rows, key=lambda r: (r[0], _ORDER[r[3]])):
                 stamp = clock.tick(at)
@@ -392,6 +397,8 @@ class SyncStore:
         recipes = self._merged(RECIPE, sorted(by_kind.get(RECIPE, ())))
         for key, fields in recipes.items():
             items.write_recipe(self.folder, key, {n: json.loads(v) for n, v in fields.items()})
+        if by_kind.get(SETTING):
+            sync_settings.write_back(self.folder, self._merged(SETTING, sorted(by_kind[SETTING])))
         return declined
 
     def _record_files(self, done: Pass) -> None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -30,6 +30,7 @@ from edicola.store.library import Library
 from edicola.tasks.outcome import Abandoned, Done, Outcome
 from edicola.tasks.serial import SerialQueue
 
+T = TypeVar("T")
 Callback = Callable[[object], None]
 """Called with the job's result, or the exception it raised."""
 Progress = Callable[[int, int], None]
@@ -130,6 +131,31 @@ class ImportQueue(QObject):
                 done(outcome.error)
 
         self._serial.submit(work, finished)
+
+    def submit_write(
+        self,
+        work: Callable[[Library], T],
+        done: Callable[[Outcome[T]], None],
+        change: Callable[[T], LibraryChange] | None = None,
+    ) -> None:
+        """Any other write (a sync merge, sync set-up): ``work(library)`` runs on the
+        queue, on its own connection, between imports; ``done`` gets its outcome
+        (``Failed(Abandoned())`` after shutdown), after ``libraryChanged`` with
+        ``change(result)`` when that says something changed."""
+
+        def run() -> T:
+            library = Library.open(self._folder)
+            try:
+                return work(library)
+            finally:
+                library.close()
+
+        def finished(outcome: Outcome[T]) -> None:
+            if isinstance(outcome, Done) and change is not None:
+                self._announce(change(outcome.value))
+            done(outcome)
+
+        self._serial.submit(run, finished)
 
     def shutdown(self) -> None:
         """Wait for the job under way (one transaction: it is never cut), hand it its

@@ -133,6 +133,18 @@ class Replica(Protocol):
 
 def sync_pass(remote: Remote, replica: Replica, keys: Keys) -> Pass:
     """Run one pass; raises SyncFailed (nothing merged) when the server fails."""
+    done = exchange(remote, replica, keys)
+    replica.commit(done)
+    clean_up(remote, replica)
+    return done
+
+
+def exchange(remote: Remote, replica: Replica, keys: Keys) -> Pass:
+    """The server's part of a pass: list, read what is new, send what changed.
+
+    Nothing is merged yet: hand the result to :meth:`Replica.commit` (the
+    reader does so on its one writer of the library), then :func:`clean_up`.
+    """
     done = Pass()
     try:
         listing = remote.list()
@@ -148,8 +160,6 @@ def sync_pass(remote: Remote, replica: Replica, keys: Keys) -> Pass:
         _upload(remote, replica, keys, done)
     except RemoteError as exc:
         raise SyncFailed(str(exc)) from exc
-    replica.commit(done)
-    _clean_up(remote, replica)
     return done
 
 
@@ -225,7 +235,7 @@ def _upload(remote: Remote, replica: Replica, keys: Keys, done: Pass) -> None:
     done.sent_up_to, done.sent = outgoing.up_to, len(outgoing.entries)
 
 
-def _clean_up(remote: Remote, replica: Replica) -> None:
+def clean_up(remote: Remote, replica: Replica) -> None:
     """Delete this device's files a newer snapshot of its own replaces (best effort:
     what fails now is tried again after the next pass)."""
     own = replica.own_files()

@@ -1,0 +1,1 @@
+"""Sync in the reader: Settings → Sync, the status bar's state, background passes."""
