@@ -11,7 +11,8 @@ runs. ``EDICOLA_BENCH_ARTICLES`` sets the big library's size for a quick run.
 Every ``bench/bench_*.py`` is run: those in :data:`WITH_LIBRARY` get
 ``--library`` (the big library), the others no arguments; each writes its
 ``bench/results/*.json`` and ``bench/report.py`` turns the files it knows
-into tables (a new benchmark adds its section there).
+into tables (a new benchmark adds its rows to the ``bench/report_*.py`` of its
+area and its line to ``SECTIONS`` in ``bench/report.py``).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from bench.report import _fmt, _get, _met
+from bench.report_cells import field, fmt, met
 
 Row = tuple[str, str, str]
 
@@ -42,16 +42,16 @@ def _load(results: Path, name: str) -> dict[str, Any] | None:
 def _class_rows(small: dict[str, Any], big: dict[str, Any]) -> list[Row]:
     rows: list[Row] = []
     for key, label in CLASSES.items():
-        a, b = _get(small, f"classes.{key}"), _get(big, f"classes.{key}")
+        a, b = field(small, f"classes.{key}"), field(big, f"classes.{key}")
         if not a or not b or "cpu_p95_ms" not in b:
             continue
         growth = b["cpu_p95_ms"] / a["cpu_p95_ms"] if a["cpu_p95_ms"] else None
         rows.append(
             (
                 f"{label}: p95 CPU (wall) at 25k → 100k; 100k ÷ 25k (CPU)",
-                f"{_fmt(a['cpu_p95_ms'])} ({_fmt(a['p95_ms'])}) → {_fmt(b['cpu_p95_ms'])}"
-                f"{_met(b['cpu_p95_ms'], 50)} ({_fmt(b['p95_ms'])}) ms; "
-                f"{_fmt(growth, '×')}{_met(growth, 1.3)}",
+                f"{fmt(a['cpu_p95_ms'])} ({fmt(a['p95_ms'])}) → {fmt(b['cpu_p95_ms'])}"
+                f"{met(b['cpu_p95_ms'], 50)} ({fmt(b['p95_ms'])}) ms; "
+                f"{fmt(growth, '×')}{met(growth, 1.3)}",
                 "≤ 50 ms; ≤ 1.3×",
             )
         )
@@ -59,28 +59,28 @@ def _class_rows(small: dict[str, Any], big: dict[str, Any]) -> list[Row]:
 
 
 def _sql_rows(label: str, d: dict[str, Any]) -> list[Row]:
-    cold = _get(d, "app_vs_issued_sql_cold_snippets.ratio_total")
-    warm = _get(d, "app_vs_issued_sql.ratio_total")
-    cli, cli_cpu = _get(d, "cli_vs_bare.ratio_total"), _get(d, "cli_vs_bare.cpu_ratio_total")
-    size = _get(d, "library_ratio")
+    cold = field(d, "app_vs_issued_sql_cold_snippets.ratio_total")
+    warm = field(d, "app_vs_issued_sql.ratio_total")
+    cli, cli_cpu = field(d, "cli_vs_bare.ratio_total"), field(d, "cli_vs_bare.cpu_ratio_total")
+    size = field(d, "library_ratio")
     goal = 1.0 if d.get("articles", 0) >= 100_000 else 1.3
     return [
         (
             f"{label}: app search ÷ the SQL it issues, snippets cold / warm",
-            f"{_fmt(cold, '×')}{_met(cold, 1.2)} / {_fmt(warm, '×')}{_met(warm, 1.2)}",
+            f"{fmt(cold, '×')}{met(cold, 1.2)} / {fmt(warm, '×')}{met(warm, 1.2)}",
             "≤ 1.2×",
         ),
         (
             f"{label}: `edicola search Q --json` ÷ bare Python, wall / CPU",
-            f"{_fmt(cli, '×')}{_met(cli, 1.5)} / {_fmt(cli_cpu, '×')}{_met(cli_cpu, 1.5)}",
+            f"{fmt(cli, '×')}{met(cli, 1.5)} / {fmt(cli_cpu, '×')}{met(cli_cpu, 1.5)}",
             "≤ 1.5×",
         ),
         (
             f"{label}: whole library on disk ÷ article text",
-            f"{_fmt(size, '×')}{_met(size, goal)}",
+            f"{fmt(size, '×')}{met(size, goal)}",
             f"≤ {goal}×",
         ),
-        (f"{label}: load average while measured", _fmt(d.get("load_average")), "—"),
+        (f"{label}: load average while measured", fmt(d.get("load_average")), "—"),
     ]
 
 
@@ -100,26 +100,26 @@ def scale_rows(results: Path) -> list[Row]:
             rows += _sql_rows(label, d)
     library = _load(results, "library.json")
     if library:
-        cpu = _get(library, "open_random_article_cpu.p95_ms")
+        cpu = field(library, "open_random_article_cpu.p95_ms")
         rows.append(
             (
                 "open a random article, p50 / p95 CPU (wall)",
-                f"{_fmt(_get(library, 'open_random_article_cpu.p50_ms'))} / {_fmt(cpu)}"
-                f"{_met(cpu, 16)} ({_fmt(_get(library, 'open_random_article.p50_ms'))} / "
-                f"{_fmt(_get(library, 'open_random_article.p95_ms'))}) ms, "
-                f"load {_fmt(library.get('load_average'))}",
+                f"{fmt(field(library, 'open_random_article_cpu.p50_ms'))} / {fmt(cpu)}"
+                f"{met(cpu, 16)} ({fmt(field(library, 'open_random_article.p50_ms'))} / "
+                f"{fmt(field(library, 'open_random_article.p95_ms'))}) ms, "
+                f"load {fmt(library.get('load_average'))}",
                 "≤ 16 ms CPU p95",
             )
         )
     imported = _load(results, "import.json")
     if imported:
-        cpu = _get(imported, "sizes.150.empty_library.best_cpu_s")
+        cpu = field(imported, "sizes.150.empty_library.best_cpu_s")
         rows.append(
             (
                 "import a 150-article edition with figures, CPU (wall)",
-                f"{_fmt(cpu, ' s')}{_met(cpu, 0.15)} "
-                f"({_fmt(_get(imported, 'sizes.150.empty_library.best_s'), ' s')}), "
-                f"load {_fmt(imported.get('load_average'))}",
+                f"{fmt(cpu, ' s')}{met(cpu, 0.15)} "
+                f"({fmt(field(imported, 'sizes.150.empty_library.best_s'), ' s')}), "
+                f"load {fmt(imported.get('load_average'))}",
                 "≤ 0.15 s CPU",
             )
         )
@@ -129,8 +129,8 @@ def scale_rows(results: Path) -> list[Row]:
         rows.append(
             (
                 "cold start to first paint, CPU (wall)",
-                f"{_fmt(cpu, ' s')}{_met(cpu, 0.5)} ({_fmt(startup.get('first_paint_s'), ' s')})"
-                f", load {_fmt(startup.get('load_average'))}",
+                f"{fmt(cpu, ' s')}{met(cpu, 0.5)} ({fmt(startup.get('first_paint_s'), ' s')})"
+                f", load {fmt(startup.get('load_average'))}",
                 "≤ 0.5 s CPU",
             )
         )

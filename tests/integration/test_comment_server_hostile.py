@@ -203,4 +203,4 @@ def test_a_trickling_answer_hits_the_request_deadline(hostile: Hostile) -> None:
     started = time.monotonic()
     with pytest.raises(IssoUnavailable, match="within 1 s"):
         IssoClient(hostile.url, timeout=0.5, deadline=1.0).fetch_thread("/x")
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < 10  # timing-ok: hang guard, 10x the deadline

@@ -54,7 +54,8 @@ def test_pathological_html_is_handled_in_linear_time(body: str, library: Library
     started = time.perf_counter()
     result = library.bookmarks.import_html(HEADER + body)
     assert result.added == 0
-    assert time.perf_counter() - started < 2
+    # Quadratic parsing took minutes for 20,000 tags; linear is about a second here.
+    assert time.perf_counter() - started < 20  # timing-ok: hang guard, >= 10x idle
 
 
 def test_extreme_add_dates_are_ignored_not_a_crash(library: Library) -> None:

@@ -165,7 +165,7 @@ def test_a_2000_article_manifest_fits_the_limits(tmp_path: Path) -> None:
     assert len(raw) <= Limits().max_manifest_bytes, len(raw)
     started = time.perf_counter()
     assert check_manifest(safejson.loads(raw)) == []
-    assert time.perf_counter() - started < 5
+    assert time.perf_counter() - started < 20  # timing-ok: hang guard, ~1 s CPU when idle
 
 
 def test_safejson_refuses_what_later_steps_cannot_handle() -> None:

@@ -6,7 +6,9 @@ count). Every case must end in success or in the one refusal each reader
 knows (``BundleError``, ``CatalogError``, ``BookmarkError``): never another
 exception (which the CLI reports as exit 70), never more than 10 s, and a
 refused bundle leaves the library exactly as it was. The default round is a
-few hundred cases; ``pytest -m slow`` runs a longer one.
+few hundred cases; ``pytest -m slow`` runs a longer one, and so does any run with
+``EDICOLA_FUZZ_LONG_CASES`` set (CI's ``make test`` sets a few hundred), on a seed
+of its own each run (``--randomly-seed`` replays it).
 """
 
 from __future__ import annotations
@@ -28,16 +30,13 @@ from click.testing import CliRunner
 from edicola.cli import cli
 from edicola.core import safejson
 from edicola.core.bundle.edition_source import build_edition
-from edicola.core.bundle.format import BundleError, validate_bundle
+from edicola.core.bundle.format import BundleError
+from edicola.core.bundle.reader import validate_bundle
 from edicola.core.catalog.minisign import SecretKey
-from edicola.core.catalog.opds import (
-    CatalogError,
-    check_freshness,
-    decode_json,
-    parse_feed_for_reader,
-    parse_root,
-)
+from edicola.core.catalog.opds import CatalogError, check_freshness, decode_json
+from edicola.core.catalog.parse import parse_root
 from edicola.core.catalog.publisher import publish
+from edicola.core.catalog.snapshot import parse_feed_for_reader
 from edicola.core.comments.isso_reply import clean_thread
 from edicola.core.comments.outbox import HttpOutcome, classify, find_delivered
 from edicola.store.bookmarks import BookmarkError
@@ -47,7 +46,8 @@ from edicola.testing.editions import make_edition_source
 SEED = int(os.environ.get("EDICOLA_FUZZ_SEED", "20261130"))
 CASES = int(os.environ.get("EDICOLA_FUZZ_CASES", "200"))
 SLOW_CASES = 2000
-MAX_SECONDS = 10.0
+LONG_CASES = int(os.environ.get("EDICOLA_FUZZ_LONG_CASES", "0"))
+MAX_SECONDS = 10.0  # timing-ok: a hang guard per case; a case takes milliseconds
 
 HOSTILE_VALUES: list[Any] = [
     None,
@@ -205,8 +205,8 @@ def _library_state(library: Library) -> list[Any]:
     return rows
 
 
-def _fuzz_bundles(cases: int, good: Path, tmp: Path, library: Library) -> None:
-    rng = random.Random(SEED)
+def _fuzz_bundles(cases: int, good: Path, tmp: Path, library: Library, seed: int = SEED) -> None:
+    rng = random.Random(seed)
     library.editions.import_bundle(good)  # refusals must leave this as it was
     refused = [0]
 
@@ -223,7 +223,7 @@ def _fuzz_bundles(cases: int, good: Path, tmp: Path, library: Library) -> None:
     for case in range(cases):
         bundle = mutate_bundle(rng, good, tmp / f"case-{case % 4}.edicola")
         elapsed = _timed(run, bundle, case, _library_state(library))
-        assert elapsed < MAX_SECONDS, f"case {case} (seed {SEED}) took {elapsed:.1f} s"
+        assert elapsed < MAX_SECONDS, f"case {case} (seed {seed}) took {elapsed:.1f} s"  # timing-ok
     assert refused[0] > cases // 2
 
 
@@ -249,9 +249,11 @@ def test_fuzzed_bundles_through_the_cli_never_crash(good_bundle: Path, tmp_path:
 def test_long_fuzz_round(
     request: pytest.FixtureRequest, good_bundle: Path, tmp_path: Path, library: Library
 ) -> None:
-    if "slow" not in (request.config.getoption("markexpr") or ""):
-        pytest.skip("the long round runs with -m slow")
-    _fuzz_bundles(SLOW_CASES, good_bundle, tmp_path, library)
+    slow = "slow" in (request.config.getoption("markexpr") or "")
+    if not slow and not LONG_CASES:
+        pytest.skip("the long round runs with -m slow or EDICOLA_FUZZ_LONG_CASES")
+    seed = random.randrange(2**32)  # new ground each run; pytest-randomly's seed replays it
+    _fuzz_bundles(SLOW_CASES if slow else LONG_CASES, good_bundle, tmp_path, library, seed)
 
 
 # -- catalogs -------------------------------------------------------------------------------
@@ -289,7 +291,7 @@ def test_fuzzed_catalogs_parse_or_are_refused(catalog_files: dict[str, Any]) -> 
     for case in range(CASES):
         which = rng.choice(["root", "feed"])
         data = mutate_json(rng, json.loads(json.dumps(catalog_files[which])))
-        assert _timed(run, which, data) < MAX_SECONDS, f"catalog case {case}"
+        assert _timed(run, which, data) < MAX_SECONDS, f"catalog case {case}"  # timing-ok
 
 
 # -- comment-server replies -------------------------------------------------------------------
@@ -319,7 +321,7 @@ def test_fuzzed_comment_server_replies_never_crash() -> None:
 
     for case in range(CASES):
         body = mutate_json(rng, json.loads(json.dumps(thread)))
-        assert _timed(run, body) < MAX_SECONDS, f"reply case {case}"
+        assert _timed(run, body) < MAX_SECONDS, f"reply case {case}"  # timing-ok
 
 
 # -- bookmark files ---------------------------------------------------------------------------
@@ -369,4 +371,4 @@ def test_fuzzed_bookmark_files_merge_or_are_refused(library: Library) -> None:
             text = mutate_json(rng, json.loads(json.dumps(document))).decode("utf-8", "replace")
         else:
             text = "".join(rng.choice(html_parts) * rng.choice([1, 1, 10, 4000]) for _ in range(6))
-        assert _timed(run, text, as_json) < MAX_SECONDS, f"bookmark case {case}"
+        assert _timed(run, text, as_json) < MAX_SECONDS, f"bookmark case {case}"  # timing-ok

@@ -8,7 +8,7 @@ module provides exactly that on top of ``http.server`` so the demo needs no
 other software. It binds to 127.0.0.1 by default; it is not meant to face the
 internet (use nginx or any static host for that, see docs/newsstand.md).
 
-Tests subclass :class:`StaticHandler` (``edicola/testing/static_server.py``)
+Tests subclass :class:`StaticHandler` (``servers/static_server.py``)
 to inject faults through the hook methods, so there is one implementation.
 Qt-free on purpose: it runs in a thread next to the reader.
 """

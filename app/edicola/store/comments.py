@@ -6,7 +6,7 @@ and the delivery worker claiming it (each on its own connection) can never
 both win.
 
 Durability: the library opens every connection with ``synchronous=FULL``
-(``app/store/database.py``). In WAL mode ``NORMAL`` already survives the
+(``store/database.py``). In WAL mode ``NORMAL`` already survives the
 process being killed (kill -9), but not a power cut; with ``FULL`` the WAL is
 fsynced at every commit, so a draft saved or an attempt recorded is on disk
 before we act on it. That is one fsync per commit: cheap for comment writes

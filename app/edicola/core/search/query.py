@@ -4,7 +4,7 @@ The search box, ``edicola search`` and the help popover share this module so
 that the syntax is defined once. Parsing never fails: anything that is not
 valid syntax is read as ordinary words, and characters that are not letters
 or digits separate words, so no query string can reach FTS5's own grammar.
-The store (``app/store/search_index.py``) turns a :class:`Query` into FTS5
+The store (``store/search_index.py``) turns a :class:`Query` into FTS5
 expressions, quoting every word itself.
 """
 

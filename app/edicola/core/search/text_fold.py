@@ -3,7 +3,7 @@
 Search must find ``città`` when the reader types ``citta`` and ``veicoli``
 when they type ``veicolo``. SQLite's stdlib binding cannot register a Python
 tokenizer, so the index stores words already folded by this module (see
-``app/store/search_index.py``) and every query goes through the very same
+``store/search_index.py``) and every query goes through the very same
 functions: folding and tokenising live in one place so the two never drift.
 
 Folding is Unicode compatibility decomposition, case folding and removal of

@@ -1,0 +1,170 @@
+"""The report's sections on the big synthetic library: search, imports, opening
+articles at random, start-up.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bench.report_cells import Row, field, fmt, met
+
+CLASS_NAMES = {
+    "rare": "rare word",
+    "common": "common word",
+    "phrase_of_two_common_words": "two common words as a phrase",
+    "prefix_3_letters_as_typed": "3-letter prefix, as typed",
+    "filters": "filters (section, publication, author, dates)",
+    "accent_free": "accented word typed without accents",
+    "inflected": "inflected form",
+}
+
+
+def search_rows(d: dict[str, Any]) -> list[Row]:
+    rows: list[Row] = []
+    for key, label in CLASS_NAMES.items():
+        p50, p95 = field(d, f"classes.{key}.p50_ms"), field(d, f"classes.{key}.p95_ms")
+        if p50 is None:
+            continue
+        rows.append(
+            (
+                f"search p50 / p95: {label}",
+                f"{fmt(p50)}{met(p50, 10)} / {fmt(p95)}{met(p95, 50)} ms",
+                "≤ 10 / ≤ 50 ms",
+            )
+        )
+    rerun = field(d, "filters_load_average")
+    if rerun is not None:  # the rows migration 0010 (the authors' index) changed
+        rows.append(
+            (
+                "load average when the filters and size rows were re-measured (after 0010)",
+                f"{rerun:.1f}",
+                "—",
+            )
+        )
+    cold = field(d, "app_vs_issued_sql_cold_snippets.ratio_total")
+    library = field(d, "library_ratio")
+    cli = field(d, "cli_vs_bare.ratio_total")
+    rows += [
+        (
+            "all 200 mixed queries p50 / p95 (snippets warm, as typed)",
+            f"{fmt(field(d, 'app_ms.p50'))} / {fmt(field(d, 'app_ms.p95'))} ms",
+            "—",
+        ),
+        (
+            "app search path ÷ the FTS5 SQL it issues, snippet cache cold",
+            f"{fmt(cold, '×')}{met(cold, 1.3)}",
+            "≤ 1.3×",
+        ),
+        (
+            "… the same, snippet cache warm (as you type)",
+            fmt(field(d, "app_vs_issued_sql.ratio_total"), "×"),
+            "—",
+        ),
+        (
+            "`edicola search Q --json`, whole process ÷ bare Python running its SQL",
+            f"{fmt(cli, '×')}{met(cli, 1.5)}",
+            "≤ 1.5×",
+        ),
+        ("search index ÷ article text", fmt(field(d, "index_ratio"), "×"), "—"),
+        ("FTS5 segments after the imports (automerge 2)", fmt(field(d, "fts_segments")), "—"),
+        (
+            "whole library on disk ÷ article text",
+            f"{fmt(library, '×')}{met(library, 1.3)}",
+            "≤ 1.3×",
+        ),
+    ]
+    return rows
+
+
+def search_small_rows(d: dict[str, Any]) -> list[Row]:
+    library = field(d, "library_ratio")
+    slowest = max((v.get("p95_ms", 0) for v in (d.get("classes") or {}).values()), default=None)
+    return [
+        (
+            "whole library on disk ÷ article text",
+            f"{fmt(library, '×')}{met(library, 1.3)}",
+            "≤ 1.3×",
+        ),
+        ("search index ÷ article text", fmt(field(d, "index_ratio"), "×"), "—"),
+        (
+            "search p95, slowest query class",
+            f"{fmt(slowest, ' ms')}{met(slowest, 50)}",
+            "≤ 50 ms",
+        ),
+    ]
+
+
+def import_rows(d: dict[str, Any]) -> list[Row]:
+    small = field(d, "sizes.150.empty_library.best_s")
+    big = field(d, "sizes.150.big_library.best_s")
+    ratio = field(d, "per_article_ratio_1000_vs_150")
+    growth = field(d, "memory_2000.growth_mb")
+    largest = field(d, "sizes.2000.empty_library.best_s")
+    return [
+        (
+            "import a 150-article edition (real bundle, `import_bundle`), empty library",
+            f"{fmt(small, ' s')}{met(small, 0.35)}",
+            "≤ 0.35 s",
+        ),
+        (
+            "… into the big synthetic library",
+            f"{fmt(big, ' s')}{met(big, 0.35)}",
+            "≤ 0.35 s",
+        ),
+        (
+            "… the whole `edicola import` process (interpreter start included)",
+            fmt(field(d, "cli_import_150_s"), " s"),
+            "—",
+        ),
+        (
+            "per-article import cost, 1,000-article ÷ 150-article edition",
+            f"{fmt(ratio, '×')}{met(ratio, 1.1)}",
+            "≤ 1.1×",
+        ),
+        (
+            "an edition at the schema's maximum (2,000 articles)",
+            fmt(largest, " s") if largest is not None else str(field(d, "sizes.2000.error")),
+            "imports",
+        ),
+        (
+            "memory growth while importing it (peak RSS − RSS before)",
+            f"{fmt(growth, ' MB')}{met(growth, 150)}",
+            "≤ 150 MB",
+        ),
+    ]
+
+
+def library_rows(d: dict[str, Any]) -> list[Row]:
+    p95 = field(d, "open_random_article.p95_ms")
+    growth = field(d, "growth_p50_last_vs_first")
+    growth95 = field(d, "growth_p95_last_vs_first")
+    return [
+        (
+            f"open a random article of any edition, p50 / p95 wall "
+            f"({fmt(field(d, 'open_random_article.count'))} opens)",
+            f"{fmt(field(d, 'open_random_article.p50_ms'))} / {fmt(p95)}{met(p95, 25)} ms",
+            "≤ 25 ms p95",
+        ),
+        (
+            "last 100 opens ÷ first 100: p50 / p95 (5 slowest of 100: noisy)",
+            f"{fmt(growth, '×')}{met(growth, 1.1)} / {fmt(growth95, '×')}",
+            "not growing (p50 ≤ 1.1×)",
+        ),
+        (
+            "library panel after the opens: section and article items / editions listed",
+            f"{fmt(field(d, 'tree_items_after'))} / {fmt(field(d, 'tree_editions_shown_after'))}",
+            "—",
+        ),
+    ]
+
+
+def startup_rows(d: dict[str, Any]) -> list[Row]:
+    paint, rss = field(d, "first_paint_s"), field(d, "rss_mb")
+    return [
+        (
+            "cold start to an interactive window",
+            f"{fmt(paint, ' s')}{met(paint, 1.0)}",
+            "≤ 1.0 s",
+        ),
+        ("memory at that point", f"{fmt(rss, ' MB RSS')}{met(rss, 200)}", "≤ 200 MB"),
+    ]

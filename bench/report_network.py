@@ -1,0 +1,113 @@
+"""The report's sections on what comes over the network: downloads, comment
+delivery, feeds from a loopback site and from the real web.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bench.report_cells import Row, field, fmt, met, zero
+
+
+def download_rows(d: dict[str, Any]) -> list[Row]:
+    throttled = field(d, "throttled_100mbit.ratio")
+    growth = field(d, "rss_growth_kib")
+    return [
+        (
+            "through a link throttled to 100 Mbit/s: download + verify + import ÷ curl",
+            f"{fmt(throttled, '×')}{met(throttled, 1.1)}"
+            f" ({fmt(field(d, 'throttled_100mbit.edicola_seconds'))} s against"
+            f" {fmt(field(d, 'throttled_100mbit.curl_seconds'))} s)",
+            "≤ 1.1×",
+        ),
+        (
+            "loopback: from the last byte to a readable edition, per MB",
+            fmt(
+                (field(d, "last_byte_to_readable_s_per_mb") or 0) * 1000
+                if field(d, "last_byte_to_readable_s_per_mb") is not None
+                else None,
+                " ms/MB",
+            ),
+            "—",
+        ),
+        (
+            "loopback: download + verify + import of the bundle ÷ curl (for contrast)",
+            f"{fmt(field(d, 'ratio'), '×')} ({fmt(field(d, 'edicola_seconds'), ' s')})",
+            "—",
+        ),
+        (
+            "peak RSS growth from a 10 MB to a 50 MB bundle",
+            fmt(growth / 1024 if growth is not None else None, " MiB"),
+            "flat",
+        ),
+    ]
+
+
+def comments_rows(d: dict[str, Any]) -> list[Row]:
+    return [
+        ("deliver 1,000 queued comments to Isso", fmt(field(d, "outbox.per_second"), " /s"), "—"),
+        ("… ÷ a bare HTTP loop of the same POSTs", fmt(field(d, "ratio"), "×"), "≥ 0.8×"),
+        ("duplicates in Isso", fmt(field(d, "outbox.duplicates")), "0"),
+    ]
+
+
+def feeds_rows(d: dict[str, Any]) -> list[Row]:
+    build, rerun = d.get("build_s"), d.get("rerun_s")
+    return [
+        (
+            f"{d.get('feeds')} feeds × {d.get('items_per_feed')} items, full text on:"
+            f" edition ready ({fmt(d.get('bundle_mb'))} MB, {d.get('requests')} requests)",
+            f"{fmt(build, ' s')}{met(build, d.get('goal_build_s', 30.0))}",
+            f"≤ {d.get('goal_build_s', 30.0):g} s",
+        ),
+        (
+            "rerun with nothing new",
+            f"{fmt(rerun, ' s')}{met(rerun, d.get('goal_rerun_s', 2.0))}",
+            f"≤ {d.get('goal_rerun_s', 2.0):g} s",
+        ),
+    ]
+
+
+def feeds_real_web_rows(d: dict[str, Any]) -> list[Row]:
+    rows: list[Row] = [
+        (
+            f"{d.get('feed_files')} real feed files: built / refused in one line / nothing"
+            " written (said why)",
+            f"{d.get('feeds_built')} / {d.get('feeds_refused')} / {d.get('feeds_nothing_written')}",
+            "none crashes",
+        ),
+        (
+            "items dropped without a line"
+            f" ({d.get('items_left_out_with_a_line')} left out with one)",
+            f"{d.get('items_dropped_silently')}{zero(d.get('items_dropped_silently'))}",
+            "0",
+        ),
+    ]
+    if not d.get("pages"):
+        return [*rows, ("real pages", "skipped (no mirror)", "")]
+    share = d.get("pages_90pct_share")
+    return [
+        *rows,
+        (
+            f"pages keeping ≥ 90 % of the article's words ({d.get('pages')} real pages)",
+            f"{d.get('pages_90pct')} ({fmt(100 * share if share is not None else None, ' %')})"
+            f"{'' if share is None else (' ✓' if share >= 0.95 else ' ✗')}",
+            "≥ 95 %",
+        ),
+        (
+            "pages showing raw Markdown (`![`, `](`, `[[`)",
+            f"{d.get('pages_with_leaks')}{zero(d.get('pages_with_leaks'))}",
+            "0",
+        ),
+        (
+            "navigation lines shown",
+            f"{d.get('navigation_lines')}{zero(d.get('navigation_lines'))}",
+            "0",
+        ),
+        (
+            "eval boilerplate snippets still shown / eval article snippets kept",
+            f"{d.get('boilerplate_kept')} of {d.get('boilerplate_snippets')} /"
+            f" {d.get('article_snippets_kept')} of {d.get('article_snippets')}",
+            "",
+        ),
+    ]
