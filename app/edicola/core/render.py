@@ -23,6 +23,9 @@ import nh3
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from edicola.core.jail import JailError, run_jailed
+from edicola.core.markdown_budget import markdown_problem as markdown_problem
+from edicola.core.markdown_linear import make_linear
 from edicola.core.model import IMAGE_SCHEME, image_url
 
 _TAGS = {
@@ -43,6 +46,8 @@ _ATTRIBUTES = {
     "abbr": {"title"},
 }
 _URL_SCHEMES = {"http", "https", "mailto", IMAGE_SCHEME}
+_LINK_TARGET = re.compile(r"#|(?i:https?://|mailto:)")
+"""What a link may point at: a place in the article (footnotes), the web, a mail address."""
 _CLASSES = {"figure", "caption", "footnote", "footnote-ref", "footnote-backref", "standfirst"}
 
 _SMART_QUOTES = {
@@ -140,61 +145,20 @@ def break_long_words(text: str) -> str:
     return _LONG_WORD.sub(split, text)
 
 
-# -- bounded work per article (issue 11 §2) -----------------------------------------------
-#: Python-Markdown's inline patterns are quadratic in the markup characters of
-#: one block ('[' 2,000 times in one paragraph: 0.6 s; 14,000: 27 s). A block
-#: costs the square of its count of those characters; an article may spend this
-#: much in all (about one second of rendering on a slow machine).
-MAX_MARKUP_COST = 4_000_000
-_MARKUP = re.compile(r"[\[<*_&!`]")
-_BLOCK_SPLIT = re.compile(r"\n[ \t]*\n")
-#: Qt's layout time grows exponentially with tables nested in tables (19 levels,
-#: 285 bytes of markup: 26 s); raw HTML may nest any element only so deep.
-MAX_TABLE_NESTING = 3
-MAX_HTML_NESTING = 24
-MAX_QUOTE_NESTING = 16
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*?(/?)>")
-_VOID = frozenset({"br", "hr", "img", "wbr", "col", "input", "meta", "link", "area", "source"})
-_QUOTES = re.compile(r"^[ \t]{0,3}((?:>[ \t]?)+)", re.MULTILINE)
+# -- bounded work per article (issue 11 §2, issue 19) -----------------------------------
+# What an article may cost is decided in edicola.core.markdown_budget (imported above
+# for its callers); rendering itself runs in the jail, with the limits below.
+
+RENDER_MEMORY_MB = 300
+"""Memory one article's rendering may take (the promise: about 300 MB an article)."""
+RENDER_CPU_SECONDS = 2.0
+"""CPU time one article's rendering may take in the jail; an article within the
+budget takes at most about 1 s (``make bench``), so this is a backstop."""
 
 
-def markdown_problem(source: str) -> str | None:
-    """Why rendering ``source`` would cost too much (None: it is within budget).
-
-    Linear in the source; run on every article at import and validation, so a
-    refused article never reaches the renderer or the reader's layout.
-    """
-    cost = 0
-    for block in _BLOCK_SPLIT.split(source):
-        count = len(_MARKUP.findall(block))
-        cost += count * count
-    if cost > MAX_MARKUP_COST:
-        return (
-            "too much inline markup in too few paragraphs to render in bounded time "
-            f"(cost {cost:,}, at most {MAX_MARKUP_COST:,}; split the text into paragraphs)"
-        )
-    depth = tables = 0
-    stack: list[str] = []
-    for closing, name, self_closing in _TAG.findall(source):
-        name = name.lower()
-        if name in _VOID or self_closing:
-            continue
-        if not closing:
-            stack.append(name)
-            depth = max(depth, len(stack))
-            if name == "table":
-                tables = max(tables, stack.count("table"))
-        elif name in stack:
-            while stack and stack.pop() != name:
-                pass
-    if tables > MAX_TABLE_NESTING:
-        return f"tables nested {tables} deep (at most {MAX_TABLE_NESTING})"
-    if depth > MAX_HTML_NESTING:
-        return f"HTML elements nested {depth} deep (at most {MAX_HTML_NESTING})"
-    quotes = max((m.group(1).count(">") for m in _QUOTES.finditer(source)), default=0)
-    if quotes > MAX_QUOTE_NESTING:
-        return f"quotations nested {quotes} deep (at most {MAX_QUOTE_NESTING})"
-    return None
+class RenderError(ValueError):
+    """An article the jail stopped; ``str()`` is one line ("needs more than 2 s of CPU
+    time to render")."""
 
 
 class _ImageExtension(Extension):  # type: ignore[misc]
@@ -215,6 +179,8 @@ def _keep_attribute(tag: str, attribute: str, value: str) -> str | None:
         return value if value.startswith(f"{IMAGE_SCHEME}:image/") else None
     if tag == "a" and attribute == "href" and value.startswith(f"{IMAGE_SCHEME}:"):
         return value if value.startswith(f"{IMAGE_SCHEME}:article/") else None
+    if tag == "a" and attribute == "href" and not _LINK_TARGET.match(value):
+        return None  # relative or scheme-less: it goes nowhere offline; the text stays
     if attribute == "class":
         kept = [name for name in value.split() if name in _CLASSES]
         return " ".join(kept) or None
@@ -247,7 +213,7 @@ def _new_renderer(language: str) -> tuple[markdown.Markdown, _ImageExtension]:
         extension_configs={"smarty": smarty, "footnotes": {"BACKLINK_TEXT": "↩"}},
         output_format="html",
     )
-    return md, image_ext
+    return make_linear(md), image_ext
 
 
 def _renderer(language: str) -> tuple[markdown.Markdown, _ImageRewriter]:
@@ -270,7 +236,27 @@ def _renderer(language: str) -> tuple[markdown.Markdown, _ImageRewriter]:
 def render_markdown(
     source: str, *, edition_id: str, language: str, images: frozenset[str] = frozenset()
 ) -> RenderedArticle:
-    """Render an article body. ``images`` are the bundle paths the article may show."""
+    """Render an article body in the jail. ``images`` are the bundle paths the article
+    may show. Raises :class:`RenderError` when the jail stops it (a source that passed
+    :func:`markdown_problem` does not get there)."""
+    try:
+        return run_jailed(
+            render_markdown_here,
+            source,
+            edition_id,
+            language,
+            images,
+            memory_mb=RENDER_MEMORY_MB,
+            cpu_seconds=RENDER_CPU_SECONDS,
+        )
+    except JailError as exc:
+        raise RenderError(f"{exc} to render") from None
+
+
+def render_markdown_here(
+    source: str, edition_id: str, language: str, images: frozenset[str] = frozenset()
+) -> RenderedArticle:
+    """Render in this process (the jail's side of :func:`render_markdown`, and benchmarks)."""
     md, images_seen = _renderer(language.split("-")[0])
     images_seen.edition_id, images_seen.available = edition_id, images
     images_seen.images, images_seen.missing = [], []

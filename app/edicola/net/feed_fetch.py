@@ -9,6 +9,12 @@ that trickles bytes forever is cut), a size cap per kind (checked against
 to one host at a time, redirects only to http(s) and at most
 :data:`MAX_REDIRECTS`. Feeds are fetched with ``If-None-Match`` /
 ``If-Modified-Since`` so an unchanged feed costs one 304.
+
+Every connection goes through an :class:`~edicola.net.address_guard.AddressGuard`
+(issue 19): what a feed points at may not reach the reader's own machine or
+network, checked after name resolution and on the very address connected to.
+The feeds the recipe names (requests of kind ``feed``: what the reader typed)
+make their origins trusted; ``allow_private_networks`` in ``[fetch]`` trusts all.
 """
 
 from __future__ import annotations
@@ -21,11 +27,13 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from typing import IO, Any
 from urllib.parse import urlsplit
 
 from edicola.core.feeds.build import FetchError, FetchRequest, FetchResult
 from edicola.core.feeds.recipe import FetchLimits
+from edicola.net.address_guard import AddressGuard, Resolver, origin, system_resolver
 
 MAX_REDIRECTS = 5
 _CHUNK = 64 * 1024
@@ -54,12 +62,79 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
+class _GuardedConnection(http.client.HTTPConnection):
+    """An HTTP connection made by the guard, to the address it checked."""
+
+    scheme = "http"
+
+    def __init__(self, host: str, *, guard: AddressGuard | None, **kwargs: Any) -> None:
+        super().__init__(host, **kwargs)
+        if guard is not None:
+            self._create_connection = partial(_connect, guard, self.scheme)
+
+
+class _GuardedHTTPSConnection(http.client.HTTPSConnection):
+    """HTTPS the same way; TLS still checks the certificate against the host name."""
+
+    scheme = "https"
+
+    def __init__(self, host: str, *, guard: AddressGuard | None, **kwargs: Any) -> None:
+        super().__init__(host, **kwargs)
+        if guard is not None:
+            self._create_connection = partial(_connect, guard, self.scheme)
+
+
+def _connect(
+    guard: AddressGuard,
+    scheme: str,
+    address: tuple[str, int],
+    timeout: Any = socket._GLOBAL_DEFAULT_TIMEOUT,  # type: ignore[attr-defined]
+    source_address: tuple[str, int] | None = None,
+) -> socket.socket:
+    host, port = address
+    return guard.connect(scheme, host, port, timeout, source_address)
+
+
+def _direct_guard(guard: AddressGuard, req: urllib.request.Request) -> AddressGuard | None:
+    """The guard for a direct connection; through a proxy (the reader's own setting) the
+    target is checked by name only, and the connection goes to the proxy."""
+    if not (req.has_proxy() or getattr(req, "_tunnel_host", None)):
+        return guard
+    target = origin(req.full_url)
+    if target is not None:
+        guard.addresses(*target)
+    return None
+
+
+class _GuardedHTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, guard: AddressGuard) -> None:
+        super().__init__()
+        self.guard = guard
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        connection: Any = _GuardedConnection  # typeshed's protocol has no room for the guard
+        return self.do_open(connection, req, guard=_direct_guard(self.guard, req))
+
+
+class _GuardedHTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, guard: AddressGuard) -> None:
+        super().__init__()
+        self.guard = guard
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        connection: Any = _GuardedHTTPSConnection
+        return self.do_open(connection, req, guard=_direct_guard(self.guard, req))
+
+
 class FeedFetcher:
     """Thread-safe: the build calls :meth:`fetch` from its pool."""
 
-    def __init__(self, limits: FetchLimits) -> None:
+    def __init__(self, limits: FetchLimits, resolver: Resolver = system_resolver) -> None:
         self.limits = limits
-        self._opener = urllib.request.build_opener(_Redirects())
+        self.guard = AddressGuard(allow_private=limits.allow_private_networks, resolver=resolver)
+        self._opener = urllib.request.build_opener(
+            _Redirects(), _GuardedHTTPHandler(self.guard), _GuardedHTTPSHandler(self.guard)
+        )
         self._hosts: dict[str, threading.BoundedSemaphore] = {}
         self._lock = threading.Lock()
         self.requests = 0
@@ -83,6 +158,8 @@ class FeedFetcher:
         url = request.url
         if not url.startswith(("http://", "https://")):
             raise FetchError(f"{url}: only http(s) URLs are fetched")
+        if request.kind == "feed":
+            self.guard.trust(url)  # a feed of the recipe: what the reader typed
         headers = {
             "User-Agent": self.limits.user_agent,
             "Accept": _ACCEPT.get(request.kind, "*/*"),

@@ -15,17 +15,29 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from html.parser import HTMLParser
 from typing import Any
 
 from sqlite_utils import Database
 
 from edicola.core import safejson
+from edicola.core.control_chars import strip_controls
+from edicola.core.netscape_bookmarks import NetscapeParser, closed_tags, without_comments
 from edicola.core.search.text_fold import fold
 from edicola.store.reading_state import check_position, utc_now
 
 EXPORT_FORMAT = "edicola-bookmarks"
 EXPORT_VERSION = 1
+
+# -- bounds (issue 19): a 50 MB note once took an import to 5.9 GB --------------------
+MAX_FILE_CHARS = 10_000_000
+"""An import file (JSON or HTML), in characters."""
+MAX_ENTRIES = 10_000
+"""Bookmarks in one import file."""
+MAX_NOTE = 10_000
+MAX_TEXT = 1_000
+"""A title, publication or date."""
+MAX_URL = 2_000
+MAX_ID = 300
 
 
 class BookmarkError(Exception):
@@ -80,13 +92,15 @@ _LIST_SQL = (
 
 
 def _bookmark(row: Any) -> Bookmark:
+    """A row as a bookmark; control characters go on the way out too (rows stored before
+    they were stripped on the way in must not ring a terminal either)."""
     return Bookmark(
-        article_id=row[0],
-        title=row[1] or row[0],
-        publication_title=row[2] or "",
-        edition_date=row[3] or "",
-        url=row[4] or "",
-        note=row[5],
+        article_id=strip_controls(row[0]),
+        title=strip_controls(row[1] or row[0]),
+        publication_title=strip_controls(row[2] or ""),
+        edition_date=strip_controls(row[3] or ""),
+        url=strip_controls(row[4] or ""),
+        note=strip_controls(row[5] or "", keep_lines=True),
         position=float(row[6]),
         created_at=row[7],
         available=bool(row[8]),
@@ -106,6 +120,7 @@ class BookmarkStore:
     def add(self, article_id: str, note: str = "", position: float = 0.0) -> Bookmark:
         """Bookmark an article of the library (again: updates note and position)."""
         value = check_position(position)
+        article_id, note = strip_controls(article_id), _checked_note(note, "note")
         snapshot = self.db.execute(
             "SELECT a.title, p.title, e.date, a.url FROM articles a "
             "JOIN editions e ON e.id = a.edition_id "
@@ -113,7 +128,8 @@ class BookmarkStore:
             [article_id],
         ).fetchone()
         if snapshot is None:
-            raise BookmarkError(f"no article {article_id!r} in the library")
+            raise BookmarkError(f"no article {article_id[:MAX_ID]!r} in the library")
+        snapshot = [strip_controls(value or "")[:MAX_URL] for value in snapshot]
         with self.db.atomic():
             self.db.execute(
                 "INSERT INTO bookmarks (article_id, note, position, created_at, title, "
@@ -134,6 +150,7 @@ class BookmarkStore:
         return cursor.rowcount > 0
 
     def set_note(self, article_id: str, note: str) -> None:
+        note = _checked_note(note, "note")
         with self.db.atomic():
             self.db.execute(
                 "UPDATE bookmarks SET note = ? WHERE article_id = ?", [note, article_id]
@@ -205,6 +222,7 @@ class BookmarkStore:
 
     def import_json(self, text: str, source: str = "bookmarks") -> MergeResult:
         """Merge a JSON export; a bad file changes nothing (one-line error)."""
+        _check_size(text, source)
         try:
             document = safejson.loads(text)
         except ValueError as exc:
@@ -214,6 +232,10 @@ class BookmarkStore:
         entries = document.get("bookmarks")
         if not isinstance(entries, list):
             raise BookmarkError(f"{source}: bookmarks: must be a list")
+        if len(entries) > MAX_ENTRIES:
+            raise BookmarkError(
+                f"{source}: bookmarks: {len(entries):,} entries, at most {MAX_ENTRIES:,}"
+            )
         return self._merge(
             _check_entry(entry, f"{source}: bookmarks[{i}]") for i, entry in enumerate(entries)
         )
@@ -221,18 +243,20 @@ class BookmarkStore:
     def import_html(self, text: str, source: str = "bookmarks") -> MergeResult:
         """Merge Netscape bookmarks HTML; links are matched to articles by
         Edicola's article id attribute or by canonical URL, others skipped."""
-        parser = _NetscapeParser()
-        # HTMLParser rescans an unterminated comment or tag at every '<' (quadratic:
-        # '<a ' 20,000 times took minutes): comments are dropped and a '<' with no
-        # '>' before the next '<' is escaped first, in linear passes.
-        parser.feed(_closed_tags(_without_comments(text)))
+        _check_size(text, source)
+        parser = NetscapeParser()
+        parser.feed(closed_tags(without_comments(text)))  # linear passes first
         parser.close()
         if not parser.seen_netscape:
             raise BookmarkError(f"{source}: not a Netscape bookmarks file")
+        if len(parser.links) > MAX_ENTRIES:
+            raise BookmarkError(f"{source}: {len(parser.links):,} links, at most {MAX_ENTRIES:,}")
         entries: list[dict[str, Any]] = []
         skipped = 0
-        for link in parser.links:
-            article_id = link.get("data-article-id") or self._article_for_url(link["href"])
+        for index, link in enumerate(parser.links):
+            where = f"{source}: link {index + 1}"
+            article_id = strip_controls(link.get("data-article-id") or "")[:MAX_ID]
+            article_id = article_id or self._article_for_url(link["href"]) or ""
             if not article_id:
                 skipped += 1
                 continue
@@ -243,9 +267,9 @@ class BookmarkStore:
             entries.append(
                 {
                     "article_id": article_id,
-                    "title": link["title"],
-                    "url": link["href"],
-                    "note": link["note"],
+                    "title": _bounded(link["title"], MAX_TEXT, f"{where}: title"),
+                    "url": _bounded(link["href"], MAX_URL, f"{where}: href"),
+                    "note": _checked_note(link["note"], f"{where}: note"),
                     "position": position,
                     "created_at": _iso(link.get("add_date")) or self._now(),
                 }
@@ -298,6 +322,40 @@ class BookmarkStore:
         return MergeResult(added, updated, unchanged)
 
 
+_LIMITS = {
+    "article_id": MAX_ID,
+    "title": MAX_TEXT,
+    "publication": MAX_TEXT,
+    "date": MAX_TEXT,
+    "url": MAX_URL,
+    "created_at": MAX_TEXT,
+}
+
+
+def _check_size(text: str, source: str) -> None:
+    if len(text) > MAX_FILE_CHARS:
+        raise BookmarkError(
+            f"{source}: {len(text):,} characters, more than a bookmarks file may have "
+            f"({MAX_FILE_CHARS:,})"
+        )
+
+
+def _bounded(value: str, limit: int, where: str) -> str:
+    """``value`` without control characters; longer than ``limit`` is an error."""
+    cleaned = strip_controls(value)
+    if len(cleaned) > limit:
+        raise BookmarkError(f"{where}: {len(cleaned):,} characters, at most {limit:,}")
+    return cleaned
+
+
+def _checked_note(note: str, where: str) -> str:
+    """A note without control characters (its lines and tabs kept), at most :data:`MAX_NOTE`."""
+    cleaned = strip_controls(note, keep_lines=True)
+    if len(cleaned) > MAX_NOTE:
+        raise BookmarkError(f"{where}: {len(cleaned):,} characters, at most {MAX_NOTE:,}")
+    return cleaned
+
+
 def _check_entry(entry: Any, where: str) -> dict[str, Any]:
     if not isinstance(entry, dict):
         raise BookmarkError(f"{where}: must be an object")
@@ -306,7 +364,10 @@ def _check_entry(entry: Any, where: str) -> dict[str, Any]:
         value = entry.get(key, "")
         if not isinstance(value, str):
             raise BookmarkError(f"{where}.{key}: must be a string")
-        checked[key] = value
+        if key == "note":
+            checked[key] = _checked_note(value, f"{where}.note")
+        else:
+            checked[key] = _bounded(value, _LIMITS[key], f"{where}.{key}")
     if not checked["article_id"].strip():
         raise BookmarkError(f"{where}.article_id: must not be empty")
     if not _iso(checked["created_at"]):
@@ -355,71 +416,3 @@ def _iso(value: str | None) -> str | None:
         return parsed.astimezone(UTC).isoformat(timespec="microseconds")
     except (ValueError, OverflowError):
         return None
-
-
-def _without_comments(text: str) -> str:
-    """``text`` with ``<!-- … -->`` removed (an unterminated one runs to the end)."""
-    parts: list[str] = []
-    index = 0
-    while (start := text.find("<!--", index)) != -1:
-        parts.append(text[index:start])
-        end = text.find("-->", start + 4)
-        if end == -1:
-            return "".join(parts)
-        index = end + 3
-    parts.append(text[index:])
-    return "".join(parts)
-
-
-def _closed_tags(text: str) -> str:
-    """``text`` with every ``<`` that opens no complete tag written as ``&lt;``."""
-    parts: list[str] = []
-    index, closing, size = 0, -1, len(text)
-    while (start := text.find("<", index)) != -1:
-        if closing <= start:
-            found = text.find(">", start + 1)
-            closing = size if found == -1 else found
-        following = text.find("<", start + 1)
-        if closing == size or (following != -1 and following < closing):
-            parts.append(text[index:start] + "&lt;")
-            index = start + 1
-        else:
-            parts.append(text[index : closing + 1])
-            index = closing + 1
-    parts.append(text[index:])
-    return "".join(parts)
-
-
-class _NetscapeParser(HTMLParser):
-    """Collects ``<A>`` links and the ``<DD>`` note that follows each."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.links: list[dict[str, str]] = []
-        self.seen_netscape = False
-        self._in_link = False
-        self._in_note = False
-
-    def handle_decl(self, decl: str) -> None:
-        if "netscape-bookmark-file" in decl.lower():
-            self.seen_netscape = True
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {k.lower(): v or "" for k, v in attrs}
-        if tag == "a" and values.get("href"):
-            self.links.append({**values, "title": "", "note": ""})
-            self._in_link, self._in_note = True, False
-        elif tag == "dd" and self.links:
-            self._in_note = True
-        elif tag in ("dt", "dl", "h3"):
-            self._in_note = False
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "a":
-            self._in_link = False
-
-    def handle_data(self, data: str) -> None:
-        if self._in_link:
-            self.links[-1]["title"] += data
-        elif self._in_note:
-            self.links[-1]["note"] = (self.links[-1]["note"] + data).strip()
