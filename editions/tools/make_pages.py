@@ -431,7 +431,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("editions", nargs="*", type=Path)
     args = parser.parse_args(argv)
-    folders = args.editions or sorted(p.parent for p in EDITIONS.glob("*/*/edition.json"))
+    # An edition made by `edicola from-pdf` (its regions in pages/pages.json) has its
+    # print PDF as its source: editions/tools/make_paper.py makes it, not this script.
+    folders = args.editions or sorted(
+        p.parent
+        for p in EDITIONS.glob("*/*/edition.json")
+        if not (p.parent / "pages" / "pages.json").exists()
+    )
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     for folder in folders:
         publication, edition, _ = read_edition(folder)

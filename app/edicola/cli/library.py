@@ -18,9 +18,11 @@ import click
 from edicola.cli.context import CliContext, pass_context
 from edicola.cli.plain_text import html_to_text
 from edicola.cli.wording import human_size, plural
-from edicola.core.bundle.check import check_edition, load_source
+from edicola.core.bundle.check import check_edition
 from edicola.core.bundle.edition_source import SourceError, build_edition, find_sources
-from edicola.core.bundle.format import BundleError, validate_bundle
+from edicola.core.bundle.edition_text import load_source
+from edicola.core.bundle.format import BundleError
+from edicola.core.bundle.reader import validate_bundle
 
 _existing_file = click.Path(exists=True, dir_okay=False, path_type=Path)
 
@@ -58,8 +60,9 @@ def build(source: Path, output_text: str | None, build_all: bool) -> None:
         output.mkdir(parents=True, exist_ok=True)
     failed = 0
     for folder in sources:
+        notes: list[str] = []  # e.g. "regions: 6 of 7 articles found on 2 pages"
         try:
-            built = build_edition(folder, output)
+            built = build_edition(folder, output, notes)
         except SourceError as exc:
             failed += 1
             for problem in exc.problems:
@@ -68,6 +71,8 @@ def build(source: Path, output_text: str | None, build_all: bool) -> None:
         size = human_size(built.path.stat().st_size)
         articles = plural(built.articles, "article")
         click.echo(f"built {built.path} ({articles}, {size}, sha256 {built.sha256[:12]}…)")
+        for note in notes:
+            click.echo(note)
         for finding in check_edition(load_source(folder)):  # the checks of 'edicola check'
             click.echo(f"warning: {finding}", err=True)
     if failed:
@@ -106,15 +111,32 @@ def validate(bundles: tuple[Path, ...], keys: tuple[Path, ...]) -> None:
 
 
 @click.command(name="import")
-@click.argument("bundles", nargs=-1, required=True, type=_existing_file)
+@click.argument("bundles", nargs=-1, type=_existing_file)
 @click.option(
     "--accept-new-publisher",
     is_flag=True,
     help="Let these bundles replace a publication another source (a catalog) brought.",
 )
+@click.option("--samples", is_flag=True, help="Import the sample editions Edicola ships.")
 @pass_context
-def import_(ctx: CliContext, bundles: tuple[Path, ...], accept_new_publisher: bool) -> None:
+def import_(
+    ctx: CliContext, bundles: tuple[Path, ...], accept_new_publisher: bool, samples: bool
+) -> None:
     """Import bundles into the library, each in one transaction."""
+    if not bundles and not samples:
+        raise click.UsageError("give bundle files to import, or --samples")
+    if samples:
+        import tempfile
+
+        from edicola.core.bundle.samples import build_samples
+
+        with tempfile.TemporaryDirectory(prefix="edicola-samples-") as folder:
+            _import_bundles(ctx, (*build_samples(Path(folder)), *bundles), accept_new_publisher)
+        return
+    _import_bundles(ctx, bundles, accept_new_publisher)
+
+
+def _import_bundles(ctx: CliContext, bundles: tuple[Path, ...], accept_new_publisher: bool) -> None:
     from edicola.store.editions import PublisherConflict
 
     store = ctx.library.editions
