@@ -113,7 +113,8 @@ def child_run(spec_path: str) -> None:
     from PySide6.QtCore import QCoreApplication, QEventLoop
     from PySide6.QtNetwork import QNetworkAccessManager
 
-    from edicola.net.downloader import Downloader, DownloadRequest
+    from edicola.net.download_job import DownloadRequest
+    from edicola.net.downloader import Downloader
     from edicola.store.library import Library
 
     spec = json.loads(Path(spec_path).read_text())

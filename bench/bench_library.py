@@ -10,7 +10,7 @@ chosen at random over the whole library with ``MainWindow.open_article``
 (what a click in the library panel, a search result or a link does),
 timed until the document is laid out and its first screen painted. Each open
 reads the article, renders its Markdown (the library keeps it compressed,
-``app/store/article_body.py``), loads the edition's order when it changes,
+``store/article_body.py``), loads the edition's order when it changes,
 and reveals the article in the library panel. Reported: p50/p95 over all
 opens and over the first and the last 100 (growth would show there), and
 the items the library panel holds at the end.

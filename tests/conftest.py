@@ -8,6 +8,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,7 +20,7 @@ from edicola.store.database import open_connection
 from edicola.store.library import Library
 from edicola.testing.editions import make_edition_source
 
-pytest_plugins = ["tests.helpers.newsstand_fixtures"]
+pytest_plugins = ["tests.helpers.newsstand_fixtures", "tests.helpers.sync_fixtures"]
 
 
 @pytest.fixture(autouse=True)
@@ -60,6 +61,30 @@ def _nothing_left_behind(request: pytest.FixtureRequest) -> Iterator[None]:
             problems += [f"window {w.objectName() or type(w).__name__} left open" for w in left]
     if problems:
         pytest.fail("; ".join(problems), pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def _every_catalog_validates(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail a test after which a catalog it published (``publish``, ``retire``, the CLI,
+    ``feeds build --publish``, the demo, the testing plugin: all end in the
+    publisher's ``_write_feeds``) does not pass the OPDS 2.0 and Readium schemas
+    and the rules in tests/helpers/catalog_check.py. Checked as each is written,
+    before a test tampers with it on purpose."""
+    from edicola.core.catalog import publisher
+    from tests.helpers.catalog_check import catalog_problems
+
+    write_feeds = publisher._write_feeds
+    problems: list[str] = []
+
+    def checked(folder: Path, *args: Any, **kwargs: Any) -> tuple[int, bool]:
+        written = write_feeds(folder, *args, **kwargs)
+        problems.extend(f"{folder}/{problem}" for problem in catalog_problems(folder))
+        return written
+
+    monkeypatch.setattr(publisher, "_write_feeds", checked)
+    yield
+    if problems:
+        pytest.fail("invalid catalog written: " + "; ".join(problems[:5]), pytrace=False)
 
 
 @pytest.fixture

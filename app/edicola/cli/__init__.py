@@ -27,10 +27,15 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "newsstand": ("keygen", "sign", "publish", "retire", "catalog", "catalogs", "download"),
     "search": ("search", "reindex", "bookmarks"),
     "pages": ("pages",),
+    "from_pdf": ("from-pdf",),
     "comments": ("comments",),
     "feeds": ("feeds",),
     "dev": ("dev",),
     "desktop": ("desktop",),
+    "highlights": ("highlights",),
+    "export": ("export",),
+    "sync": ("sync",),
+    "speak": ("speak",),
 }
 
 
@@ -67,7 +72,9 @@ class LazyGroup(click.Group):
 @click.option(
     "--open",
     "open_bundle",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    # Not exists=True: click's error would name --open, which the reader who
+    # double-clicked never typed; the reader says what became of the file.
+    type=click.Path(dir_okay=False, path_type=Path),
     default=None,
     hidden=True,  # what ``edicola FILE.edicola`` becomes (edicola.__main__)
 )

@@ -14,13 +14,8 @@ import click
 
 from edicola.cli.context import CliContext, pass_context
 from edicola.cli.wording import plural
-from edicola.core.bundle.check import (
-    ERROR,
-    EditionText,
-    check_editions,
-    load,
-    load_library_edition,
-)
+from edicola.core.bundle.check import check_editions
+from edicola.core.bundle.edition_text import ERROR, EditionText, load, load_library_edition
 
 
 def _load_argument(ctx: CliContext, argument: str) -> list[EditionText]:

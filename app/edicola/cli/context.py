@@ -30,7 +30,12 @@ READ_COMMANDS = frozenset(
         "search",
         "bookmarks list",
         "bookmarks export",
+        "highlights list",
+        "highlights export",
         "comments list",
+        "sync status",
+        "export",
+        "speak",
     }
 )
 

@@ -14,9 +14,10 @@ from pathlib import Path
 import click
 
 from edicola.cli.context import CliContext, pass_context
+from edicola.core.print.pages import Page
 from edicola.core.print.pdf import PdfDocument, PdfError, raster_to_rgb
 from edicola.core.print.png import encode_rgb
-from edicola.store.pages import Page, PageStore
+from edicola.store.pages import PageStore
 
 
 @click.command()

@@ -21,8 +21,8 @@ from edicola.store.search_index import SearchIndex
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-SEARCH_NEEDS = "search_authors"
-"""The newest schema object ``search`` reads (migration 0010): a library that has it
+SEARCH_NEEDS = "search_facets"
+"""The newest schema object ``search`` reads (migration 0012): a library that has it
 can be searched without the migration machinery (and without importing sqlite-utils)."""
 
 
@@ -135,7 +135,10 @@ def list_bookmarks(ctx: CliContext, as_json: bool, text: str) -> None:
     """Bookmarks, newest first."""
     found = ctx.library.bookmarks.list(text)
     if as_json:
-        click.echo(json.dumps([b.to_json() for b in found], ensure_ascii=False, indent=2))
+        from edicola.core.annotations.marks import bookmark_id
+
+        entries = [{"id": bookmark_id(b.article_id), **b.to_json()} for b in found]
+        click.echo(json.dumps(entries, ensure_ascii=False, indent=2))
         return
     for b in found:
         state = "" if b.available else "  (unavailable)"
@@ -168,11 +171,14 @@ def export_bookmarks(ctx: CliContext, fmt: str, output: Path) -> None:
 @pass_context
 def import_bookmarks(ctx: CliContext, source: Path) -> None:
     """Merge bookmarks from a JSON export or Netscape HTML (running twice is harmless)."""
+    from edicola.store.bookmarks import MAX_FILE_CHARS, BookmarkError
+
     try:
+        if source.stat().st_size > 4 * MAX_FILE_CHARS:  # UTF-8: at most 4 bytes a character
+            raise click.ClickException(f"{source}: larger than a bookmarks file may be")
         text = source.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise click.ClickException(f"cannot read {source}: {exc}") from exc
-    from edicola.store.bookmarks import BookmarkError
 
     store = ctx.library.bookmarks
     try:
@@ -196,6 +202,23 @@ def add_bookmark(ctx: CliContext, article_id: str, note: str) -> None:
     existed = ctx.library.bookmarks.contains(article_id)
     ctx.library.bookmarks.add(article_id, note)
     click.echo(f"{'updated' if existed else 'bookmarked'} {article_id}")
+
+
+@bookmarks.command(name="remove")
+@click.argument("bookmark")
+@pass_context
+def remove_bookmark(ctx: CliContext, bookmark: str) -> None:
+    """Remove a bookmark, given by its id ('bookmarks list --json') or its article's id."""
+    from edicola.core.annotations.marks import bookmark_id
+
+    store = ctx.library.bookmarks
+    article_id = bookmark if store.contains(bookmark) else None
+    for entry in store.list() if article_id is None else ():
+        if bookmark_id(entry.article_id) == bookmark:
+            article_id = entry.article_id
+    if article_id is None or not store.remove(article_id):
+        raise click.ClickException(f"no bookmark {bookmark!r} (see 'edicola bookmarks list')")
+    click.echo(f"removed the bookmark of {article_id}")
 
 
 COMMANDS: list[click.Command] = [search, reindex, bookmarks]

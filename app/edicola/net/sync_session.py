@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from edicola.core.message import message_of
 from edicola.core.sync import engine
 from edicola.core.sync.engine import Pass, PassphraseChanged, RemoteError, SyncFailed
 from edicola.core.sync.seal import SealError, export_keys, import_keys
@@ -86,7 +87,7 @@ def setup(
         credentials.save(device, {"password": password, **export_keys(joined.keys)})
     except CredentialError as exc:
         store.forget()
-        raise SyncFailed(str(exc)) from exc
+        raise SyncFailed(message_of(exc)) from exc
     return SetUp(url, user, device, joined.created, credentials.where())
 
 
@@ -115,7 +116,7 @@ class Session:
             secret = credentials.load(status.device_id)
             client = WebDavClient(status.url, status.user, str(secret.get("password", "")))
         except (SyncNotSetUp, CredentialError, RemoteError) as exc:
-            raise SyncFailed(str(exc)) from exc
+            raise SyncFailed(message_of(exc)) from exc
         return cls(store, client, credentials, secret)
 
     def run(self) -> Pass:

@@ -4,7 +4,7 @@ Trust lives here. The first good fetch of a catalog pins its publisher key;
 ``highest_version`` only grows, so a replayed older catalog is refused even
 after a restart; the last good feed is cached so the newsstand works offline.
 Retention (keep the last N editions or N days) never deletes an edition that
-has bookmarks or comments not yet delivered.
+has bookmarks, highlights or comments not yet delivered.
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from edicola.core.catalog.opds import CatalogError, snapshot_from_cache
+from edicola.core.catalog.opds import CatalogError
 from edicola.core.catalog.provenance import Source
+from edicola.core.catalog.snapshot import snapshot_from_cache
 
 #: Comment states that are on the server already; any other state is a local draft or unsent.
 _DELIVERED_COMMENT_STATES = ("published", "moderation")
@@ -206,12 +207,15 @@ class CatalogStore:
     # -- retention ------------------------------------------------------------------------
 
     def _protected(self) -> set[str]:
-        """Editions that must be kept: bookmarked, or with comments not yet delivered."""
+        """Editions that must be kept: bookmarked, highlighted, or with comments not yet
+        delivered."""
         tables = set(self.db.table_names())
         protected: set[str] = set()
         queries: list[tuple[str, list[str]]] = []
         if "bookmarks" in tables:
             queries.append(("SELECT article_id FROM bookmarks", []))
+        if "highlights" in tables:  # the edition id, as "<edition_id>/"
+            queries.append(("SELECT DISTINCT edition_id || '/' FROM highlights", []))
         if "comments" in tables:
             marks = ", ".join("?" for _ in _DELIVERED_COMMENT_STATES)
             queries.append(

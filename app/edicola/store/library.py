@@ -17,6 +17,8 @@ from edicola.store.catalogs import CatalogStore
 from edicola.store.comments import CommentStore
 from edicola.store.database import open_library
 from edicola.store.editions import EditionStore
+from edicola.store.highlights import HighlightStore
+from edicola.store.marks import MarkList
 from edicola.store.reading_state import ReadingStateStore
 from edicola.store.search_index import SearchIndex
 
@@ -31,6 +33,9 @@ class Library:
     search: SearchIndex
     bookmarks: BookmarkStore
     reading: ReadingStateStore
+    highlights: HighlightStore
+    marks: MarkList
+    """Highlights and bookmarks listed together (the view, search, exports)."""
 
     @classmethod
     def open(
@@ -49,6 +54,9 @@ class Library:
     def from_db(cls, folder: Path, db: Database) -> Library:
         search = SearchIndex(db)
         editions = EditionStore(db, listeners=[search])
+        bookmarks = BookmarkStore(db)
+        highlights = HighlightStore(db, editions.article, bookmarks)
+        editions.listeners.append(highlights)  # re-anchors on a new revision
         return cls(
             folder=folder,
             db=db,
@@ -56,8 +64,10 @@ class Library:
             comments=CommentStore(db),
             catalogs=CatalogStore(db),
             search=search,
-            bookmarks=BookmarkStore(db),
+            bookmarks=bookmarks,
             reading=ReadingStateStore(db),
+            highlights=highlights,
+            marks=MarkList(db),
         )
 
     def close(self) -> None:

@@ -211,13 +211,14 @@ class MarkList:
         kept = {k: v for k, v in filters.items() if k not in ("order", "limit", "offset")}
         highlights = "SELECT h.id AS id, h.created_at AS created FROM highlights h"
         bookmarks = "SELECT b.article_id AS id, b.created_at AS created" + _BOOKMARK_JOINS
-        return len(self._rows(highlights, bookmarks, "date", **kept))
+        [(total,)] = self._rows(highlights, bookmarks, None, **kept)
+        return int(total)
 
     def _rows(
         self,
         highlights: str,
         bookmarks: str,
-        order: str,
+        order: str | None,
         *,
         kinds: Iterable[str] = (HIGHLIGHT, BOOKMARK),
         article_id: str | None = None,
@@ -228,7 +229,7 @@ class MarkList:
         limit: int | None = None,
         offset: int = 0,
     ) -> list[Any]:
-        if order not in ORDERS:
+        if order is not None and order not in ORDERS:
             raise ValueError(f"order must be one of {', '.join(ORDERS)}")
         wanted = set(kinds)
         values = {
@@ -252,6 +253,11 @@ class MarkList:
                 where.append(_BOOKMARK_MENTIONS)
                 params.append(text)
             parts.append(select + (" WHERE " + " AND ".join(where) if where else ""))
+        if order is None:  # how many, counted by SQLite (no rows fetched)
+            return self.db.execute(
+                f"SELECT count(*) FROM ({' UNION ALL '.join(parts or ['SELECT 1 LIMIT 0'])})",
+                params,
+            ).fetchall()
         if not parts:
             return []
         sql = " UNION ALL ".join(parts) + " ORDER BY " + _ORDER_BY[order]

@@ -92,7 +92,7 @@ def _search(db: Database) -> None:
 
     See ``docs/search.md``. ``search_docs.doc`` encodes the edition date so
     that FTS5's rowid order is newest first; the FTS5 table stores only
-    postings (``content=''``) of words already folded by ``app/core/text_fold``.
+    postings (``content=''``) of words already folded by ``core/search/text_fold.py``.
     ``body`` is the first column: postings in column 0 need no column marker.
     """
     _execute_each(
@@ -162,7 +162,7 @@ def _newsstand(db: Database) -> None:
 
     See ``docs/newsstand.md``. ``highest_version`` only ever grows: it is what
     refuses a replayed (older) catalog. Retention never deletes an edition
-    with bookmarks or unsent comments (``app/store/catalogs.py``).
+    with bookmarks or unsent comments (``store/catalogs.py``).
     """
     _execute_each(
         db,
@@ -262,7 +262,7 @@ def _compressed_article_bodies(db: Database) -> None:
     """Article Markdown zlib-compressed in ``articles.markdown``; ``html`` emptied;
     the search index merged more eagerly.
 
-    The HTML is rendered again on first open (``app/store/article_body.py``),
+    The HTML is rendered again on first open (``store/article_body.py``),
     so a library no longer keeps two uncompressed copies of every body. The
     freed pages are reused by later imports (``VACUUM`` returns them to the disk).
     """
@@ -373,7 +373,7 @@ def _search_authors(db: Database) -> None:
 
 @migrations(name="0011_highlights")
 def _highlights(db: Database) -> None:
-    """Highlights and notes (``app/store/highlights.py``) and their word index.
+    """Highlights and notes (``store/highlights.py``) and their word index.
 
     Keyed by their own id with no foreign key, like bookmarks: an edition
     update deletes and re-inserts its articles, and a highlight is re-anchored

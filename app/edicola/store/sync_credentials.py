@@ -16,6 +16,8 @@ import os
 from pathlib import Path
 from typing import Any, Protocol
 
+from edicola.core.message import Message
+
 SERVICE = "edicola-sync"
 FILE_NAME = "sync-credentials.json"
 CHOICE_ENV = "EDICOLA_SYNC_KEYRING"
@@ -60,8 +62,8 @@ class CredentialStore:
 
     def where(self) -> str:
         if self.keyring is not None:
-            return "the system keyring"
-        return f"{self.file} (mode 0600; no keyring service is running)"
+            return Message("the system keyring")
+        return Message("{file} (mode 0600; no keyring service is running)", file=self.file)
 
     def save(self, device_id: str, secret: dict[str, Any]) -> None:
         text = json.dumps(secret)
@@ -70,7 +72,9 @@ class CredentialStore:
                 self.keyring.set_password(SERVICE, device_id, text)
                 return
             except Exception as exc:
-                raise CredentialError(f"the system keyring refused the password: {exc}") from exc
+                raise CredentialError(
+                    Message("the system keyring refused the password: {why}", why=exc)
+                ) from exc
         tmp = self.file.with_name(FILE_NAME + ".tmp")
         descriptor = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
@@ -84,21 +88,30 @@ class CredentialStore:
             try:
                 text = self.keyring.get_password(SERVICE, device_id)
             except Exception as exc:
-                raise CredentialError(f"the system keyring could not be read: {exc}") from exc
+                raise CredentialError(
+                    Message("the system keyring could not be read: {why}", why=exc)
+                ) from exc
         elif self.file.exists():
             try:
                 saved = json.loads(self.file.read_text("utf-8"))
             except (OSError, ValueError) as exc:
-                raise CredentialError(f"{self.file}: cannot be read ({exc})") from exc
+                raise CredentialError(
+                    Message("{file}: cannot be read ({why})", file=self.file, why=exc)
+                ) from exc
             found = saved.get(device_id) if isinstance(saved, dict) else None
             text = json.dumps(found) if isinstance(found, dict) else None
         if text is None:
             raise CredentialError(
-                f"no sync password saved in {self.where()}: run edicola sync setup again"
+                Message(
+                    "no sync password saved in {where}: run edicola sync setup again",
+                    where=self.where(),
+                )
             )
         secret = json.loads(text)
         if not isinstance(secret, dict):
-            raise CredentialError(f"the saved sync credentials in {self.where()} are damaged")
+            raise CredentialError(
+                Message("the saved sync credentials in {where} are damaged", where=self.where())
+            )
         return secret
 
     def delete(self, device_id: str) -> None:

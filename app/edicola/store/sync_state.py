@@ -26,6 +26,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from edicola.core.message import Message
 from edicola.core.sync.engine import Outgoing, OwnFile, Pass
 from edicola.core.sync.hlc import Clock
 from edicola.core.sync.merge import ALIVE, Entry, winners
@@ -110,10 +111,12 @@ class SyncStore:
         try:
             cursor = self.db.execute("SELECT * FROM sync_config WHERE id = 1")
         except sqlite3.OperationalError:  # a read-only library from before sync
-            raise SyncNotSetUp("sync is not set up for this library") from None
+            raise SyncNotSetUp(Message("sync is not set up for this library")) from None
         row = cursor.fetchone()
         if row is None:
-            raise SyncNotSetUp("sync is not set up: run edicola sync setup URL --user USER")
+            raise SyncNotSetUp(
+                Message("sync is not set up: run edicola sync setup URL --user USER")
+            )
         return dict(zip([c[0] for c in cursor.description], row, strict=True))
 
     def is_set_up(self) -> bool:
