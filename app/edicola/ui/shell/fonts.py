@@ -10,7 +10,15 @@ from PySide6.QtGui import QFont, QFontDatabase
 
 from edicola.paths import resource
 
-BUNDLED_FONTS = ("SourceSerif4-Variable.ttf", "SourceSerif4-Italic-Variable.ttf")
+BUNDLED_FONTS = (
+    "SourceSerif4-Variable.ttf",
+    "SourceSerif4-Italic-Variable.ttf",
+    # The reading-comfort typeface (core/reading_comfort.py): tells I l 1, O 0 apart.
+    "AtkinsonHyperlegible-Regular.ttf",
+    "AtkinsonHyperlegible-Italic.ttf",
+    "AtkinsonHyperlegible-Bold.ttf",
+    "AtkinsonHyperlegible-BoldItalic.ttf",
+)
 SERIF_FALLBACKS = ("Source Serif 4", "Georgia", "Charter", "Noto Serif", "DejaVu Serif", "serif")
 
 

@@ -74,10 +74,8 @@ class ShortcutsDialog(QDialog):
         views: list[tuple[tuple[str, ...], str]] = []
         for action in parent.actions() if parent is not None else []:
             name = action.objectName()
-            if (
-                name.startswith(("action_view_", "action_panel_"))
-                and not action.shortcut().isEmpty()
-            ):
+            listed = name.startswith(("action_view_", "action_panel_"))
+            if (listed or name == "readAloudAction") and not action.shortcut().isEmpty():
                 views.append((tuple(k.toString() for k in action.shortcuts()), action.text()))
         placed = {name for _heading, names in TASKS for name in names}
         leftover = [name for name in specs if name not in placed]
