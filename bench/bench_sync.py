@@ -102,13 +102,15 @@ def main() -> None:
             sent, send_s, send_cpu = _timed(lambda: Session.open(a.db, a.folder).run())
             got, get_s, get_cpu = _timed(lambda: Session.open(b.db, b.folder).run())
             walls: list[float] = []
+            cpus: list[float] = []
             requests: list[int] = []
             heap: list[int] = []
             tracemalloc.start()
             for _ in range(args.repeats):
                 before = len(dav.faults.seen)
-                _, wall, _ = _timed(lambda: Session.open(b.db, b.folder).run())
+                _, wall, cpu = _timed(lambda: Session.open(b.db, b.folder).run())
                 walls.append(wall * 1000)
+                cpus.append(cpu * 1000)
                 requests.append(len(dav.faults.seen) - before)
                 asked = dav.faults.seen[before:]
                 heap.append(_client_heap())
@@ -127,6 +129,7 @@ def main() -> None:
                 "nothing_new": {
                     "p50_ms": statistics.median(walls),
                     "p95_ms": walls[min(len(walls) - 1, round(0.95 * (len(walls) - 1)))],
+                    "cpu_p50_ms": statistics.median(cpus),
                     "requests": requests[-1],
                     "requests_first_pass": requests[0],
                 },

@@ -19,7 +19,13 @@ from bench.report_library import (
     search_small_rows,
     startup_rows,
 )
-from bench.report_network import comments_rows, download_rows, feeds_real_web_rows, feeds_rows
+from bench.report_network import (
+    comments_rows,
+    download_rows,
+    feeds_real_web_rows,
+    feeds_rows,
+    sync_rows,
+)
 from bench.report_notes import MISSED, NOTES
 from bench.report_print import pages_rows, print_rows
 from bench.report_reading import epub_rows, highlights_rows, reader_rows, speech_rows
@@ -55,6 +61,7 @@ SECTIONS = [
     ("highlights.json", "Highlights and notes", highlights_rows),
     ("speech.json", "Read aloud", speech_rows),
     ("print.json", "Reading the print PDF (regions from the text, `from-pdf`)", print_rows),
+    ("sync.json", "Sync through a WebDAV server (loopback, issue 23)", sync_rows),
 ]
 
 

@@ -111,3 +111,50 @@ def feeds_real_web_rows(d: dict[str, Any]) -> list[Row]:
             "",
         ),
     ]
+
+
+def sync_rows(d: dict[str, Any]) -> list[Row]:
+    items = d.get("items")
+    send, get = field(d, "first_sync_send.wall_s"), field(d, "first_sync_receive.wall_s")
+    p50, p95 = field(d, "nothing_new.p50_ms"), field(d, "nothing_new.p95_ms")
+    asked = d.get("nothing_new_asked") or []
+    requests = field(d, "nothing_new.requests")
+    growth = field(d, "memory.growth_kib")
+    size = d.get("server_bytes")
+    return [
+        (
+            f"first sync of {items:,} items, sending (collect, seal, one snapshot up)"
+            if isinstance(items, int)
+            else "first sync, sending",
+            f"{fmt(send, ' s')}{met(send, 10.0)} (CPU {fmt(field(d, 'first_sync_send.cpu_s'))} s)",
+            "≤ 10 s",
+        ),
+        (
+            "first sync on a second, empty device, receiving (download, open, merge, write)",
+            f"{fmt(get, ' s')}{met(get, 10.0)} (CPU {fmt(field(d, 'first_sync_receive.cpu_s'))} s)",
+            "≤ 10 s",
+        ),
+        (
+            "a sync with nothing new: p50 / p95",
+            f"{fmt(p50, ' ms')} / {fmt(p95, ' ms')}{met(p95, 200.0)}"
+            f" (CPU p50 {fmt(field(d, 'nothing_new.cpu_p50_ms'), ' ms')})",
+            "≤ 200 ms",
+        ),
+        (
+            "… requests it sends",
+            f"{fmt(requests)} ({', '.join(f'`{a}`' for a in asked) or '—'})"
+            f"{'' if requests is None else (' ✓' if requests == 1 else ' ✗')}",
+            "one listing",
+        ),
+        (
+            "Python heap over 20 passes with nothing new: first → last",
+            f"{fmt(field(d, 'memory.heap_first_kib'), ' KiB')} →"
+            f" {fmt(field(d, 'memory.heap_last_kib'), ' KiB')} ({fmt(growth, ' KiB')})",
+            "flat",
+        ),
+        (
+            "the server's folder after the first sync",
+            fmt(size / 1e6 if isinstance(size, int) else None, " MB"),
+            "—",
+        ),
+    ]

@@ -29,6 +29,7 @@ from edicola.store.sync_credentials import KeyringLike
 from edicola.tasks.import_queue import ImportQueue
 from edicola.tasks.outcome import Abandoned, Done, Outcome
 from edicola.tasks.pool import DaemonThreads, PoolJobs
+from edicola.ui.common.messages import error_text
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def report_of(error: BaseException) -> PassReport:
     unreachable = isinstance(cause, RemoteError) and cause.status is None
     return PassReport(
         False,
-        str(error).splitlines()[0] if str(error) else type(error).__name__,
+        error_text(error).splitlines()[0] if str(error) else type(error).__name__,
         unreachable=unreachable,
         passphrase=isinstance(error, PassphraseChanged),
     )

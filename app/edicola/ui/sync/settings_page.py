@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import SignalInstance
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -151,6 +152,14 @@ class SyncSettingsPage(QGroupBox):
         self.sync_now.clicked.connect(self._c.sync_now)
         self.forget_button.clicked.connect(self._on_forget_clicked)
         return box
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The dialog grows to its size hint: sized by its word-wrapped hints' height for
+        width alone, Qt leaves it too short and squashes this form's fields to slivers."""
+        super().showEvent(event)
+        window = self.window()
+        if window is not self:
+            window.resize(window.size().expandedTo(window.sizeHint()))
 
     def widget(self) -> QWidget:
         return self

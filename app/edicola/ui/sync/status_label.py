@@ -32,39 +32,38 @@ class SyncState:
     message: str = ""
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Sync", text, None, n)
-
-
 def ago(last: str | None, now: datetime) -> str:
     """ "Synced just now", "Synced 2 min ago", "Synced 3 h ago", or the day."""
     if not last:
-        return _tr("Not synced yet")
+        return QCoreApplication.translate("Sync", "Not synced yet")
     try:
         then = datetime.fromisoformat(last)
     except ValueError:
-        return _tr("Synced")
+        return QCoreApplication.translate("Sync", "Synced")
     if then.tzinfo is None:
         then = then.replace(tzinfo=UTC)
     minutes = max(0, int((now - then).total_seconds() // 60))
     if minutes < 1:
-        return _tr("Synced just now")
+        return QCoreApplication.translate("Sync", "Synced just now")
     if minutes < 60:
-        return _tr("Synced %n min ago", minutes)
-    if minutes < 24 * 60:
-        return _tr("Synced %n h ago", minutes // 60)
-    return _tr("Synced on %1").replace("%1", then.astimezone().date().isoformat())
+        return QCoreApplication.translate("Sync", "Synced %n min ago", None, minutes)
+    hours = minutes // 60  # outside the call: lupdate reads "//" there as a comment
+    if hours < 24:
+        return QCoreApplication.translate("Sync", "Synced %n h ago", None, hours)
+    return QCoreApplication.translate("Sync", "Synced on %1").replace(
+        "%1", then.astimezone().date().isoformat()
+    )
 
 
 def status_text(state: SyncState, now: datetime) -> str:
     if state.kind == SYNCING:
-        return _tr("Syncing…")
+        return QCoreApplication.translate("Sync", "Syncing…")
     if state.kind == UNREACHABLE:
-        return _tr("Sync: server unreachable")
+        return QCoreApplication.translate("Sync", "Sync: server unreachable")
     if state.kind == PASSPHRASE:
-        return _tr("Sync: enter the new passphrase")
+        return QCoreApplication.translate("Sync", "Sync: enter the new passphrase")
     if state.kind == FAILED:
-        return _tr("Sync: failed")
+        return QCoreApplication.translate("Sync", "Sync: failed")
     return ago(state.last_sync_at, now)
 
 
@@ -99,7 +98,9 @@ class SyncStatusLabel(QLabel):
         if state.kind == OFF:
             return
         self.setText(status_text(state, datetime.now(UTC)))
-        self.setToolTip(state.message or _tr("Sync: click for Settings → Sync"))
+        self.setToolTip(
+            state.message or QCoreApplication.translate("Sync", "Sync: click for Settings → Sync")
+        )
         self.setAccessibleName(self.text())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:

@@ -29,6 +29,7 @@ from edicola.store.sync_credentials import KeyringLike
 from edicola.store.sync_state import ElsewhereEdition, SyncStatus, SyncStore
 from edicola.tasks.import_queue import ImportQueue
 from edicola.tasks.outcome import Done, Outcome
+from edicola.ui.common.messages import error_text
 from edicola.ui.reader.controller import ReaderController
 from edicola.ui.shell.seam import Frame
 from edicola.ui.sync.elsewhere_panel import ElsewherePanel
@@ -286,7 +287,7 @@ class SyncController(QObject):
 
 
 def _one_line(error: BaseException) -> str:
-    text = str(error).strip()
+    text = error_text(error).strip()
     return text.splitlines()[0] if text else type(error).__name__
 
 
