@@ -11,7 +11,9 @@ from PySide6.QtGui import QMouseEvent, QNativeGestureEvent, QPointingDevice, QWh
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from bench.hostile_pdfs import nested_forms
 from edicola.core.print.pages import Page, PageRegion
+from edicola.core.print.pdf_types import PdfLimits
 from edicola.ui.app import EdicolaApp
 from edicola.ui.pages.view import PagesView
 
@@ -163,6 +165,23 @@ def test_a_bad_page_shows_a_placeholder(qtbot: QtBot, bare_view: PagesView) -> N
     with qtbot.waitSignal(bare_view.articleRequested) as requested:
         qtbot.mouseClick(bare_view.canvas.viewport(), Qt.MouseButton.LeftButton, pos=center)
     assert requested.args == ["e/a"]
+
+
+def test_a_hostile_page_says_why_under_the_placeholder(qtbot: QtBot, bare_view: PagesView) -> None:
+    """Form XObjects nested 40 deep (issue 19): the jail stops the page at its memory
+    limit, and the one line that says so is drawn under "This page cannot be shown"."""
+    bare_view.worker.limits = PdfLimits(memory_mb=120)  # the jail's bound, sooner
+    pages = [Page("e", 1, "1", 612, 792, "hostile.pdf", 0, ())]
+    bare_view.open_edition("e", pages, {"hostile.pdf": nested_forms(40)})
+    canvas = bare_view.canvas
+    qtbot.waitUntil(lambda: 1 in canvas.failed, timeout=60_000)  # timing-ok: a hang guard
+    assert canvas.failed[1] == "needs more than 120 MB to draw"
+    assert canvas.placeholder(1) == "This page cannot be shown\n\nneeds more than 120 MB to draw"
+    shown = canvas.viewport().grab().toImage()
+    bare_view.grab().save(str(SCREENSHOTS / "pages-hostile.png"))
+    canvas.failed[1] = ""  # the same placeholder without its reason
+    canvas.viewport().repaint()
+    assert canvas.viewport().grab().toImage() != shown
 
 
 def test_search_results_show_the_page_and_p_highlights_the_words(

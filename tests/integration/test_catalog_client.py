@@ -17,7 +17,7 @@ from edicola.core.catalog.opds import EditionState, PublicationInfo, edition_sta
 from edicola.core.catalog.publisher import load_folder, publish
 from edicola.net.catalog_client import CatalogClient
 from edicola.net.downloader import Downloader
-from edicola.servers.static_server import Fault, StaticServer
+from edicola.servers.static_server import Fault, StaticServer, serve
 from edicola.store.library import Library
 from edicola.testing.editions import make_edition_source
 
@@ -198,3 +198,65 @@ def test_entry_on_another_host_is_refused(qtbot, tmp_path, server, key, client) 
     (server.root / "catalog.json.minisig").write_text(sig.to_text())
     outcome = refresh(qtbot, client, catalog_url(server))
     assert outcome[0] == "failed" and "points to another host (evil.example)" in outcome[1]
+
+
+@pytest.fixture
+def other_server(tmp_path: Path) -> Iterator[StaticServer]:
+    """Another service on this machine (an "admin" page on another local port)."""
+    root = tmp_path / "admin"
+    root.mkdir()
+    (root / "x.edicola").write_bytes(b"secret")
+    (root / "catalog.json").write_bytes(b"{}")
+    yield from serve(root)
+
+
+def test_entry_on_another_local_port_is_refused_and_never_fetched(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, server, other_server, key, client
+) -> None:
+    """Issue 19: what a catalog names may not reach another service of this machine."""
+    publish(server.root, [bundle(tmp_path)], key=key, now=NOW)
+    (good,) = load_folder(server.root, "x").editions.values()
+    target = other_server.url + "x.edicola"
+    moved = good.__class__(**{**good.__dict__, "bundle_href": target})
+    files = build_catalog(
+        title="x",
+        publications=[PublicationInfo("gazzetta", "G", "it")],
+        editions=[moved],
+        version=5,
+        expires=NOW + timedelta(days=1),
+        modified=NOW,
+        publisher_key=key.public_key.to_base64(),
+    )
+    for rel, data in files.items():
+        (server.root / rel).write_bytes(data)
+    (server.root / "catalog.json.minisig").write_text(
+        sign_bytes(files["catalog.json"], key, "x").to_text()
+    )
+    outcome = refresh(qtbot, client, catalog_url(server))
+    port = other_server.url.rstrip("/").rsplit(":", 1)[1]
+    assert outcome[0] == "failed" and "\n" not in outcome[1]
+    assert f"points to another host (127.0.0.1:{port}), refused" in outcome[1]
+    assert other_server.requests == []
+
+
+def test_a_redirect_to_another_local_port_is_refused(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, server, other_server, key, client
+) -> None:
+    publish(server.root, [bundle(tmp_path)], key=key, now=NOW)
+    server.fault("catalog.json", Fault("redirect", location=other_server.url + "catalog.json"))
+    outcome = refresh(qtbot, client, catalog_url(server))
+    assert outcome[0] == "failed" and "\n" not in outcome[1], outcome
+    moved = f"redirected to another host or port ({other_server.url}catalog.json), refused"
+    assert moved in outcome[1]
+    assert outcome[2] is False  # not "offline": trying again will not help
+    assert other_server.requests == []
+
+
+@pytest.mark.parametrize("private", ["http://10.0.0.1/catalog.json", "http://[::1]:9/x"])
+def test_a_redirect_to_a_private_address_is_refused(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, server, key, client, private
+) -> None:
+    publish(server.root, [bundle(tmp_path)], key=key, now=NOW)
+    server.fault("catalog.json", Fault("redirect", location=private))
+    outcome = refresh(qtbot, client, catalog_url(server))
+    assert outcome[0] == "failed" and "redirected to another host or port" in outcome[1], outcome

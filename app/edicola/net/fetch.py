@@ -2,7 +2,9 @@
 
 Everything the newsstand fetches into memory is capped while it streams in,
 so a hostile or broken server cannot make the reader buffer gigabytes.
-Redirects are only followed on the same origin. Failures are classified as
+Redirects are only followed on the same origin (scheme, host and port: so an
+address a catalog gives can never reach another service of this machine or its
+network, issue 19); another one is refused, not retried. Failures are classified as
 retryable (network, 5xx, 429) or not (4xx), which is what decides whether the
 UI shows a quiet "offline" state or an error.
 """
@@ -55,6 +57,12 @@ def describe_error(reply: QNetworkReply, status: int) -> tuple[str, bool]:
         text = f"HTTP {status}" + (f" {reason}" if reason else "")
         return text, status in RETRYABLE_STATUS
     error = reply.error()
+    if error == QNetworkReply.NetworkError.InsecureRedirectError:
+        # Only same-origin redirects are followed: a catalog's answer may not send the
+        # reader to another host or port, such as a service of this machine (issue 19).
+        location = bytes(reply.rawHeader("Location").data()).decode("latin-1")
+        where = reply.url().resolved(QUrl(location)).toString() if location else "?"
+        return f"redirected to another host or port ({where}), refused", False
     # Told apart for the reader: a mistyped host, a server not answering, no network.
     if error == QNetworkReply.NetworkError.HostNotFoundError:
         host = reply.url().host()

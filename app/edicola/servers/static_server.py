@@ -32,6 +32,8 @@ class Fault:
     kind: str
     after: int = 0
     status: int = 0
+    location: str = ""
+    """Where a ``redirect`` fault sends the client (a 302)."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,11 @@ class _FaultyHandler(StaticHandler):
         if self.fault is not None and self.fault.kind == "status":
             self.close_connection = True
             self.plain(self.fault.status, f"fault {self.fault.status}\n", {"Connection": "close"})
+            return True
+        if self.fault is not None and self.fault.kind == "redirect":
+            self.close_connection = True
+            headers = {"Location": self.fault.location, "Connection": "close"}
+            self.plain(302, "moved\n", headers)
             return True
         return False
 

@@ -192,7 +192,8 @@ def resolve(href: str, base: str, where: str) -> str:
             _ = urlsplit(url).port
         except ValueError as exc:
             raise CatalogError(_invalid_url(where, exc)) from exc
-        host = urlsplit(url).hostname or url
+        parts = urlsplit(url)  # the port too: another port is another service
+        host = (parts.hostname or url) + (f":{parts.port}" if parts.port else "")
         message = Message(
             "{where}: points to another host ({host}), refused", where=where, host=host
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from edicola.core.bundle.format import BundleError, Problem
 from edicola.core.bundle.reader import open_bundle
 from edicola.core.bundle.safezip import Limits
 from edicola.core.epub.content import (
@@ -19,7 +20,7 @@ from edicola.core.epub.content import (
     EpubSection,
 )
 from edicola.core.print.pages import manifest_pages
-from edicola.core.render import render_markdown
+from edicola.core.render import RenderError, render_markdown
 
 
 def edition_from_bundle(path: Path, limits: Limits | None = None) -> EpubEdition:
@@ -34,12 +35,15 @@ def edition_from_bundle(path: Path, limits: Limits | None = None) -> EpubEdition
         )
         articles = []
         for _, entry in entries:
-            html = render_markdown(
-                reader.read_article(entry),
-                edition_id=manifest.edition_id,
-                language=manifest.language,
-                images=available,
-            ).html
+            try:
+                html = render_markdown(
+                    reader.read_article(entry),
+                    edition_id=manifest.edition_id,
+                    language=manifest.language,
+                    images=available,
+                ).html
+            except RenderError as exc:  # the jail stopped it (issue 19): one line, no file
+                raise BundleError(path, [Problem(entry.file, str(exc))]) from None
             articles.append(
                 EpubArticle(
                     slug=entry.id,

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from edicola.core.print.pages import Page
+from edicola.ui.pages.region_names import announce_region
 from edicola.ui.pages.render_worker import RenderWorker, TileRequest
 from edicola.ui.pages.tile_cache import TileCache
 
@@ -72,6 +73,7 @@ class PageCanvas(QAbstractScrollArea):
         self._dragged = False
         self.overlays: list[Callable[[QPainter, int], None]] = []
         """Painted over each page shown, given its number (highlights: ``page_highlights``)."""
+        self.headlines: dict[str, str] = {}  # by article id: how a focused region is named
         self.placeholder_text = self.tr("This page cannot be shown")
         self.accent = self.palette().color(QPalette.ColorRole.Highlight)
 
@@ -90,6 +92,14 @@ class PageCanvas(QAbstractScrollArea):
         if not self.spread_mode:
             return [[n] for n in numbers]
         return [numbers[:1]] + [numbers[i : i + 2] for i in range(1, len(numbers), 2)]
+
+    def focused_article(self) -> str:
+        """The article of the region focused with Tab, else the first on the page shown."""
+        if self._focus is not None:
+            number, index = self._focus
+            return self._page(number).regions[index].article_id
+        order = self._ordered_regions()
+        return self._page(order[0][0]).regions[order[0][1]].article_id if order else ""
 
     def current_pages(self) -> list[int]:
         spreads = self.spreads()
@@ -304,6 +314,12 @@ class PageCanvas(QAbstractScrollArea):
             self._paint_page(painter, number, rect)
         painter.end()
 
+    def placeholder(self, number: int) -> str:
+        """What a page that cannot be drawn shows: the title, and under it the one line
+        that says why (the jail's reason: "needs more than 300 MB to draw")."""
+        reason = self.failed.get(number, "").strip()
+        return self.placeholder_text + (f"\n\n{reason}" if reason else "")
+
     def _paint_page(self, painter: QPainter, number: int, rect: QRectF) -> None:
         painter.fillRect(rect.translated(2, 2), QColor(0, 0, 0, 40))
         painter.fillRect(rect, Qt.GlobalColor.white)
@@ -311,7 +327,8 @@ class PageCanvas(QAbstractScrollArea):
             painter.setPen(QPen(QColor("#888888"), 1, Qt.PenStyle.DashLine))
             painter.drawRect(rect.adjusted(8, 8, -8, -8))
             painter.setPen(QColor("#555555"))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.placeholder_text)
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(rect.adjusted(24, 24, -24, -24), int(flags), self.placeholder(number))
             return
         thumb = self.cache.get(thumb_key(number))
         for key, _, target in self._tiles_of(number, rect):
@@ -444,6 +461,8 @@ class PageCanvas(QAbstractScrollArea):
         number, index = self._focus
         self._scroll_to(number, self._page(number).regions[index].rect)
         self.viewport().update()
+        article_id = self._page(number).regions[index].article_id
+        announce_region(self, self.headlines.get(article_id, ""), number)
         return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

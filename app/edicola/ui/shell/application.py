@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
+from edicola.core import jail
 from edicola.crash_report import write_report
 from edicola.paths import APP_NAME, resource
 from edicola.store.database import LibraryError
@@ -34,6 +35,8 @@ from edicola.ui.shell.startup_probe import STARTUP_PROBE_ENV, watch_first_paint
 from edicola.ui.shell.translations import choose_language, install_translations
 
 ORGANIZATION = "Edicola"
+WARM_MODULES = ("edicola.core.render", "edicola.core.print.pdfium_jobs")
+"""What the jail's warm worker imports before the first call: Markdown and PDFium."""
 
 
 def _status_bar_excepthook(window: QMainWindow) -> Callable[..., None]:
@@ -126,6 +129,9 @@ def _run_window(
         instance.openRequested.connect(lambda path: opener.open(Path(path)))
         instance.raiseRequested.connect(lambda: _bring_to_front(window))
         window.show()
+        # A warm worker in the jail before the first article or page (issue 19): the
+        # first open costs a round trip, not a new interpreter. Ended by the app's shutdown.
+        jail.warm_up(1, preload=WARM_MODULES)
         edicola.reader.restore_session()
         if os.environ.get(STARTUP_PROBE_ENV):
             watch_first_paint(window)
