@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from edicola.core.annotations.article_text import article_text
@@ -90,12 +91,17 @@ def test_opening_a_highlight_scrolls_its_article_to_it(
     assert reader.current_article is not None and reader.current_article.id == ARTICLE
     article_view = reader.article_view
     assert article_view.verticalScrollBar().value() > 0
-    start, end = app.highlights.marks.place(  # type: ignore[misc]
-        next(s for s in app.highlights.marks.spans if s.id == ids["noted"])
-    )
+    shown = app.highlights.marks
+    place = shown.place(next(s for s in shown.spans if s.id == ids["noted"]))
+    assert place is not None
     cursor = article_view.textCursor()
-    cursor.setPosition(start)
+    cursor.setPosition(place[0])
     assert article_view.viewport().rect().contains(article_view.cursorRect(cursor).center())
+
+    def drawn() -> list[str]:
+        return [s.cursor.selectedText() for s in article_view.extraSelections()]
+
+    qtbot.waitUntil(lambda: END_QUOTE in drawn())
 
 
 def test_remove_from_the_view_and_undo(
@@ -132,7 +138,8 @@ def test_exports_from_the_view_write_the_three_formats(
     assert controller.export_marks("markdown", tmp_path / "vault") == 4
     [note] = list((tmp_path / "vault").glob("*.md"))
     text = note.read_text(encoding="utf-8")
-    assert text.startswith("---\n") and f"> {END_QUOTE}" in text and "citazione per il pezzo" in text
+    assert text.startswith("---\n") and f"> {END_QUOTE}" in text
+    assert "citazione per il pezzo" in text
     assert controller.export_marks("web-annotation", tmp_path / "marks.jsonld") == 4
     document = json.loads((tmp_path / "marks.jsonld").read_text(encoding="utf-8"))
     assert document["type"] == "AnnotationCollection" and document["total"] == 4
@@ -144,9 +151,8 @@ def test_exports_from_the_view_write_the_three_formats(
     assert controller.export_marks("readwise-csv", tmp_path / "pink.csv") == 1  # as listed
     assert controller.export_marks("web-annotation", tmp_path / "vault") is None  # a folder
     assert "vault" in controller.last_error and "\n" not in controller.last_error
-    for box in app.window.findChildren(type(app.window.findChild(object, "bookmarksWarning"))):
-        if box.objectName() == "bookmarksWarning":
-            box.close()
+    for box in app.window.findChildren(QMessageBox, "bookmarksWarning"):
+        box.close()
 
 
 def test_rows_are_read_a_page_at_a_time(

@@ -41,6 +41,7 @@ from edicola.core.annotations.marks import (
 )
 from edicola.core.annotations.selectors import Anchor, describe, find_quote
 from edicola.core.annotations.web_annotation import AnnotationFileError, read_annotations
+from edicola.core.message import Message
 from edicola.core.model import Article
 from edicola.core.search.text_fold import words
 from edicola.store.bookmarks import EXPORT_FORMAT, EXPORT_VERSION, BookmarkStore
@@ -114,7 +115,7 @@ class HighlightStore:
         text as shown (a selection in the reader)."""
         article = self._article(article_id)
         if article is None:
-            raise HighlightError(f"no article {article_id!r} in the library")
+            raise HighlightError(Message("no article {id!r} in the library", id=article_id))
         text = article_text(article.html, article.title)
         if quote is not None:
             anchor = find_quote(text, quote)
@@ -124,7 +125,7 @@ class HighlightStore:
             start, end = span or (0, 0)
             anchor = describe(text, start, end)
             if anchor is None:
-                raise HighlightError(f"no text selected in article {article_id!r}")
+                raise HighlightError(Message("no text selected in article {id!r}", id=article_id))
         return self._insert(article, anchor, note=note, color=color, page=page)
 
     def _insert(
@@ -175,7 +176,7 @@ class HighlightStore:
             [edition_id],
         ).fetchone()
         if edition is None:
-            raise HighlightError(f"no edition {edition_id!r} in the library")
+            raise HighlightError(Message("no edition {id!r} in the library", id=edition_id))
         now, highlight_id = self._now(), "h-" + secrets.token_hex(5)
         with self.db.atomic():
             self._write_row(
@@ -230,7 +231,7 @@ class HighlightStore:
         """Change a highlight's note and/or colour."""
         current = self.get(highlight_id)
         if current is None:
-            raise HighlightError(f"no highlight {highlight_id!r}")
+            raise HighlightError(Message("no highlight {id!r}", id=highlight_id))
         new_note = current.note if note is None else note
         new_color = current.color if color is None else color
         _check(new_note, new_color)
@@ -494,4 +495,4 @@ def _check(note: str, color: str) -> None:
     if color not in COLORS:
         raise HighlightError(f"colour must be one of {', '.join(COLORS)}, not {color!r}")
     if len(note) > MAX_NOTE:
-        raise HighlightError(f"a note may hold at most {MAX_NOTE} characters")
+        raise HighlightError(Message("a note may hold at most {limit} characters", limit=MAX_NOTE))

@@ -29,6 +29,7 @@ from edicola.ui.app import EdicolaApp
 from edicola.ui.reader.library_tree import ID
 
 WAIT_MS = 10_000
+_CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 _IMAGE_SRC = re.compile(r"""\bsrc\s*=\s*["'](edicola:image/[^"']+)["']""", re.IGNORECASE)
 _ARTICLE_HREF = re.compile(r"""\bhref\s*=\s*["']edicola:article/([^"'#]+)""", re.IGNORECASE)
 
@@ -40,11 +41,13 @@ class ReaderDriver:
     reader, search, bookmarks, the Newsstand …), ``window`` its window.
     """
 
-    def __init__(self, qtbot: QtBot, library: Library, settings_file: Path) -> None:
+    def __init__(
+        self, qtbot: QtBot, library: Library, settings_file: Path, speech_engine: str = ""
+    ) -> None:
         self.qtbot: Any = qtbot  # pytest-qt's methods carry no type hints
         self.library = library
         self.settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
-        self.app = EdicolaApp(library, self.settings)
+        self.app = EdicolaApp(library, self.settings, speech_engine=speech_engine)
         self.window = self.app.window
         self.reader = self.app.reader
         qtbot.addWidget(self.window)
@@ -154,6 +157,30 @@ class ReaderDriver:
         self._focus_reading()
         self.qtbot.keyClick(self.window.focusWidget(), Qt.Key.Key_K)
         return self.current_article()
+
+    def read_aloud(self) -> None:
+        """Press ``Ctrl+Shift+R`` (start, or pause/resume) and wait until the engine
+        answers: reading, paused, or a one-line message saying what to install
+        (raised as ``RuntimeError``)."""
+        speech = self.app.read_aloud.speech
+        before = speech.state
+        problems: list[str] = []
+        speech.failed.connect(problems.append)
+        try:
+            self._activate()
+            self.qtbot.keyClick(self.window, Qt.Key.Key_R, _CTRL_SHIFT)
+            self.qtbot.waitUntil(
+                lambda: bool(problems) or speech.state not in (before, "starting", "idle"),
+                timeout=WAIT_MS,
+            )
+        finally:
+            speech.failed.disconnect(problems.append)
+        if problems:
+            raise RuntimeError(problems[0])
+
+    def spoken(self) -> list[str]:
+        """The sentences read aloud so far, in the order the engine began them."""
+        return list(self.app.read_aloud.spoken)
 
     def search(self, query: str) -> list[str]:
         """Type ``query`` into the search box, press Enter; the result ids in order."""

@@ -44,6 +44,7 @@ from edicola.ui.bookmarks.marks_model import (
     TITLE,
     MarksModel,
 )
+from edicola.ui.common.dates import long_date
 from edicola.ui.common.highlight_colors import color_name, swatch
 from edicola.ui.common.view_heading import view_heading
 
@@ -155,11 +156,14 @@ class BookmarksView(QWidget):
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = view.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(PASSAGE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((KIND, 110), (NOTE, 200), (TITLE, 220), (PUBLICATION, 130)):
+        # The texts share the room left (a narrow window scrolls nothing sideways);
+        # the rest have fixed widths: sizing a column to its contents reads every row.
+        for column in (PASSAGE, NOTE, TITLE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        date_width = view.fontMetrics().horizontalAdvance(long_date("2026-09-30")) + 16
+        for column, width in ((KIND, 96), (PUBLICATION, 120), (DATE, date_width)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-        header.setSectionResizeMode(DATE, QHeaderView.ResizeMode.ResizeToContents)
         return view
 
     def _export_button(self) -> QToolButton:

@@ -42,6 +42,12 @@ def error_text(exc: BaseException) -> str:
 
 
 TEMPLATES = (
+    # store/highlights.py (those the reader can meet)
+    QT_TRANSLATE_NOOP("Messages", "no article {id!r} in the library"),
+    QT_TRANSLATE_NOOP("Messages", "no text selected in article {id!r}"),
+    QT_TRANSLATE_NOOP("Messages", "no edition {id!r} in the library"),
+    QT_TRANSLATE_NOOP("Messages", "no highlight {id!r}"),
+    QT_TRANSLATE_NOOP("Messages", "a note may hold at most {limit} characters"),
     # core/bundle/format.py
     QT_TRANSLATE_NOOP("Messages", "{file}: {message}"),
     QT_TRANSLATE_NOOP("Messages", "{file}: {field}: {message}"),
@@ -123,6 +129,17 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "no library at {folder}"),
     QT_TRANSLATE_NOOP("Messages", "cannot create the library at {folder}: {why}"),
     QT_TRANSLATE_NOOP("Messages", "{path} is not a file"),
+    # store/sync_credentials.py
+    QT_TRANSLATE_NOOP("Messages", "the system keyring"),
+    QT_TRANSLATE_NOOP("Messages", "{file} (mode 0600; no keyring service is running)"),
+    QT_TRANSLATE_NOOP("Messages", "the system keyring refused the password: {why}"),
+    QT_TRANSLATE_NOOP("Messages", "the system keyring could not be read: {why}"),
+    QT_TRANSLATE_NOOP("Messages", "{file}: cannot be read ({why})"),
+    QT_TRANSLATE_NOOP("Messages", "no sync password saved in {where}: run edicola sync setup again"),
+    QT_TRANSLATE_NOOP("Messages", "the saved sync credentials in {where} are damaged"),
+    # store/sync_state.py
+    QT_TRANSLATE_NOOP("Messages", "sync is not set up for this library"),
+    QT_TRANSLATE_NOOP("Messages", "sync is not set up: run edicola sync setup URL --user USER"),
     # store/edition_import.py
     QT_TRANSLATE_NOOP("Messages", "larger than the {size} bytes the manifest says"),
     # store/editions.py

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
@@ -27,8 +27,11 @@ from edicola.ui.highlights.text_map import TextMap
 from edicola.ui.reader.article_view import ArticleView
 
 LAYER = "highlights"
-SCREENS = 1.5
-"""How far above and below the screen highlights are drawn, in screens."""
+PREFIX = 8192
+"""Characters of the text mapped when an article opens (its first screens)."""
+AHEAD = 1.0
+"""Screens drawn beyond the one shown once the reader scrolls (opening draws the
+screen shown only: an article opens as fast with highlights as without)."""
 
 
 class ArticleMarks(QObject):
@@ -49,6 +52,10 @@ class ArticleMarks(QObject):
         """Each highlight's place in the document (Qt positions), once looked for."""
         self._window: tuple[int, int] | None = None
         """The document positions drawn now (None: nothing drawn yet)."""
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(0)
+        self._retry.timeout.connect(self._draw_visible)
         view.articleShown.connect(self._on_view_article_shown)
         view.verticalScrollBar().valueChanged.connect(self._on_scroll_value_changed)
         view.viewport().installEventFilter(self)
@@ -60,44 +67,64 @@ class ArticleMarks(QObject):
         self.article_id = article.id if article is not None else ""
         self.spans = self.store.spans(self.article_id) if self.article_id else []
         self._placed = {}
+        if self._window is not None:
+            self.view.set_layer(LAYER, [])  # (a new page starts with no layers)
         self._window = None
-        self.view.set_layer(LAYER, [])
         self._draw_visible()
 
-    def text_map(self) -> TextMap:
-        """The document's text, mapped once per drawing of the article."""
-        if self._map is None:
+    def text_map(self, end: int | None = None) -> TextMap:
+        """The document's text, mapped once per drawing of the article: as far as body
+        offset ``end`` (a first screen's worth at first), or whole."""
+        found = self._map
+        if found is not None and (found.complete or (end is not None and found.covers(end))):
+            return found
+        first = found is None and end is not None and end < PREFIX // 2
+        self._map = TextMap(self.view.document(), PREFIX if first else None)
+        if end is not None and not self._map.covers(end):
             self._map = TextMap(self.view.document())
         return self._map
 
-    def _visible(self) -> tuple[int, int]:
-        viewport = self.view.viewport().rect()
-        margin = round(viewport.height() * SCREENS)
-        top = self.view.cursorForPosition(QPoint(0, -margin)).position()
-        bottom = self.view.cursorForPosition(
-            QPoint(viewport.width(), viewport.height() + margin)
-        ).position()
-        return top, bottom
+    def _visible(self, screens: float = 0.0) -> tuple[int, int]:
+        """Document positions of the blocks on screen, and ``screens`` more each way.
+
+        Read from the blocks' rectangles, which lay the document out as far as
+        asked: a long article is laid out lazily, and a hit test beyond what is
+        laid out answers nonsense."""
+        height = self.view.viewport().height()
+        value = self.view.verticalScrollBar().value()
+        top, bottom = value - height * screens, value + height * (1 + screens)
+        document = self.view.document()
+        layout = document.documentLayout()
+        first, last = -1, 0
+        block = document.begin()
+        while block.isValid():
+            rect = layout.blockBoundingRect(block)
+            if rect.top() > bottom:
+                break
+            if first < 0 and rect.bottom() >= top:
+                first = block.position()
+            last = block.position() + block.length()
+            block = block.next()
+        return max(first, 0), last
 
     def _draw_visible(self) -> None:
-        if not self.spans:
-            return
+        if not self.spans or not self.view.viewport().isVisible():
+            return  # drawn when the viewport is shown
         top, bottom = self._visible()
-        if bottom <= top:
-            return  # not laid out on screen yet (drawn when its viewport is shown)
+        if bottom <= top + 1:
+            self._retry.start()  # not laid out yet: once the event loop has done so
+            return
         window = self._window
         if window is not None and window[0] <= top and bottom <= window[1]:
             return
-        # Draw a little more than needed, so a few lines' scroll draws nothing again.
-        span = bottom - top
-        self._window = (max(0, top - span // 2), bottom + span // 2)
+        # Once scrolled, a screen more each way: a few lines' scroll draws nothing again.
+        self._window = self._visible(AHEAD) if window is not None else (top, bottom)
         self._draw()
 
     def _draw(self) -> None:
         assert self._window is not None
         first, last = self._window
         theme = self._theme()
-        document = self.view.document()
         text_color = QColor(theme.text)
         selections = []
         for span in self.spans:
@@ -106,19 +133,36 @@ class ArticleMarks(QObject):
                 continue
             if place[0] > last:
                 break
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(document)
-            cursor.setPosition(place[0])
-            cursor.setPosition(place[1], QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(background(theme.name, span.color)))
             fmt.setForeground(text_color)
             if span.has_note:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-            selection.format = fmt
-            selections.append(selection)
+            selections += self._selections(place, fmt)
         self.view.set_layer(LAYER, selections)
+
+    def _selections(
+        self, place: tuple[int, int], fmt: QTextCharFormat
+    ) -> list[QTextEdit.ExtraSelection]:
+        """One extra selection per paragraph the highlight covers: Qt lays out the
+        whole document to repaint a selection that spans paragraphs."""
+        document = self.view.document()
+        start, end = place
+        out = []
+        block = document.findBlock(start)
+        while block.isValid() and block.position() < end:
+            first = max(start, block.position())
+            last = min(end, block.position() + block.length() - 1)
+            if last > first:
+                selection = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(document)
+                cursor.setPosition(first)
+                cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
+                selection.cursor = cursor
+                selection.format = fmt
+                out.append(selection)
+            block = block.next()
+        return out
 
     def place(self, span: Span) -> tuple[int, int] | None:
         """Where a highlight is in the document, or None when its text is not there.
@@ -129,7 +173,7 @@ class ArticleMarks(QObject):
         """
         if span.id in self._placed:
             return self._placed[span.id]
-        text = self.text_map()
+        text = self.text_map(span.end)
         body = text.body_text
         start, end = span.start, span.end
         if body[start:end] != span.exact:
@@ -217,6 +261,7 @@ class ArticleMarks(QObject):
     # -- slots ---------------------------------------------------------------------
     def _on_view_article_shown(self) -> None:
         self._map = None
+        self._window = None  # the view cleared its layers
         self.reload()
 
     def _on_scroll_value_changed(self, _value: int) -> None:

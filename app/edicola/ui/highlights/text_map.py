@@ -14,20 +14,26 @@ agree on every sample article.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from PySide6.QtGui import QTextDocument, QTextFormat
 
 from edicola.core.annotations.article_text import Normalised
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
 
 class TextMap:
-    """One document's text, normalised, with the way to and from Qt's positions."""
+    """One document's text, normalised, with the way to and from Qt's positions;
+    with ``limit``, only its first ``limit`` characters (enough for the first
+    screen of a long article, where an opening draws)."""
 
-    def __init__(self, document: QTextDocument) -> None:
+    def __init__(self, document: QTextDocument, limit: int | None = None) -> None:
         plain = document.toPlainText()
-        self.shown = Normalised(plain)
-        self._astral = [i for i, char in enumerate(plain) if ord(char) > 0xFFFF]
+        self.complete = limit is None or limit >= len(plain)
+        self.shown = Normalised(plain if self.complete else plain[:limit])
+        self._astral = [m.start() for m in _ASTRAL.finditer(plain)]
         self._astral_qt = [i + k for k, i in enumerate(self._astral)]  # where Qt sees them
         self.body = self._body_start(document)
 
@@ -42,6 +48,10 @@ class TextMap:
                 return self.shown.from_raw(start, start + 1)[0]
             block = block.next()
         return 0
+
+    def covers(self, end: int) -> bool:
+        """Whether body offsets up to ``end`` are mapped."""
+        return self.complete or self.body + end < len(self.shown.text) - 1
 
     @property
     def body_text(self) -> str:

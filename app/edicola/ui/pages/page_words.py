@@ -25,6 +25,7 @@ from edicola.core.print.text_types import Box, Line, PageText, Word
 MAX_OCCURRENCES = 8
 """Places one quote is drawn on a page (it may repeat: a name, a figure)."""
 _WORD = re.compile(r"\S+")
+_PUNCTUATION = ".,;:!?'\"()[]«»-"
 
 
 class _Token(NamedTuple):
@@ -33,8 +34,15 @@ class _Token(NamedTuple):
     end: int
 
 
+_NOTE_MARK = re.compile(r"(?<=[^\W\d_]{3})[\d¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\W*$)")
+"""A footnote's number after a word ("report1" in the text, "report" in print)."""
+
+
 def _tokens(text: str) -> list[_Token]:
-    return [_Token(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+    return [
+        _Token(_NOTE_MARK.sub("", fold(m.group())), m.start(), m.end())
+        for m in _WORD.finditer(text)
+    ]
 
 
 def find_quotes(text: str, quotes: list[str]) -> list[tuple[int, int]]:
@@ -57,8 +65,12 @@ def find_quotes(text: str, quotes: list[str]) -> list[tuple[int, int]]:
 
 
 def _match(page: list[_Token], first: int, wanted: list[str]) -> int | None:
-    """The end offset of ``wanted`` read from page token ``first``, or None."""
+    """The end offset of ``wanted`` read from page token ``first``, or None.
+
+    A word a little off (a ligature the PDF maps to a wrong character: "so7er"
+    for "softer") is let pass, one in four at most."""
     i, count = first, len(wanted)
+    slack = count // 4
     for j, word in enumerate(wanted):
         if i >= len(page):
             return None
@@ -71,15 +83,32 @@ def _match(page: list[_Token], first: int, wanted: list[str]) -> int | None:
         if following and any(_fits(pair, word, j, count) for pair in pairs):
             i += 2
             continue
+        if slack and 0 < j < count - 1 and _near(token, word):
+            slack -= 1
+            i += 1
+            continue
         return None
     return page[i - 1].end
+
+
+def _near(token: str, word: str) -> bool:
+    """At most two characters apart (edits), for words of five letters or more."""
+    if min(len(token), len(word)) < 5 or abs(len(token) - len(word)) > 2:
+        return False
+    previous = list(range(len(word) + 1))
+    for a, char in enumerate(token, 1):
+        row = [a]
+        for b, other in enumerate(word, 1):
+            row.append(min(previous[b] + 1, row[b - 1] + 1, previous[b - 1] + (char != other)))
+        previous = row
+    return previous[-1] <= 2
 
 
 def _fits(token: str, word: str, index: int, count: int) -> bool:
     """Whether page ``token`` reads as quote word ``index`` of ``count``: the first may
     be the end of a word, the last its beginning (a selection inside words)."""
-    if count == 1:
-        return word in token
+    if count == 1:  # inside a word, if long enough not to be found everywhere
+        return word == token.strip(_PUNCTUATION) or (len(word) >= 4 and word in token)
     if index == 0:
         return token.endswith(word)
     if index == count - 1:

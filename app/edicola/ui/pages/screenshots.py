@@ -1,4 +1,5 @@
-"""The Pages view for ``make screenshots``: an article shown on its page, light and dark."""
+"""The Pages view for ``make screenshots``: an article shown on its page, light and dark,
+and with its highlights."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
+from edicola.ui.pages.page_canvas import FIT_PAGE, FIT_WIDTH
 from edicola.ui.pages.view import PagesView
 
 if TYPE_CHECKING:
@@ -41,3 +43,24 @@ def grab_pages(app: QApplication, edicola: EdicolaApp, out: Path, article_id: st
         window.grab().save(str(out / f"pages-{theme}.png"))
     window.set_theme("light")
     window.show_view(None)
+
+
+def grab_highlighted_page(
+    app: QApplication, edicola: EdicolaApp, out: Path, article_id: str
+) -> None:
+    """``highlights-page.png``: the article's page as wide as the window, its
+    highlights found on it (``page_highlights.py``)."""
+    pages = edicola.pages
+    pages.view.canvas.set_fit(FIT_WIDTH)
+    if pages.show_article(article_id) and pages.highlights is not None:
+        highlights = pages.highlights
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not (
+            highlights.drawn and all(highlights.drawn.values()) and pages.view.worker.pending() == 0
+        ):
+            app.processEvents()
+            time.sleep(0.01)
+        _settle(app, pages.view)
+        edicola.window.grab().save(str(out / "highlights-page.png"))
+    pages.view.canvas.set_fit(FIT_PAGE)
+    edicola.window.show_view(None)

@@ -88,6 +88,8 @@ class PagesController(QObject):
         if loaded != self._loaded:  # another edition, or a new revision of this one
             files = {p.file: self.store.pdf(edition_id, p.file) or b"" for p in pages}
             self.view.open_edition(edition_id, pages, files, self._sections(edition_id, pages))
+            titles = {a.id: a.title for a in self.editions.articles(edition_id)}
+            self.view.canvas.headlines = titles  # regions are named after them
             self._loaded = loaded
         self.frame.show_view(self.view)
         self.view.show_page(number, outline)

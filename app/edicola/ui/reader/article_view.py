@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 from edicola.core.model import Article
 from edicola.core.themes import Theme
 from edicola.ui.reader.library_browser import ImageSource, LibraryBrowser
-
+from edicola.ui.reader.structure import article_description
 
 FIND_LAYER = 100
 """The find matches' layer: over everything else drawn on the text."""
@@ -45,7 +45,10 @@ class ArticleView(LibraryBrowser):
         self.setExtraSelections([])
         self.set_page(html, css, font)
         self.setAccessibleName(self.tr("Article: %1").replace("%1", article.title))
-        self.setAccessibleDescription(article.standfirst)
+        captions = html.count('class="caption"')
+        self.setAccessibleDescription(
+            article_description(self.document(), article.standfirst, captions)
+        )
         self.articleShown.emit()
 
     def set_layer(self, name: str, selections: list[QTextEdit.ExtraSelection], z: int = 0) -> None:
