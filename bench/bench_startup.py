@@ -89,8 +89,14 @@ def import_only(timeout: float = 60.0) -> float:
 
 
 def run(library: Path, out: Path) -> dict[str, Any]:
+    import compileall
     import sqlite3
 
+    import edicola
+
+    # An installed wheel has its bytecode (pip compiles it); a checkout run with
+    # PYTHONDONTWRITEBYTECODE would compile every changed module at every start.
+    compileall.compile_dir(Path(edicola.__file__).parent, quiet=1)
     conn = sqlite3.connect(f"file:{library / 'library.db'}?mode=ro", uri=True)
     articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     editions = conn.execute("SELECT count(*) FROM editions").fetchone()[0]

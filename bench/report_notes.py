@@ -171,9 +171,9 @@ MISSED: list[str] = [
     "- **`edicola search Q --json` ÷ a bare Python process.** The bare process is the"
     " interpreter plus `sqlite3` plus the statements: about 25 ms. The command now imports"
     " only the search path (no sqlite-utils, jsonschema, stores, `importlib.resources`,"
-    " `logging`): 0.29 s → about 63 ms for a common word. What remains is the interpreter's"
-    " own start, click (about 15 ms), the search modules and PyStemmer, a fixed ~35 ms that"
-    " only dropping click for this one command would remove.",
+    " `logging`): 0.29 s → about 63 ms for a common word; since issue 21 the `--json` form"
+    " skips click, `typing` and `dataclasses` too (`edicola/quick_search.py`): 36–45 ms,"
+    " met (see *Issue 21* above).",
     "- **Opening a random article**: met (p95 14.3–16.5 ms in three runs of the final code;"
     " 16.4–17.6 ms with the previous code emulated in the same sitting; 32–36 ms in two"
     " earlier runs at load 2.3–3). Every one of the 1,000 articles is new, so its Markdown"

@@ -27,10 +27,15 @@ def main() -> None:
     import sqlite3
     import sys
 
-    from edicola.cli import cli
+    from edicola import quick_search
 
     # Imported only on failure: ``edicola search`` must not pay for sqlite-utils.
     try:
+        status = quick_search.run(sys.argv[1:])  # ``search Q --json`` without click
+        if status is not None:
+            raise SystemExit(status)
+        from edicola.cli import cli
+
         cli(args=open_file_arguments(sys.argv[1:]))
     except sqlite3.Error as exc:
         from edicola.crash_report import describe, write_report

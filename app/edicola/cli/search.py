@@ -8,61 +8,17 @@ in ``[brackets]``; ``--json`` gives each snippet as ``[text, highlighted]`` runs
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import click
 
 from edicola.cli.context import CliContext, pass_context
+from edicola.quick_search import open_for_search
 from edicola.store.search_index import SearchIndex
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-
-SEARCH_NEEDS = "search_facets"
-"""The newest schema object ``search`` reads (migration 0012): a library that has it
-can be searched without the migration machinery (and without importing sqlite-utils)."""
-
-
-class _Connection:
-    """The two members of ``sqlite_utils.Database`` that searching uses."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-
-    def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
-        return self.conn.execute(sql, params)
-
-    def close(self) -> None:
-        self.conn.close()
-
-
-def _quick_open(folder: Path) -> _Connection | None:
-    """The library opened read-only with plain ``sqlite3``, when its schema is current.
-
-    A one-shot ``edicola search`` spent most of its time importing sqlite-utils
-    and every store (``docs/benchmarks.md``); ``None`` sends the caller the
-    usual way (which creates, migrates and explains problems).
-    """
-    path = folder / "library.db"
-    if not path.is_file():
-        return None
-    try:
-        conn = sqlite3.connect(f"file:{quote(str(path.absolute()))}?mode=ro", uri=True, timeout=10)
-    except sqlite3.Error:
-        return None
-    try:
-        found = conn.execute(
-            "SELECT count(*) FROM sqlite_master WHERE name = ?", [SEARCH_NEEDS]
-        ).fetchone()[0]
-    except sqlite3.Error:
-        found = 0
-    if not found:
-        conn.close()
-        return None
-    return _Connection(conn)
 
 
 def _search_index(ctx: CliContext) -> SearchIndex:
@@ -71,7 +27,7 @@ def _search_index(ctx: CliContext) -> SearchIndex:
     Opening the whole :class:`~edicola.store.library.Library` would import
     every store (the bundle validator, catalogs, comments, print pages).
     """
-    db: Any = _quick_open(ctx.library_dir)
+    db: Any = open_for_search(ctx.library_dir)
     if db is None:
         from edicola.store.database import LibraryError, open_library
 

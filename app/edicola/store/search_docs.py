@@ -14,16 +14,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
 
 from edicola.core.search.snippet import plain_text
 from edicola.core.search.text_fold import Stemmers, words
 from edicola.store.article_body import unpack
+
+TYPE_CHECKING = False  # not ``typing``'s: a one-shot search skips importing it (quick_search)
+if TYPE_CHECKING:
+    from typing import Any
+
+    from sqlite_utils import Database
 
 AUTHOR_BREAK = "\u00a6"
 """Indexed between two authors' names: a symbol, never part of a folded word, so an
@@ -62,17 +63,25 @@ FACET_MARK = "\u00a7"
 searched word, completion or author word can be one."""
 
 
-@dataclass(frozen=True)
 class SearchDoc:
-    """One article as the index holds it: its filter values and its folded words."""
+    """One article as the index holds it: its filter values and its folded words.
 
-    article_id: str
-    lang: str
-    publication: str
-    """`` id title words `` folded: what ``publication:`` looks *into*."""
-    section: str
-    author_words: str
-    columns: tuple[list[str], list[str], list[str]]
+    ``publication`` is `` id title words `` folded: what ``publication:`` looks *into*.
+    """
+
+    __slots__ = ("article_id", "author_words", "columns", "lang", "publication", "section")
+
+    def __init__(
+        self,
+        article_id: str,
+        lang: str,
+        publication: str,
+        section: str,
+        author_words: str,
+        columns: tuple[list[str], list[str], list[str]],
+    ) -> None:
+        self.article_id, self.lang, self.publication = article_id, lang, publication
+        self.section, self.author_words, self.columns = section, author_words, columns
 
     def postings(self, facets: str) -> tuple[tuple[str, str, list[str]], ...]:
         """Each FTS5 table with the columns this document fills and their text;

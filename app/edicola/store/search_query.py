@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
 
 from edicola.core.search.query import Filters, Query, Term, parse
 from edicola.core.search.snippet import Runs, article_snippet, highlight_runs
 from edicola.core.search.text_fold import Stemmers
+from edicola.core.search.value import Value
 from edicola.store.article_body import unpack, unpack_head
 from edicola.store.search_docs import DAY_SIZE, FACET_MARK, author_expression, day_base
+
+TYPE_CHECKING = False  # not ``typing``'s: a one-shot search skips importing it (quick_search)
+if TYPE_CHECKING:
+    from typing import Any
+
+    from sqlite_utils import Database
 
 
 def _warn(message: str, *args: object) -> None:
@@ -49,16 +51,18 @@ TITLE_WEIGHTS = "1.0, 0.0, 0.0"
 # no folded query word is ever one of them.
 
 
-@dataclass(frozen=True)
 class _FilterMatch:
-    """A query's section, publication and author filters as FTS5 expressions."""
+    """A query's section, publication and author filters as FTS5 expressions.
 
-    wanted: str = ""
-    """Terms every result must match (ANDed), or empty."""
-    unwanted: str = ""
-    """Terms no result may match (ORed), or empty."""
-    impossible: bool = False
-    """A wanted filter no article can satisfy (no such section, a name with no words)."""
+    ``wanted``: terms every result must match (ANDed), or empty; ``unwanted``:
+    terms no result may match (ORed), or empty; ``impossible``: a wanted filter
+    no article can satisfy (no such section, a name with no words).
+    """
+
+    __slots__ = ("impossible", "unwanted", "wanted")
+
+    def __init__(self, wanted: str = "", unwanted: str = "", impossible: bool = False) -> None:
+        self.wanted, self.unwanted, self.impossible = wanted, unwanted, impossible
 
     def apply(self, core: str) -> str:
         """``core`` (an FTS5 expression) restricted by these filters."""
@@ -69,18 +73,44 @@ class _FilterMatch:
         return core
 
 
-@dataclass(frozen=True)
-class SearchResult:
+class SearchResult(Value):
+    """One result. ``snippet``: ``(text, highlighted)`` runs, plain text, never markup;
+    ``title_runs``: the title as runs, its matched words highlighted (a title-only
+    match shows why)."""
+
+    __slots__ = (
+        "article_id",
+        "edition_date",
+        "publication_title",
+        "score",
+        "section_title",
+        "snippet",
+        "title",
+        "title_runs",
+    )
     article_id: str
     title: str
     publication_title: str
     edition_date: str
     section_title: str
     snippet: Runs
-    """``(text, highlighted)`` runs; plain text, never markup."""
     score: float
-    title_runs: Runs = ()
-    """The title as runs, its matched words highlighted (a title-only match shows why)."""
+    title_runs: Runs
+
+    def __init__(
+        self,
+        article_id: str,
+        title: str,
+        publication_title: str,
+        edition_date: str,
+        section_title: str,
+        snippet: Runs,
+        score: float,
+        title_runs: Runs = (),
+    ) -> None:
+        self.article_id, self.title, self.publication_title = article_id, title, publication_title
+        self.edition_date, self.section_title = edition_date, section_title
+        self.snippet, self.score, self.title_runs = snippet, score, title_runs
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -95,23 +125,26 @@ class SearchResult:
         }
 
 
-@dataclass(frozen=True)
 class SearchPage:
     """One search: the results and the folded words and prefixes they matched."""
 
-    results: list[SearchResult]
-    terms: frozenset[str]
-    prefixes: frozenset[str]
+    __slots__ = ("prefixes", "results", "terms")
+
+    def __init__(
+        self, results: list[SearchResult], terms: frozenset[str], prefixes: frozenset[str]
+    ) -> None:
+        self.results, self.terms, self.prefixes = results, terms, prefixes
 
 
-@dataclass
 class _Plan:
-    """Highlighting terms gathered while building a query's expressions."""
+    """Highlighting terms gathered while building a query's expressions, and the
+    documents found by their title (``title_docs``: their snippets need not look far)."""
 
-    terms: set[str]
-    prefixes: set[str]
-    title_docs: set[int] = field(default_factory=set)
-    """Documents found by their title (their snippets need not look far)."""
+    __slots__ = ("prefixes", "terms", "title_docs")
+
+    def __init__(self, terms: set[str], prefixes: set[str]) -> None:
+        self.terms, self.prefixes = terms, prefixes
+        self.title_docs: set[int] = set()
 
 
 def _snippet(standfirst: str, stored: str | bytes, plan: _Plan, *, deep: bool = True) -> Runs:

@@ -11,10 +11,9 @@ expressions, quoting every word itself.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date
 
 from edicola.core.search.text_fold import fold, words
+from edicola.core.search.value import Value
 
 MAX_QUERY_CHARS = 1000
 """Longer queries are cut: nobody types more, and it bounds the work."""
@@ -28,35 +27,62 @@ _FILTER_RE = re.compile(r"(section|publication|author|before|after):", re.IGNORE
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(Value):
     """One searched word or phrase, already folded.
 
     ``exact`` terms were quoted: no stemming, no completion. ``prefix`` terms
     ended with ``*``: any word starting with the last word matches.
     """
 
+    __slots__ = ("exact", "prefix", "words")
     words: tuple[str, ...]
-    exact: bool = False
-    prefix: bool = False
+    exact: bool
+    prefix: bool
+
+    def __init__(self, words: tuple[str, ...], exact: bool = False, prefix: bool = False) -> None:
+        self.words, self.exact, self.prefix = words, exact, prefix
 
     @property
     def is_phrase(self) -> bool:
         return len(self.words) > 1
 
 
-@dataclass(frozen=True)
-class Filters:
+class Filters(Value):
     """Metadata restrictions; text values are folded, dates ISO ``YYYY-MM-DD``."""
 
-    sections: tuple[str, ...] = ()
-    publications: tuple[str, ...] = ()
-    authors: tuple[str, ...] = ()
-    not_sections: tuple[str, ...] = ()
-    not_publications: tuple[str, ...] = ()
-    not_authors: tuple[str, ...] = ()
-    before: str | None = None
-    after: str | None = None
+    __slots__ = (
+        "after",
+        "authors",
+        "before",
+        "not_authors",
+        "not_publications",
+        "not_sections",
+        "publications",
+        "sections",
+    )
+    sections: tuple[str, ...]
+    publications: tuple[str, ...]
+    authors: tuple[str, ...]
+    not_sections: tuple[str, ...]
+    not_publications: tuple[str, ...]
+    not_authors: tuple[str, ...]
+    before: str | None
+    after: str | None
+
+    def __init__(
+        self,
+        sections: tuple[str, ...] = (),
+        publications: tuple[str, ...] = (),
+        authors: tuple[str, ...] = (),
+        not_sections: tuple[str, ...] = (),
+        not_publications: tuple[str, ...] = (),
+        not_authors: tuple[str, ...] = (),
+        before: str | None = None,
+        after: str | None = None,
+    ) -> None:
+        self.sections, self.publications, self.authors = sections, publications, authors
+        self.not_sections, self.not_publications = not_sections, not_publications
+        self.not_authors, self.before, self.after = not_authors, before, after
 
     @property
     def active(self) -> bool:
@@ -74,30 +100,45 @@ class Filters:
         )
 
 
-@dataclass(frozen=True)
-class Query:
+class Query(Value):
     """A parsed query: every group must match; a group matches if any term does.
 
     ``completes_last`` is true when the last typed word may still be growing
     (search-as-you-type): the query did not end with a space or a quote.
     """
 
-    groups: tuple[tuple[Term, ...], ...] = ()
-    excluded: tuple[Term, ...] = ()
-    filters: Filters = field(default_factory=Filters)
-    completes_last: bool = False
+    __slots__ = ("completes_last", "excluded", "filters", "groups")
+    groups: tuple[tuple[Term, ...], ...]
+    excluded: tuple[Term, ...]
+    filters: Filters
+    completes_last: bool
+
+    def __init__(
+        self,
+        groups: tuple[tuple[Term, ...], ...] = (),
+        excluded: tuple[Term, ...] = (),
+        filters: Filters | None = None,
+        completes_last: bool = False,
+    ) -> None:
+        self.groups, self.excluded = groups, excluded
+        self.filters = Filters() if filters is None else filters
+        self.completes_last = completes_last
 
     @property
     def is_empty(self) -> bool:
         return not self.groups and not self.filters.active
 
 
-@dataclass
 class _Token:
-    text: str
-    negated: bool = False
-    key: str | None = None
-    quoted: bool = False
+    """One piece of the query as typed (changed while it is scanned)."""
+
+    __slots__ = ("key", "negated", "quoted", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.negated = False
+        self.key: str | None = None
+        self.quoted = False
 
 
 def _scan(text: str) -> list[_Token]:
@@ -143,6 +184,8 @@ def _iso_date(value: str) -> str | None:
     value = value.strip()
     if not _DATE_RE.fullmatch(value):
         return None
+    from datetime import date  # here: most queries hold no date
+
     try:
         return date.fromisoformat(value).isoformat()
     except ValueError:
