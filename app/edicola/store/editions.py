@@ -306,6 +306,17 @@ class EditionStore:
             self._delete_rows(edition_id)
         return True
 
+    def delete_editions(self, edition_ids: Iterable[str]) -> tuple[str, ...]:
+        """Remove editions in one transaction, the ids that were there (in order).
+
+        The write lock is taken first (``BEGIN IMMEDIATE``): a read that became a
+        write would fail at once ("database is locked", SQLITE_BUSY_SNAPSHOT, which
+        no busy timeout waits out) if the window wrote meanwhile (a reading
+        position, a catalog removed).
+        """
+        with self._immediate():
+            return tuple(e for e in edition_ids if self.delete_edition(e))
+
     # -- reading -------------------------------------------------------------
 
     _PUBLICATION_SQL = (

@@ -116,8 +116,7 @@ class ImportQueue(QObject):
         def work() -> tuple[str, ...]:
             library = Library.open(self._folder)
             try:
-                with library.db.atomic():
-                    return tuple(e for e in ids if library.editions.delete_edition(e))
+                return library.editions.delete_editions(ids)
             finally:
                 library.close()
 

@@ -81,6 +81,7 @@ def queued_label(reason: str) -> str:
         return LABELS[State.QUEUED]
     return SERVER_SILENT_LABEL
 
+
 TRANSITIONS: Mapping[State, frozenset[State]] = {
     # draft/queued -> refused: the local checks (empty, too long) refuse before sending.
     State.DRAFT: frozenset({State.QUEUED, State.REFUSED}),

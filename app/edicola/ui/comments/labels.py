@@ -2,7 +2,7 @@
 
 The English source strings live in :mod:`edicola.core.comments.outbox` (Qt-free). They are
 repeated here inside ``QT_TRANSLATE_NOOP`` only so that ``pyside6-lupdate``
-(which scans ``app/ui``) puts them in the ``.ts`` files; a test checks that
+(which scans ``ui/``) puts them in the ``.ts`` files; a test checks that
 the two lists stay identical.
 """
 

@@ -1,1 +1,2 @@
-"""Following feeds in the reader: "Add feeds…", builds off the GUI thread, the Feeds view."""
+"""Following feeds in the reader: "Follow news sites…", builds off the GUI thread, the Feeds
+view (reading, editing a paper)."""

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -31,6 +32,8 @@ if TYPE_CHECKING:  # the build imports trafilatura & co.: not at start-up
     from edicola.core.feeds.build import FeedProgress
 
 _ERROR = QColor("#b3261e")
+_ERROR_ON_DARK = QColor("#f2b8b5")  # the same red, readable on a dark theme
+_FAILED = Qt.ItemDataRole.UserRole + 1
 
 
 class FeedsView(QWidget):
@@ -59,18 +62,19 @@ class FeedsView(QWidget):
         self.update_button = self._button(
             self.tr("&Update now"), "feedsUpdate", self.updateRequested
         )
-        self.import_button = self._button(
-            self.tr("&Import OPML…"), "feedsImport", self.importRequested
-        )
-        self.export_button = self._button(
-            self.tr("E&xport OPML…"), "feedsExport", self.exportRequested
-        )
+        # OPML in and out share one button (a menu), so the row fits a 760 px window.
+        self.opml_button = QPushButton(self.tr("&OPML"), self)
+        self.opml_button.setObjectName("feedsOpml")
+        opml = QMenu(self.opml_button)
+        self.import_action = opml.addAction(self.tr("&Import OPML…"), self.importRequested.emit)
+        self.export_action = opml.addAction(self.tr("E&xport OPML…"), self.exportRequested.emit)
+        self.opml_button.setMenu(opml)
         self.remove_button = QPushButton(self.tr("&Stop following"), self)
         self.remove_button.setObjectName("feedsRemove")
         self.remove_button.clicked.connect(self._on_remove_clicked)
         row = QHBoxLayout()
         for button in (self.read_button, self.edit_button, self.add_button, self.update_button,
-                       self.import_button, self.export_button, self.remove_button):  # fmt: skip
+                       self.opml_button, self.remove_button):  # fmt: skip
             row.addWidget(button)
         row.addStretch(1)
         self.note = QLabel(self)
@@ -171,7 +175,7 @@ class FeedsView(QWidget):
         item = self._papers.get(paper_id)
         if item is not None:
             item.setText(1, text)
-            item.setForeground(1, QBrush(_ERROR) if error else QBrush())
+            self._mark(item, error)
 
     def set_feed_progress(self, paper_id: str, event: FeedProgress) -> None:
         item = self._feeds.get((paper_id, event.feed_url))
@@ -182,7 +186,19 @@ class FeedsView(QWidget):
             return
         item.setText(1, text)
         item.setToolTip(1, text)
-        item.setForeground(1, QBrush(_ERROR) if event.state == "failed" else QBrush())
+        self._mark(item, event.state == "failed")
+
+    def _mark(self, item: QTreeWidgetItem, error: bool) -> None:
+        """An error's state in red (readable in the theme); others in the text colour."""
+        item.setData(1, _FAILED, error)
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        item.setForeground(1, QBrush(_ERROR_ON_DARK if dark else _ERROR) if error else QBrush())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the theme changed: red again
+            for item in (*self._papers.values(), *self._feeds.values()):
+                self._mark(item, bool(item.data(1, _FAILED)))
 
     def _describe(self, event: FeedProgress) -> str:
         if event.state == "fetching":
@@ -235,11 +251,11 @@ class FeedsView(QWidget):
             self.removeRequested.emit(paper)
 
 
-_Shown = tuple[str, str, QBrush]
+_Shown = tuple[str, str, QBrush, bool]
 
 
 def _state_of(item: QTreeWidgetItem) -> _Shown:
-    return item.text(1), item.toolTip(1), item.foreground(1)
+    return item.text(1), item.toolTip(1), item.foreground(1), bool(item.data(1, _FAILED))
 
 
 def _restore(item: QTreeWidgetItem, shown: _Shown | None) -> None:
@@ -247,3 +263,4 @@ def _restore(item: QTreeWidgetItem, shown: _Shown | None) -> None:
         item.setText(1, shown[0])
         item.setToolTip(1, shown[1])
         item.setForeground(1, shown[2])
+        item.setData(1, _FAILED, shown[3])

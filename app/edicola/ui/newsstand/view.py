@@ -188,6 +188,12 @@ class NewsstandView(QWidget):
 
     # -- catalogs -----------------------------------------------------------------------
 
+    def add_side_panel(self, widget: QWidget) -> None:
+        """Another feature's panel under the catalogs (sync's "On your other devices")."""
+        layout = self.catalog_bar.layout()
+        if layout is not None:
+            layout.addWidget(widget)
+
     def current_url(self) -> str | None:
         return self.catalog_bar.current_url()
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -78,7 +78,7 @@ class WelcomeController(QObject):
         self.empty = not self._editions.editions(counted=False)
         on_screen = self.frame.current_view() is self.view
         if self.empty and (on_screen or self._in_reader()):
-            self.frame.show_view(self.view)
+            self._show()
         elif not self.empty and on_screen:
             self.frame.show_view(None)
 
@@ -88,7 +88,11 @@ class WelcomeController(QObject):
 
     def _on_frame_view_changed(self) -> None:
         if self.empty and self._in_reader():
-            self.frame.show_view(self.view)  # an empty reader has nothing to show
+            self._show()  # an empty reader has nothing to show
+
+    def _show(self) -> None:
+        self.frame.show_view(self.view)
+        self.view.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)  # Enter tries the samples
 
     def _on_add_catalog_triggered(self) -> None:
         self.frame.show_view(self._newsstand)  # where catalogs live
