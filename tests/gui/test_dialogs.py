@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from edicola.core import jail
 from edicola.store.library import Library
 from edicola.ui.app import EdicolaApp
 from edicola.ui.shell.actions import SPECS
@@ -50,12 +51,17 @@ def test_run_reader_opens_and_closes(
     sample_library.close()
     shown: list[EdicolaApp] = []
 
+    warm: list[list[int]] = []
+
     def close_when_shown(app: EdicolaApp) -> None:
         shown.append(app)
+        warm.append(jail.live_workers())  # warmed before the first article (issue 19)
         QTimer.singleShot(0, app.window.close)
 
     hook = sys.excepthook
     assert run_reader(folder, on_shown=close_when_shown) == 0
     assert shown
+    assert warm and warm[0], "no warm worker in the jail when the window was shown"
+    assert jail.live_workers() == []  # the app's shutdown ended them: no child left
     assert sys.excepthook is hook
     assert not [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)]

@@ -10,7 +10,9 @@ readers with low vision, tells apart the letters that are easily confused
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from edicola.core.themes import Theme
 
 SERIF = "serif"
 HYPERLEGIBLE = "hyperlegible"
@@ -102,3 +104,16 @@ def css_families(typeface: Typeface, available: frozenset[str] | set[str]) -> st
     then its generic fallback."""
     shown = [f for f in typeface.families[:-1] if f in available] + [typeface.families[-1]]
     return ", ".join(f"'{f}'" if " " in f else f for f in shown)
+
+
+def more_contrast(t: Theme) -> Theme:
+    """``t`` for a system that asks for more contrast (Qt's ``contrastPreference``):
+    the secondary text (standfirsts, bylines, captions, kickers, read titles) and
+    links are drawn in the body's colour, at the theme's full contrast."""
+    return replace(
+        t,
+        muted_text=t.text,
+        accent_text=t.text,
+        link_text=t.text,
+        control_border=t.text,
+    )

@@ -16,6 +16,7 @@ import re
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from edicola.core.model import Article, Edition
+from edicola.core.reading_comfort import Comfort
 from edicola.core.render import smart_text
 from edicola.core.themes import Theme
 from edicola.ui.common.dates import long_date, long_datetime
@@ -135,15 +136,25 @@ def front_page_html(
     return "<html><body>" + "\n".join(parts) + "</body></html>"
 
 
-def document_css(t: Theme, family: str, size_pt: int, line_spacing: int) -> str:
+def document_css(
+    t: Theme, family: str, size_pt: int, line_spacing: int, comfort: Comfort | None = None
+) -> str:
     """The QTextDocument style sheet for articles and front pages.
 
     Qt's proportional line height multiplies the font's own line spacing
     (about 1.35 em for Source Serif), so a requested spacing of 1.5 em is
-    applied as 111%.
+    applied as 111%. The reader's letter and word spacing
+    (:mod:`edicola.core.reading_comfort`) go on the body in px, which every
+    block inherits (QTextDocument reads no em for them).
     """
     lead = round(line_spacing / 1.35)
     css = _document_css(t, family, size_pt, lead)
+    if comfort is not None and (comfort.letter_spacing or comfort.word_spacing):
+        size_px = size_pt * 4 / 3
+        css += (
+            f"body {{ letter-spacing: {comfort.letter_spacing_px(size_px):.2f}px; "
+            f"word-spacing: {comfort.word_spacing_px(size_px):.2f}px; }}\n"
+        )
     # QTextDocument reads margins in px only.
     return re.sub(
         r"(margin(?:-\w+)?): (\d+)pt",

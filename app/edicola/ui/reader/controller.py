@@ -16,14 +16,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from edicola.core.model import Article, Edition
+from edicola.core.reading_comfort import TYPEFACES, css_families, more_contrast
 from edicola.core.themes import LIGHT, Theme, theme
 from edicola.ui.common.dates import long_date
 from edicola.ui.common.library_port import EditionReader
 from edicola.ui.reader import article_page
+from edicola.ui.reader.comfort_page import ComfortSettingsPage
 from edicola.ui.reader.edition_memo import EditionMemo
 from edicola.ui.reader.edition_order import EditionOrder
 from edicola.ui.reader.library_tree import LibraryTree
@@ -33,11 +35,18 @@ from edicola.ui.reader.reading_history import ARTICLE, FRONT, Location, ReadingH
 from edicola.ui.reader.reading_progress import READ_DWELL_MS, ReadingState, ReadTracker
 from edicola.ui.reader.section_bar import FRONT_PAGE
 from edicola.ui.reader.status import enable_reader_commands, position_status
-from edicola.ui.shell.fonts import css_family_list, serif_family
+from edicola.ui.reader.structure import front_page_description
 from edicola.ui.shell.preferences import Preferences
 from edicola.ui.shell.seam import Frame
 
 SPLITTER_KEY = "window/splitter"
+
+
+def prefers_more_contrast() -> bool:
+    """Whether the system asks for more contrast (what Qt reads from the platform)."""
+    style_hints = QGuiApplication.styleHints()  # kept: PySide 6.11 drops the chained child
+    hints = style_hints.accessibility()
+    return bool(hints.contrastPreference() == Qt.ContrastPreference.HighContrast)
 
 
 class ReaderController(QObject):
@@ -65,6 +74,9 @@ class ReaderController(QObject):
         self._tracker = ReadTracker(reading, read_dwell_ms, self)
         self._build_widgets(frame.as_widget())
         frame.set_home(self.main_splitter, self.reader_area, self._status)
+        frame.add_settings_page(
+            lambda dialog: ComfortSettingsPage(preferences, self.rerender, dialog)
+        )
         self._connect_signals()
         self.library_tree.reload()
         splitter = preferences.bytes(SPLITTER_KEY)
@@ -97,6 +109,11 @@ class ReaderController(QObject):
             self._on_article_scroll_value_changed
         )
         self._tracker.read.connect(self._on_tracker_read)
+        # The system asks for more contrast (Qt 6.10+): secondary text at full contrast.
+        style_hints = QGuiApplication.styleHints()
+        style_hints.accessibility().contrastPreferenceChanged.connect(
+            self._on_contrast_preference_changed
+        )
 
     # -- what is on screen -----------------------------------------------------------
     @property
@@ -224,14 +241,25 @@ class ReaderController(QObject):
         self.rerender()
 
     def body_font(self) -> QFont:
-        font = QFont(serif_family())
+        """The reading typeface's first installed family (it sets the column's width)."""
+        typeface = TYPEFACES[self.preferences.comfort.typeface]
+        available = set(QFontDatabase.families())
+        family = next((f for f in typeface.families if f in available), typeface.families[-1])
+        font = QFont(family)
         font.setPointSize(self.preferences.text_size)
         return font
 
     def css(self, t: Theme | None = None) -> str:
+        """The page's style sheet: the theme (at full contrast when the system asks
+        for more) and the reader's text, spacing and typeface."""
         prefs = self.preferences
+        comfort = prefs.comfort
+        shown = t or self.frame.theme
+        if t is None and prefers_more_contrast():
+            shown = more_contrast(shown)
+        family = css_families(TYPEFACES[comfort.typeface], set(QFontDatabase.families()))
         return article_page.document_css(
-            t or self.frame.theme, css_family_list(), prefs.text_size, prefs.line_spacing
+            shown, family, prefs.text_size, prefs.line_spacing, comfort
         )
 
     def printable(self) -> QTextDocument | None:
@@ -269,6 +297,7 @@ class ReaderController(QObject):
     def _render_front_page(self) -> None:
         if self._edition is None or self.order is None:
             return
+        self.front_page.column_chars = self.preferences.comfort.line_length
         read = self.reading.read_ids(self._edition.id)
         order = self.order
         sections = [
@@ -280,10 +309,13 @@ class ReaderController(QObject):
         ]
         html = article_page.front_page_html(self._edition, sections)
         self.front_page.show_edition(self._edition, html, self.css(), self.body_font())
+        listed = [(title, len(items)) for title, items in sections]
+        self.front_page.setAccessibleDescription(front_page_description(listed))
 
     def _render_article(self) -> None:
         if self._article is None:
             return
+        self.article_view.column_chars = self.preferences.comfort.line_length
         html = article_page.article_html(self._article)
         self.article_view.show_article(
             self._article, html, self.css(), self.body_font(), self.frame.theme
@@ -325,6 +357,9 @@ class ReaderController(QObject):
         self.update_actions()
 
     def _on_frame_theme_changed(self, _name: str) -> None:
+        self.rerender()
+
+    def _on_contrast_preference_changed(self, _preference: object) -> None:
         self.rerender()
 
     def _on_article_scroll_value_changed(self, _value: int) -> None:

@@ -69,6 +69,7 @@ def _confirm_external(parent: QWidget, url: QUrl) -> bool:
 
 class LibraryBrowser(QTextBrowser):
     image_width_share = 1.0  # images may use this share of the column
+    column_chars = COLUMN_CHARS  # the line length; the reader sets it (reading comfort)
 
     articleRequested = Signal(str)
     imageRequested = Signal(str, str)  # edition id, path
@@ -207,7 +208,7 @@ class LibraryBrowser(QTextBrowser):
 
     def column_width(self) -> float:
         metrics = QFontMetricsF(self.document().defaultFont())
-        return metrics.averageCharWidth() * COLUMN_CHARS
+        return metrics.averageCharWidth() * self.column_chars
 
     def relayout(self) -> None:
         """Centre the column and fit images to it (on load and on every resize)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from edicola.core.reading_comfort import TYPEFACE_DEFAULT, Comfort, comfort
 from edicola.core.themes import SYSTEM, THEME_NAMES
 
 TEXT_SIZE_DEFAULT = 14
@@ -61,6 +62,23 @@ class Preferences:
     @line_spacing.setter
     def line_spacing(self, value: int) -> None:
         self.settings.setValue("reader/lineSpacing", value)
+
+    @property
+    def comfort(self) -> Comfort:
+        """Typeface, letter and word spacing, line length (snapped to the offered ones)."""
+        return comfort(
+            self._str("reader/typeface", TYPEFACE_DEFAULT),
+            self._int("reader/letterSpacing", 0),
+            self._int("reader/wordSpacing", 0),
+            self._int("reader/lineLength", Comfort().line_length),
+        )
+
+    @comfort.setter
+    def comfort(self, value: Comfort) -> None:
+        self.settings.setValue("reader/typeface", value.typeface)
+        self.settings.setValue("reader/letterSpacing", value.letter_spacing)
+        self.settings.setValue("reader/wordSpacing", value.word_spacing)
+        self.settings.setValue("reader/lineLength", value.line_length)
 
     @property
     def language(self) -> str:

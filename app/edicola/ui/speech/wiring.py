@@ -64,7 +64,7 @@ class ReadAloudController(QObject):
         self.action.setToolTip(self.tr("Read the article aloud, then the next (Ctrl+Shift+R)"))
         frame.add_menu_separator("view")
         frame.add_menu_action("view", self.action)
-        frame.add_tool_bar_action(self.action)
+        frame.add_tool_bar_action(self.action).setObjectName("toolButton_readAloud")
         self.bar = ReadAloudBar(frame.as_widget())
         self.bar.hide()
         frame.add_status_widget(self.bar)
