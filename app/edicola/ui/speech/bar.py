@@ -9,8 +9,10 @@ a screen reader; the keys work from anywhere in the window while reading.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
+
+from edicola.ui.shell.icons import themed_icon
 
 #: Qt's rate is -1.0 … 1.0; the slider counts tenths.
 RATE_STEPS = 10
@@ -33,19 +35,25 @@ class ReadAloudBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.previous_paragraph = self._button(
-            "readAloudPreviousParagraph", "⏮", self.tr("Previous paragraph"), "Ctrl+Shift+Up"
+            "readAloudPreviousParagraph",
+            "skip-back",
+            self.tr("Previous paragraph"),
+            "Ctrl+Shift+Up",
         )
         self.previous_sentence = self._button(
-            "readAloudPreviousSentence", "◀", self.tr("Previous sentence"), "Ctrl+Shift+Left"
+            "readAloudPreviousSentence",
+            "chevron-left",
+            self.tr("Previous sentence"),
+            "Ctrl+Shift+Left",
         )
-        self.pause = self._button("readAloudPause", "⏸", self.tr("Pause"), "Ctrl+Shift+R")
+        self.pause = self._button("readAloudPause", "pause", self.tr("Pause"), "Ctrl+Shift+R")
         self.next_sentence = self._button(
-            "readAloudNextSentence", "▶", self.tr("Next sentence"), "Ctrl+Shift+Right"
+            "readAloudNextSentence", "chevron-right", self.tr("Next sentence"), "Ctrl+Shift+Right"
         )
         self.next_paragraph = self._button(
-            "readAloudNextParagraph", "⏭", self.tr("Next paragraph"), "Ctrl+Shift+Down"
+            "readAloudNextParagraph", "skip-forward", self.tr("Next paragraph"), "Ctrl+Shift+Down"
         )
-        self.stop = self._button("readAloudStop", "⏹", self.tr("Stop reading aloud"), "")
+        self.stop = self._button("readAloudStop", "square", self.tr("Stop reading aloud"), "")
         self.voice = QComboBox(self)
         self.voice.setObjectName("readAloudVoice")
         self.voice.setAccessibleName(self.tr("Voice"))
@@ -80,10 +88,11 @@ class ReadAloudBar(QWidget):
         self.voice.activated.connect(self._on_voice_activated)
         self.rate.valueChanged.connect(self._on_rate_value_changed)
 
-    def _button(self, name: str, glyph: str, label: str, keys: str) -> QToolButton:
+    def _button(self, name: str, icon: str, label: str, keys: str) -> QToolButton:
         button = QToolButton(self)
         button.setObjectName(name)
-        button.setText(glyph)
+        button.setAutoRaise(True)
+        button.setProperty("icon_name", icon)  # drawn in the theme's colours by apply_icons
         button.setAccessibleName(label)
         tip = label
         if keys:
@@ -93,8 +102,17 @@ class ReadAloudBar(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         return button
 
+    def apply_icons(self, palette: QPalette) -> None:
+        """Draw the buttons' Lucide icons in the theme's colours (at start and on a
+        theme change): symbol glyphs are missing from many fonts."""
+        for button in self.findChildren(QToolButton):
+            name = button.property("icon_name")
+            if isinstance(name, str):
+                button.setIcon(themed_icon(name, palette))
+
     def set_paused(self, paused: bool) -> None:
-        self.pause.setText("⏵" if paused else "⏸")
+        self.pause.setProperty("icon_name", "play" if paused else "pause")
+        self.apply_icons(self.palette())
         label = self.tr("Resume") if paused else self.tr("Pause")
         self.pause.setAccessibleName(label)
         self.pause.setToolTip(label)

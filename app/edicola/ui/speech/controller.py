@@ -23,7 +23,7 @@ from edicola.core.model import Article
 from edicola.core.speech.script import Script, article_script
 from edicola.ui.speech.engine import SpeechEngine
 from edicola.ui.speech.highlight import SentenceHighlight
-from edicola.ui.speech.locate import fold
+from edicola.ui.speech.locate import fold_document
 
 IDLE, STARTING, PLAYING, PAUSED = "idle", "starting", "playing", "paused"
 
@@ -136,7 +136,7 @@ class ReadAloud(QObject):
         self._starts = []
         if self.highlight is None or self.script is None:
             return
-        self._folded = fold(self.highlight.view.document().toRawText())
+        self._folded = fold_document(self.highlight.view.document())
         folded = self._folded[0]
         cursor = 0
         for u in self.script.utterances:

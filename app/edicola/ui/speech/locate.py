@@ -6,14 +6,13 @@ separators, no-break spaces, zero-width breaks in long words, pictures as
 object characters). The page's raw text is folded the way the script's text
 was (:func:`edicola.core.speech.script.clean`) keeping each folded
 character's document position, and the sentences are found one after the
-other. A sentence not found (a table row read as one line) gets no highlight.
+other. Superscripts (footnote markers) are left out, as the script leaves
+them out. A sentence not found (a table row read as one line) gets no highlight.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from edicola.core.speech.script import Utterance
+from PySide6.QtGui import QTextCharFormat, QTextDocument
 
 _DROPPED = frozenset("\u200b\u00ad\u2060\ufeff\ufffc")
 
@@ -39,18 +38,27 @@ def fold(raw: str) -> tuple[str, list[int]]:
     return "".join(out), positions
 
 
-def locate(raw: str, utterances: Sequence[Utterance]) -> list[tuple[int, int] | None]:
-    """Document (start, end) of each utterance's shown text in ``raw``, found in order."""
-    folded, positions = fold(raw)
-    found: list[tuple[int, int] | None] = []
-    cursor = 0
-    for utterance in utterances:
-        shown = utterance.shown
-        at = folded.find(shown, cursor) if shown else -1
-        if at < 0:
-            found.append(None)
-            continue
-        end = at + len(shown)
-        found.append((positions[at], positions[end - 1] + 1))
-        cursor = end
-    return found
+def fold_document(document: QTextDocument) -> tuple[str, list[int]]:
+    """:func:`fold` over ``document``'s text without its superscripts: footnote
+    markers are not read aloud, so a sentence with one ("the report¹ says")
+    must still be found on the page."""
+    raw: list[str] = []
+    kept: list[int] = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            superscript = (
+                fragment.charFormat().verticalAlignment()
+                == QTextCharFormat.VerticalAlignment.AlignSuperScript
+            )
+            if not superscript:
+                raw.append(fragment.text())
+                kept.extend(range(fragment.position(), fragment.position() + fragment.length()))
+            it += 1
+        raw.append("\u2029")
+        kept.append(block.position() + block.length() - 1)
+        block = block.next()
+    folded, positions = fold("".join(raw))
+    return folded, [kept[i] for i in positions]

@@ -51,7 +51,7 @@ def _grab_all(app: QApplication, edicola: EdicolaApp, out: Path, article_id: str
         edicola.reader.open_article(article_id, position=0.0)
         aloud = edicola.read_aloud
         aloud.toggle()
-        _wait(app, lambda: aloud.speech.state == PLAYING and aloud.speech.index >= 2)
+        _wait(app, lambda: aloud.speech.state == PLAYING and aloud.speech.index >= 4)
         aloud.toggle()  # pause: the highlight holds still
         _wait(app, lambda: aloud.speech.state == PAUSED)
         window.statusBar().clearMessage()

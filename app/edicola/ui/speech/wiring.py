@@ -21,6 +21,7 @@ from edicola.core.model import Article
 from edicola.ui.pages.wiring import PagesController
 from edicola.ui.reader.controller import ReaderController
 from edicola.ui.reader.edition_order import EditionOrder
+from edicola.ui.shell.icons import themed_icon
 from edicola.ui.shell.seam import Frame
 from edicola.ui.speech.bar import ReadAloudBar
 from edicola.ui.speech.controller import IDLE, PAUSED, PLAYING, ReadAloud
@@ -67,6 +68,7 @@ class ReadAloudController(QObject):
         frame.add_tool_bar_action(self.action).setObjectName("toolButton_readAloud")
         self.bar = ReadAloudBar(frame.as_widget())
         self.bar.hide()
+        self._apply_icons()
         frame.add_status_widget(self.bar)
         self.step_actions = self._step_actions()
         self._restore_choices()
@@ -101,7 +103,16 @@ class ReadAloudController(QObject):
         self.engine.set_rate(rate)
         self.bar.set_rate(rate)
 
+    def _apply_icons(self) -> None:
+        palette = self.frame.as_widget().palette()
+        self.action.setIcon(themed_icon("volume-2", palette))
+        self.bar.apply_icons(palette)
+
+    def _on_frame_theme_changed(self, _name: str) -> None:
+        self._apply_icons()
+
     def _connect_signals(self) -> None:
+        self.frame.themeChanged.connect(self._on_frame_theme_changed)
         self.action.triggered.connect(self._on_action_triggered)
         self.speech.stateChanged.connect(self._on_speech_state_changed)
         self.speech.articleStarted.connect(self._on_speech_article_started)
