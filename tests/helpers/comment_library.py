@@ -24,14 +24,18 @@ def seed_library(
     server: str | None = None,
     max_length: int | None = None,
     articles: int = 1,
+    owner: str | None = "local",
 ) -> sqlite_utils.Database:
-    """Open (creating) a library in ``folder`` with an article to comment on."""
+    """Open (creating) a library in ``folder`` with an article to comment on.
+
+    ``owner``: the reader's own import by default, so its server may be on 127.0.0.1
+    (a catalog's may not, issue 19)."""
     db = open_library(folder)
     with db.conn:
         db.execute(
             "INSERT OR REPLACE INTO publications (id, title, language, homepage, "
-            "comments_server, comments_max_length) VALUES (?, ?, ?, ?, ?, ?)",
-            [PUBLICATION, "Il Faro", "it", "https://ilfaro.example/", server, max_length],
+            "comments_server, comments_max_length, owner) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [PUBLICATION, "Il Faro", "it", "https://ilfaro.example/", server, max_length, owner],
         )
         db.execute(
             "INSERT OR IGNORE INTO editions (id, publication_id, date, title, number, revision,"

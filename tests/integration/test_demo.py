@@ -73,3 +73,30 @@ def test_demo_catalog_follows_a_moved_port(tmp_path: Path) -> None:
             library.close()
     finally:
         host.stop()
+
+
+def test_demo_comments_go_to_its_isso_as_the_readers_own(tmp_path: Path) -> None:
+    """Issue 19: a catalog's server may not be on 127.0.0.1; the demo's Isso is the
+    reader's own choice, and a later run keeps what the reader changed."""
+    from edicola.cli.demo_setup import COMMENTS_SERVER
+    from edicola.net.comment_delivery import server_guard
+
+    target = tmp_path / "demo"
+    run_demo_command(target)
+    library = Library.open(target / "library")
+    try:
+        publications = [p.id for p in library.editions.publications()]
+        assert publications
+        for publication in publications:
+            settings = library.comments.settings(publication)
+            assert settings.server == COMMENTS_SERVER and settings.reader_set
+            assert server_guard(settings, COMMENTS_SERVER) is None
+        library.comments.set_server(publications[0], "")
+    finally:
+        library.close()
+    run_demo_command(target)
+    library = Library.open(target / "library")
+    try:
+        assert library.comments.settings(publications[0]).server is None
+    finally:
+        library.close()

@@ -164,6 +164,12 @@ def prepare_demo(
         library.editions.adopt_comment_servers(
             {p.id: COMMENTS_SERVER for p in library.editions.publications()}
         )
+        # A catalog may not send comments to the reader's own machine (issue 19): the
+        # demo's Isso, on 127.0.0.1 like the catalog but on another port, is set as the
+        # reader's own server, as if chosen in the server dialog (never over a choice).
+        for publication in library.editions.publications():
+            if not library.comments.settings(publication.id).reader_set:
+                library.comments.set_server(publication.id, COMMENTS_SERVER)
     finally:
         library.close()
     return folders

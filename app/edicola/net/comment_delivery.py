@@ -12,6 +12,10 @@ One comment at a time per server, in the order the user pressed Send; one
 deliverer per library at a time (an OS file lock, released if the process
 dies, so an attempt left ``sending`` is known to be dead, not in flight).
 Synchronous and Qt-free: the CLI calls it directly, the app from a worker.
+
+A server a catalog or bundle named (not the reader) may not be on the reader's
+own machine or network (:func:`server_guard`): its publication's comments
+stay queued, with one line saying why, and the server gets no request.
 """
 
 from __future__ import annotations
@@ -37,7 +41,14 @@ from edicola.core.comments.outbox import (
     find_delivered,
     sending_problem,
 )
-from edicola.net.isso_client import IssoClient, IssoUnavailable, server_address_problem
+from edicola.net.address_guard import AddressGuard, Resolver, system_resolver
+from edicola.net.isso_client import (
+    IssoClient,
+    IssoUnavailable,
+    refusal,
+    server_address_problem,
+)
+from edicola.store.comment_settings import CommentSettings
 from edicola.store.comments import Comment, CommentStore
 
 #: Without a ``Date`` header the server clock is unknown: look back this far.
@@ -49,6 +60,18 @@ BATCH = 16
 
 ChangeListener = Callable[[str, State], None]
 Progress = Callable[[int, int], None]
+ClientFactory = Callable[[str, AddressGuard | None], IssoClient]
+
+
+def server_guard(
+    settings: CommentSettings, server: str, resolver: Resolver = system_resolver
+) -> AddressGuard | None:
+    """None when ``server`` is the reader's (typed or accepted, or the publication is
+    their own import); otherwise the guard that keeps it off the reader's machine and
+    network, except on the origin of the catalog that owns the publication."""
+    if settings.local or (settings.reader_set and server == settings.server):
+        return None
+    return AddressGuard(trusted=settings.catalog_urls, resolver=resolver)
 
 
 class DeliveryLock:
@@ -117,21 +140,27 @@ class CommentDelivery:
         store: CommentStore,
         *,
         lock_path: Path | None = None,
-        client_factory: Callable[[str], IssoClient] | None = None,
+        client_factory: ClientFactory | None = None,
         timeout: float = 10.0,
         policy: RetryPolicy | None = None,
         rng: random.Random | None = None,
         clock: Callable[[], float] = time.time,
         on_change: ChangeListener | None = None,
+        resolver: Resolver = system_resolver,
     ) -> None:
         self._store = store
         self._lock_path = lock_path
-        self._client_factory = client_factory or (lambda url: IssoClient(url, timeout=timeout))
+        self._client_factory = client_factory or (
+            lambda url, guard: IssoClient(url, timeout=timeout, guard=guard)
+        )
+        self._resolver = resolver
         self._policy = policy or RetryPolicy()
         self._rng = rng or random.Random()
         self._clock = clock
         self._on_change = on_change or (lambda _id, _state: None)
-        self._clients: dict[str, IssoClient] = {}
+        self._clients: dict[tuple[str, bool], IssoClient] = {}
+        #: Per publication, the guard of its server in this pass (None: the reader's).
+        self._guards: dict[str, AddressGuard | None] = {}
 
     # ------------------------------------------------------------------ passes
 
@@ -154,7 +183,8 @@ class CommentDelivery:
             for local_id in self._store.recover_interrupted():
                 self._on_change(local_id, State.UNKNOWN)
             targets, summary.without_server = self._targets(server_override)
-            total = self._store.pending_count() - summary.without_server
+            held = self._hold_refused(targets, summary)
+            total = self._store.pending_count() - summary.without_server - held
             done = [0]
 
             def tick() -> None:
@@ -192,8 +222,12 @@ class CommentDelivery:
         for (server, uri), comments in groups.items():
             if server_address_problem(server) is not None:
                 continue
+            guard = None
+            if server != server_override:
+                settings = self._store.settings(comments[0].publication_id)
+                guard = server_guard(settings, server, self._resolver)
             try:
-                listing = self.refresh_thread(server, uri)
+                listing = self.refresh_thread(server, uri, guard)
             except IssoUnavailable:
                 continue
             visible = {c.get("id") for c in _flatten(listing)}
@@ -209,9 +243,11 @@ class CommentDelivery:
                     promoted += 1
         return promoted
 
-    def refresh_thread(self, server: str, uri: str) -> dict[str, Any]:
+    def refresh_thread(
+        self, server: str, uri: str, guard: AddressGuard | None = None
+    ) -> dict[str, Any]:
         """Fetch a thread (raw text) and keep it for offline reading."""
-        listing = self._client(server).fetch_thread(uri, plain=True)
+        listing = self._client(server, guard).fetch_thread(uri, plain=True)
         self._store.cache_thread(server, uri, listing.data)
         return listing.data
 
@@ -317,7 +353,8 @@ class CommentDelivery:
             "parent": comment.parent_remote_id,
             "title": comment.thread_title or comment.thread_uri,
         }
-        return self._client(server).post_comment(comment.thread_uri, payload)
+        guard = self._guards.get(comment.publication_id)
+        return self._client(server, guard).post_comment(comment.thread_uri, payload)
 
     def _reconcile(self, comment: Comment, server: str) -> RemoteComment | None:
         """The comment an in-doubt attempt created, None if it did not land.
@@ -326,7 +363,8 @@ class CommentDelivery:
         cannot be read: then nobody knows, and nothing is resent.
         """
         try:
-            listing = self._client(server).fetch_thread(comment.thread_uri, plain=True)
+            guard = self._guards.get(comment.publication_id)
+            listing = self._client(server, guard).fetch_thread(comment.thread_uri, plain=True)
         except IssoUnavailable as exc:
             wait = self._policy.delay(comment.attempts + 1, None, self._rng)
             self._store.postpone(comment, self._clock() + wait, str(exc))
@@ -349,19 +387,50 @@ class CommentDelivery:
 
     # ------------------------------------------------------------------ helpers
 
-    def _client(self, server: str) -> IssoClient:
-        if server not in self._clients:
-            self._clients[server] = self._client_factory(server)
-        return self._clients[server]
+    def _client(self, server: str, guard: AddressGuard | None) -> IssoClient:
+        """The client for ``server`` (guarded, or the reader's)."""
+        key = (server, guard is None)
+        if key not in self._clients:
+            self._clients[key] = self._client_factory(server, guard)
+        return self._clients[key]
+
+    def _hold_refused(self, targets: dict[str, list[str]], summary: SyncSummary) -> int:
+        """Take the publications whose server the guard refuses out of ``targets``
+        (their comments stay queued, saying why; the server gets no request from
+        them); how many comments are held."""
+        held = 0
+        for server, publications in list(targets.items()):
+            if server_address_problem(server) is not None:
+                continue
+            for publication_id in list(publications):
+                refused = refusal(server, self._guards[publication_id])
+                if refused is None:
+                    continue
+                if refused not in summary.problems:
+                    summary.problems.append(refused)
+                publications.remove(publication_id)
+                held += self._store.hold_queued(publication_id, refused)
+            if not publications:
+                del targets[server]
+        return held
 
     def _targets(self, server_override: str | None) -> tuple[dict[str, list[str]], int]:
-        """Publications with waiting comments, grouped by server; and the count without one."""
+        """Publications with waiting comments, grouped by server; and the count without one.
+
+        Each publication's guard (:func:`server_guard`) is kept for :meth:`_hold_refused`."""
         targets: dict[str, list[str]] = defaultdict(list)
         publications = self._store.pending_publications()
+        self._guards = {}
         for publication_id in publications:
-            server = server_override or self._store.settings(publication_id).server
+            settings = self._store.settings(publication_id)
+            server = server_override or settings.server
             if server:
                 targets[server].append(publication_id)
+                self._guards[publication_id] = (
+                    None
+                    if server == server_override
+                    else server_guard(settings, server, self._resolver)
+                )
         unserved = [p for p in publications if not any(p in ps for ps in targets.values())]
         return dict(targets), self._store.pending_count(unserved)
 

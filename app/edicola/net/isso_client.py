@@ -9,6 +9,11 @@ The server is not trusted: an answer is read up to :data:`MAX_REPLY_BYTES`
 and within one deadline per request (a watchdog closes a connection that
 trickles), and a thread listing is parsed with :mod:`edicola.core.safejson`
 and reduced by :func:`edicola.core.comments.isso_reply.clean_thread`.
+
+Nor is its address, when a catalog or bundle gave it rather than the reader:
+given an :class:`~edicola.net.address_guard.AddressGuard`, the client refuses
+a server on the reader's own machine or network before sending a byte, and
+connects to the very address it checked (issue 19).
 """
 
 from __future__ import annotations
@@ -23,12 +28,15 @@ import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 from urllib.parse import quote, urlsplit
 
 from edicola.core import safejson
 from edicola.core.comments.isso_reply import clean_thread
 from edicola.core.comments.outbox import HttpOutcome
+from edicola.core.message import Message
+from edicola.net.address_guard import AddressGuard, AddressRefused, origin
 
 USER_AGENT = "Edicola comments"
 #: An answer larger than this is cut off (a thread of thousands of comments fits).
@@ -63,9 +71,46 @@ def server_address_problem(base_url: str) -> str | None:
     return None
 
 
+NOT_CONTACTED = "; not contacted"
+"""How a refused server's line ends (the outbox shows that line as the comment's state)."""
+
+
+def refused_line(server: str) -> str:
+    """The one line a reader sees for a server the guard refused."""
+    return Message(
+        "the comment server {server} is on a private address and came from the catalog, "
+        "not from you; not contacted",
+        server=server,
+    )
+
+
+def refusal(server: str, guard: AddressGuard | None) -> str | None:
+    """Why ``guard`` will not let ``server`` be contacted (one line), else None.
+
+    A name that does not resolve is not refused here: connecting says so."""
+    target = origin(server)
+    if guard is None or target is None:
+        return None
+    try:
+        guard.addresses(*target)
+    except AddressRefused:
+        return refused_line(server)
+    except OSError:
+        return None
+    return None
+
+
 class IssoClient:
+    """``guard``: None for a server the reader chose; otherwise every connection is
+    checked, and made to the checked address."""
+
     def __init__(
-        self, base_url: str, *, timeout: float = 10.0, deadline: float | None = None
+        self,
+        base_url: str,
+        *,
+        timeout: float = 10.0,
+        deadline: float | None = None,
+        guard: AddressGuard | None = None,
     ) -> None:
         problem = server_address_problem(base_url)
         if problem is not None:
@@ -79,6 +124,11 @@ class IssoClient:
         self._host = parts.hostname or ""
         self._port = parts.port
         self._prefix = parts.path.rstrip("/")
+        self._guard = guard
+
+    def refusal(self) -> str | None:
+        """Why the guard will not let this server be contacted (one line), else None."""
+        return refusal(self.base_url, self._guard)
 
     def post_comment(self, uri: str, payload: Mapping[str, Any]) -> HttpOutcome:
         """``POST /new?uri=…``; never raises for network trouble."""
@@ -89,6 +139,9 @@ class IssoClient:
     def fetch_thread(self, uri: str, *, plain: bool = True) -> ThreadListing:
         """``GET /?uri=…`` (``plain=1``: raw text as the authors typed it)."""
         path = f"/?uri={quote(uri, safe='/')}" + ("&plain=1" if plain else "")
+        refused = self.refusal()
+        if refused is not None:
+            raise IssoUnavailable(refused)
         before = time.time()
         outcome = self._request("GET", path, None, {"User-Agent": USER_AGENT})
         after = time.time()
@@ -118,6 +171,9 @@ class IssoClient:
             )
         else:
             conn = http.client.HTTPConnection(self._host, self._port, timeout=self.timeout)
+        if self._guard is not None:  # connect to the address checked (DNS rebinding)
+            pinned: Any = partial(_guarded, self._guard, "https" if self._https else "http")
+            conn._create_connection = pinned  # type: ignore[attr-defined]
         expired, finished = threading.Event(), threading.Event()
 
         def watchdog() -> None:
@@ -135,6 +191,8 @@ class IssoClient:
         try:
             try:
                 conn.connect()
+            except AddressRefused:
+                return HttpOutcome(None, sent=False, error=refused_line(self.base_url))
             except (OSError, ssl.SSLError) as exc:
                 why = "timed out" if expired.is_set() else _describe(exc)
                 return HttpOutcome(None, sent=False, error=f"cannot connect: {why}")
@@ -159,6 +217,17 @@ class IssoClient:
         finally:
             finished.set()
             conn.close()
+
+
+def _guarded(
+    guard: AddressGuard,
+    scheme: str,
+    address: tuple[str, int],
+    timeout: Any,
+    source_address: tuple[str, int] | None = None,
+) -> socket.socket:
+    """``socket.create_connection`` through the guard (what ``http.client`` calls)."""
+    return guard.connect(scheme, address[0], address[1], timeout, source_address)
 
 
 def _read_capped(response: http.client.HTTPResponse) -> bytes:

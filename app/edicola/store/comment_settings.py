@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from edicola.core.catalog.provenance import describe_owner
+from edicola.core.catalog.provenance import LOCAL, describe_owner
 from edicola.core.comments.outbox import DEFAULT_MAX_LENGTH
 from edicola.core.message import Message
 
@@ -25,6 +25,12 @@ class CommentSettings:
     """A server the publication's bundles or catalog now name, held until the user accepts it."""
     origin: str = ""
     """Where ``server`` comes from, in words (the user, or the publication's owner)."""
+    reader_set: bool = False
+    """The reader chose the server (or none) themselves: typed it, or accepted it."""
+    local: bool = False
+    """The publication is the reader's own import (``edicola import``), not a catalog's."""
+    catalog_urls: tuple[str, ...] = ()
+    """The addresses of the catalog that owns the publication (its pinned key or URL)."""
 
 
 class CommentSettingsStore:
@@ -55,12 +61,28 @@ class CommentSettingsStore:
             int(max_length),
             pending_server=row[5],
             origin=origin if (server or "").strip() else "",
+            reader_set=row[4] is not None and row[2] is not None,
+            local=row[6] == LOCAL,
+            catalog_urls=self._owner_catalogs(row[6]),
         )
+
+    def _owner_catalogs(self, owner: str | None) -> tuple[str, ...]:
+        """The followed catalogs that are ``owner`` (a signed one may have moved address)."""
+        if owner is None or not owner.startswith(("key:", "catalog:")):
+            return ()
+        if owner.startswith("catalog:"):
+            return (owner[8:],)
+        rows = self._db.execute(
+            "SELECT url FROM catalogs WHERE public_key = ? ORDER BY url", [owner[4:]]
+        ).fetchall()
+        return tuple(str(r[0]) for r in rows)
 
     def accept_pending_server(self, publication_id: str) -> str | None:
         """The user accepts the pending comment server: from now on comments go there.
 
-        Returns the server taken, or None when nothing was pending.
+        Accepted, it is the reader's own setting (as if typed in the server dialog),
+        so it may be on the reader's network (issue 19). Returns the server taken, or
+        None when nothing was pending.
         """
         with self._db.conn:
             row = self._db.execute(
@@ -72,6 +94,12 @@ class CommentSettingsStore:
                 "UPDATE publications SET comments_server = comments_server_pending, "
                 "comments_server_pending = NULL WHERE id = ?",
                 [publication_id],
+            )
+            self._db.execute(
+                "INSERT INTO comment_settings (publication_id, comments_server) VALUES (?, ?) "
+                "ON CONFLICT(publication_id) DO UPDATE SET comments_server = excluded."
+                "comments_server",
+                [publication_id, str(row[0]).strip()],
             )
         return str(row[0])
 

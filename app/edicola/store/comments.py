@@ -401,6 +401,17 @@ class CommentStore(CommentSettingsStore, CommentThreadCache):
                 [next_attempt_at, reason, self._clock(), comment.local_id, comment.state.value],
             )
 
+    def hold_queued(self, publication_id: str, reason: str) -> int:
+        """The publication's waiting comments stay as they are, saying ``reason`` (its
+        server was not contacted); returns how many wait."""
+        with self._db.conn:
+            self._db.execute(
+                "UPDATE comments SET server_reason = ? WHERE publication_id = ? "
+                "AND state IN (?, ?)",
+                [reason, publication_id, State.QUEUED.value, State.UNKNOWN.value],
+            )
+        return self.pending_count([publication_id])
+
     def claimed_remote_ids(self, server: str, thread_uri: str) -> set[int]:
         rows = self._db.execute(
             "SELECT remote_id FROM comments WHERE server = ? AND thread_uri = ? "

@@ -14,9 +14,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from edicola.net.address_guard import AddressGuard
 from edicola.net.isso_client import IssoClient
 from edicola.tasks.outcome import Done, Outcome
 from edicola.tasks.pool import PoolJobs
+from edicola.ui.common.messages import error_text
 
 
 class ThreadFetcher(QObject):
@@ -32,11 +34,12 @@ class ThreadFetcher(QObject):
         self._jobs = PoolJobs(pool or QThreadPool(self), self)
         self._timeout = timeout
 
-    def fetch(self, server: str, uri: str) -> bool:
-        """Start fetching (False if that thread is already being fetched)."""
+    def fetch(self, server: str, uri: str, guard: AddressGuard | None = None) -> bool:
+        """Start fetching (False if that thread is already being fetched); ``guard``
+        keeps a server the reader did not choose off their machine and network."""
 
         def work() -> Any:
-            client = IssoClient(server, timeout=self._timeout)
+            client = IssoClient(server, timeout=self._timeout, guard=guard)
             return client.fetch_thread(uri, plain=True).data
 
         return self._jobs.start(
@@ -57,4 +60,4 @@ class ThreadFetcher(QObject):
         if isinstance(outcome, Done):
             self.fetched.emit(server, uri, outcome.value)
         else:
-            self.failed.emit(server, uri, str(outcome.error) or type(outcome.error).__name__)
+            self.failed.emit(server, uri, error_text(outcome.error) or type(outcome.error).__name__)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from edicola.core.comments.outbox import DELIVERED, EDITABLE, State
+from edicola.net.isso_client import NOT_CONTACTED
 from edicola.store.comments import Comment, CommentStore
 from edicola.ui.comments.labels import state_label
 from edicola.ui.comments.thread import when
@@ -111,6 +112,8 @@ class OutboxView(QWidget):
             )
             if comment.state is State.REFUSED and comment.server_reason:
                 label += " — " + comment.server_reason
+            elif comment.server_reason.endswith(NOT_CONTACTED):  # a server it may not reach
+                label = comment.server_reason
             text = " ".join(comment.text.split())
             if len(text) > EXCERPT:
                 text = text[: EXCERPT - 1] + "…"

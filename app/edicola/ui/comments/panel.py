@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from edicola.core.comments.outbox import EDITABLE, IllegalTransition, State
 from edicola.core.themes import Theme
+from edicola.net.comment_delivery import server_guard
 from edicola.store.comments import Comment, CommentError, CommentStore
 from edicola.ui.comments.composer import CommentComposer
 from edicola.ui.comments.draft import CommentDraft
@@ -400,7 +401,8 @@ class CommentsPanel(QWidget):
         """Fetch the thread in the background; the cached copy stays on screen meanwhile."""
         if self.article_id is None or not self.server:
             return
-        self._fetcher.fetch(self.server, self.thread_uri)
+        settings = self._store.settings(self.publication_id)
+        self._fetcher.fetch(self.server, self.thread_uri, server_guard(settings, self.server))
         self._update_header(self._cached())
 
     def _cached(self) -> dict[str, Any] | None:

@@ -103,6 +103,11 @@ TEMPLATES = (
     # store/comment_settings.py
     QT_TRANSLATE_NOOP("Messages", "from {owner}"),
     QT_TRANSLATE_NOOP("Messages", "set by you"),
+    # net/isso_client.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "the comment server {server} is on a private address and came from the catalog, not from you; not contacted",
+    ),
     # store/comments.py
     QT_TRANSLATE_NOOP("Messages", "no comment with id {id}"),
     QT_TRANSLATE_NOOP(
