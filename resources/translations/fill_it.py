@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 IT = {
-    # -- comments: panel, composer, outbox, server dialog (app/ui/comments_*, outbox_*) --
+    # -- comments: panel, composer, outbox, server dialog (ui/comments/) --
     "Draft": "Bozza",
     "Waiting for network": "In attesa della rete",
     "Sending…": "Invio in corso…",
@@ -323,7 +323,7 @@ IT = {
         "Le edizioni con segnalibri o commenti non ancora inviati vengono sempre conservate.",
     "Keep the last (editions):": "Conserva le ultime (edizioni):",
     "Keep editions for (days):": "Conserva le edizioni per (giorni):",
-    # -- the app and the network layer (app/ui/shell/application.py, app/net/*) --
+    # -- the app and the network layer (ui/shell/application.py, net/) --
     "Something went wrong (%1). The details are in %2.":
         "Qualcosa è andato storto (%1). I dettagli sono in %2.",
     "{url}: the catalog is not signed; refused (allow unsigned catalogs for it explicitly "
@@ -354,7 +354,7 @@ IT = {
     "bad signature: {why}": "firma non valida: {why}",
     "cannot import: {why}": "impossibile importare: {why}",
     "Resuming the download of %1": "Riprende il download di %1",
-    # -- H5 issue 10: wall of covers, tool bar, views (app/ui/newsstand, app/ui/shell) --
+    # -- H5 issue 10: wall of covers, tool bar, views (ui/newsstand/, ui/shell/) --
     "Bookmarked": "Nei segnalibri",
     "Bookmark": "Segnalibro",
     "Covers": "Copertine",
@@ -389,7 +389,7 @@ IT = {
     "In library": "In biblioteca",
     "New": "Nuova",
     "Show the editions as a list, by publication": "Mostra le edizioni in un elenco, per testata",
-    # -- H7 issue 14: the Pages view, the print replica (app/ui/pages) --
+    # -- H7 issue 14: the Pages view, the print replica (ui/pages/) --
     "Printed page": "Pagina stampata",
     "This page cannot be shown": "Questa pagina non può essere mostrata",
     "Two pages": "Due pagine",
@@ -405,7 +405,7 @@ IT = {
     "This edition has no printed pages.": "Questa edizione non ha pagine stampate.",
     "This article is not on the printed pages.": "Questo articolo non è sulle pagine stampate.",
     "page %1": "pagina %1",
-    # -- H3 issue 13: feeds become editions (app/ui/feeds) --
+    # -- H3 issue 13: feeds become editions (ui/feeds/) --
     "Add feeds": "Aggiungi feed",
     "e.g. Morning paper": "per esempio Giornale del mattino",
     "One feed address (RSS or Atom) per line": "Un indirizzo di feed (RSS o Atom) per riga",
@@ -454,7 +454,7 @@ IT = {
     "Older editions…": "Edizioni precedenti…",
     # -- end of library panel --
 
-    # -- H1 issue 9: opening a bundle file (app/ui/shell/open_bundle.py) --
+    # -- H1 issue 9: opening a bundle file (ui/shell/open_bundle.py) --
     "Opening %1…": "Apertura di %1…",
     "Opening an edition": "Apertura di un'edizione",
     "Cannot open %1: %2": "Impossibile aprire %1: %2",
@@ -493,12 +493,404 @@ IT = {
     "the unsigned catalog %1": "il catalogo non firmato %1",
     "an unknown source": "una fonte sconosciuta",
     # -- end of H8 issue 11 --
+
+    # -- messages made below the UI (core/store; ui/common/messages.py, issue 18) --
+    "{file}: {message}": "{file}: {message}",
+    "{file}: {field}: {message}": "{file}: {field}: {message}",
+    "invalid bundle": "pacchetto non valido",
+    "{bundle}: {problem}": "{bundle}: {problem}",
+    "not an Edicola bundle (format is {format!r})":
+        "non è un pacchetto di Edicola (il formato è {format!r})",
+    "must be a JSON object": "deve essere un oggetto JSON",
+    "format version {version} is newer than this Edicola understands ({supported}); "
+    "please update Edicola": "la versione di formato {version} è più recente di quella che "
+    "questa Edicola comprende ({supported}); aggiorna Edicola",
+    "missing: this is not an Edicola bundle": "manca: questo non è un pacchetto di Edicola",
+    "listed in the manifest but missing from the bundle":
+        "elencato nel manifest ma assente dal pacchetto",
+    "size is {size} bytes, the manifest says {expected}":
+        "la dimensione è di {size} byte, il manifest dice {expected}",
+    "sha256 does not match the manifest (damaged or altered)":
+        "lo sha256 non corrisponde al manifest (danneggiato o alterato)",
+    "invalid UTF-8 at byte {at}": "UTF-8 non valido al byte {at}",
+    "malformed JSON at line {line}, column {column}: {why}":
+        "JSON malformato alla riga {line}, colonna {column}: {why}",
+    "references a missing image {image!r}": "rimanda a un'immagine che manca, {image!r}",
+    "not listed in the manifest (stray file)": "non elencato nel manifest (file estraneo)",
+    "{size} bytes, over the {limit:g} MiB limit for this file":
+        "{size} byte, oltre il limite di {limit:g} MiB per questo file",
+    "not a PNG, JPEG, GIF or WebP image": "non è un'immagine PNG, JPEG, GIF o WebP",
+    "refused: {why}": "rifiutato: {why}",
+    "the file is empty": "il file è vuoto",
+    "the file is {size:.1f} MiB, over the {limit:.0f} MiB limit":
+        "il file è di {size:.1f} MiB, oltre il limite di {limit:.0f} MiB",
+    "cannot read the file: {why}": "impossibile leggere il file: {why}",
+    "not a zip file or a truncated one ({why})": "non è un file zip, o è troncato ({why})",
+    "unreadable zip: {why}": "zip illeggibile: {why}",
+    "an unknown source (library from an older version)":
+        "una fonte sconosciuta (biblioteca di una versione precedente)",
+    "a local import": "un'importazione locale",
+    "the catalog signed with key {key}": "il catalogo firmato con la chiave {key}",
+    "the unsigned catalog {url}": "il catalogo non firmato {url}",
+    "{edition} revision {revision} of {publication!r}":
+        "{edition} revisione {revision} di {publication!r}",
+    "from {owner}": "fonte: {owner}",
+    "set by you": "scelto da te",
+    "the comment server {server} is on a private address and came from the catalog, not from you; not contacted": (
+        "il server dei commenti {server} è su un indirizzo privato e viene dal catalogo, "
+        "non da te; non contattato"
+    ),
+    "no comment with id {id}": "nessun commento con id {id}",
+    "comment {id} may already have reached the server; it can be changed only once that "
+    "has been checked": "il commento {id} potrebbe essere già arrivato al server; si potrà "
+    "modificare solo dopo averlo verificato",
+    "the library at {folder}": "la biblioteca in {folder}",
+    "the library": "la biblioteca",
+    "cannot open the library at {folder}: {why}":
+        "impossibile aprire la biblioteca in {folder}: {why}",
+    "the library database {path} is damaged (SQLite: {why}); keep the file (copy it "
+    "somewhere safe, do not delete it): `sqlite3 library.db .recover` may rescue its "
+    "contents": "il database della biblioteca {path} è danneggiato (SQLite: {why}); "
+    "conserva il file (copialo al sicuro, non cancellarlo): `sqlite3 library.db .recover` "
+    "può salvarne il contenuto",
+    "{where} is read-only": "{where} è di sola lettura",
+    "the disk is full; nothing was changed": "il disco è pieno; non è cambiato nulla",
+    "{where} is locked by another Edicola process (an import or the reader); try again "
+    "when it is done": "{where} è bloccata da un altro processo di Edicola (un'importazione "
+    "o il lettore); riprova quando avrà finito",
+    "cannot open the library at {folder}: permission denied or no such folder":
+        "impossibile aprire la biblioteca in {folder}: permesso negato o cartella inesistente",
+    "no library at {folder}": "nessuna biblioteca in {folder}",
+    "cannot create the library at {folder}: {why}":
+        "impossibile creare la biblioteca in {folder}: {why}",
+    "{path} is not a file": "{path} non è un file",
+    "larger than the {size} bytes the manifest says":
+        "più grande dei {size} byte dichiarati dal manifest",
+    "publication {publication!r} belongs to {owner}, which first brought it; this bundle "
+    "comes from {source}: refused (accept the new publisher explicitly to let it replace "
+    "the publication)": "la testata {publication!r} è di chi l'ha portata per primo "
+    "({owner}); questo pacchetto viene da un'altra fonte ({source}): rifiutato (accetta "
+    "esplicitamente il nuovo editore perché possa sostituire la testata)",
+    "{edition} revision {revision} is already in the library":
+        "{edition} revisione {revision} è già nella biblioteca",
+    "carries {carried}, but the catalog announced {expected}: refused":
+        "contiene {carried}, ma il catalogo annunciava {expected}: rifiutato",
+    "revision {revision} is older than the library's revision {current}":
+        "la revisione {revision} è più vecchia della revisione {current} nella biblioteca",
+    "{name}: larger than {limit} MiB, refused": "{name}: più grande di {limit} MiB, rifiutato",
+    "{name}: {why}": "{name}: {why}",
+    "malformed JSON at line {line}: {why}": "JSON malformato alla riga {line}: {why}",
+    "{where}: points to another host ({host}), refused":
+        "{where}: rimanda a un altro host ({host}), rifiutato",
+    "{where}: not a valid URL ({why}), refused": "{where}: non è un URL valido ({why}), rifiutato",
+    "{name}: version {version} is older than version {seen} already seen (a replayed or "
+    "rolled-back catalog), refused": "{name}: la versione {version} è più vecchia della "
+    "versione {seen} già vista (un catalogo riproposto o riportato indietro), rifiutato",
+    "{name}: expired on {when} (the publisher has not refreshed it), refused":
+        "{name}: scaduto il {when} (l'editore non l'ha aggiornato), rifiutato",
+    "{name}: does not match the hash the catalog lists, refused":
+        "{name}: non corrisponde all'hash elencato dal catalogo, rifiutato",
+    # -- end of messages made below the UI --
+
+    # -- EPUB export in the reader (ui/export/, issue 26) --
+    "Export edition as EP&UB…": "Esporta l'edizione in EP&UB…",
+    "Send to &device…": "Invia al &dispositivo…",
+    "Export edition as EPUB": "Esporta l'edizione in EPUB",
+    "EPUB books (*.epub)": "Libri EPUB (*.epub)",
+    "Exporting “%1”…": "Esportazione di «%1» in corso…",
+    "Exported “%1” to %2 (%3).": "«%1» esportata in %2 (%3).",
+    "Could not export “%1”: %2": "Impossibile esportare «%1»: %2",
+    "Could not look for e-readers: %1": "Impossibile cercare gli e-reader: %1",
+    "Send to a folder": "Invia a una cartella",
+    "Sending “%1” to %2…": "Invio di «%1» a %2 in corso…",
+    "Sent “%1” to %2.": "«%1» inviata a %2.",
+    "“%1” is already on %2.": "«%1» è già su %2.",
+    "Could not send “%1” to %2: %3": "Impossibile inviare «%1» a %2: %3",
+    "Send to device": "Invia al dispositivo",
+    "%1: a Kindle does not open EPUB files copied over USB. Send the EPUB with Amazon's "
+    "Send to Kindle, or choose a folder.": "%1: un Kindle non apre i file EPUB copiati via "
+    "USB. Invia l'EPUB con Send to Kindle di Amazon, oppure scegli una cartella.",
+    "No e-reader is mounted (Kobo, PocketBook, tolino).":
+        "Nessun e-reader è collegato (Kobo, PocketBook, tolino).",
+    "Choose a &folder…": "Scegli una &cartella…",
+    "Several e-readers are mounted. Send to:": "Sono collegati più e-reader. Invia a:",
+    "Could not export to %1: %2": "Impossibile esportare in %1: %2",
+    "E-readers": "E-reader",
+    "&Export new editions of the followed publications as EPUB into:":
+        "&Esporta in EPUB le nuove edizioni delle testate seguite nella cartella:",
+    "a folder synced to your e-reader": "una cartella sincronizzata con il tuo e-reader",
+    "Export folder": "Cartella di esportazione",
+    "C&hoose…": "S&cegli…",
+    "Each new edition of a publication you follow is written there as EPUB once it is in "
+    "your library: for a folder your e-reader or its cloud syncs.": "Ogni nuova edizione di "
+    "una testata che segui vi viene scritta in EPUB appena entra nella biblioteca: per una "
+    "cartella che il tuo e-reader o il suo cloud sincronizza.",
+    # -- end of EPUB export --
+
+    # -- highlights and notes (ui/highlights/, ui/bookmarks/, ui/pages/page_highlights.py) --
+    "&Highlight": "&Evidenzia",
+    "Add &note": "Aggiungi una &nota",
+    "Yellow": "Giallo",
+    "Green": "Verde",
+    "Blue": "Blu",
+    "Pink": "Rosa",
+    "highlight": "evidenziazione",
+    "highlight change": "modifica dell'evidenziazione",
+    "highlight deletion": "eliminazione dell'evidenziazione",
+    "bookmark removal": "rimozione del segnalibro",
+    "Highlight &colour": "&Colore dell'evidenziatore",
+    "&Undo": "&Annulla",
+    "&Redo": "&Ripeti",
+    "Highlighted.": "Evidenziato.",
+    "Select a passage of the article first.": "Prima seleziona un passo dell'articolo.",
+    "Select words on the page first.": "Prima seleziona delle parole sulla pagina.",
+    "Highlight deleted (Ctrl+Z to undo).": "Evidenziazione eliminata (Ctrl+Z per annullare).",
+    "This passage is not in the article's current revision: “%1”":
+        "Questo passo non è nella versione attuale dell'articolo: «%1»",
+    "Highlight": "Evidenziazione",
+    "Not found in this revision of the article.": "Non trovato in questa versione dell'articolo.",
+    "&Note:": "&Nota:",
+    "What you think of this passage": "Che cosa pensi di questo passo",
+    "&Delete highlight": "&Elimina l'evidenziazione",
+    "Colour:": "Colore:",
+    "Kind": "Tipo",
+    "Passage": "Passo",
+    "“%1” (not found in this revision)": "«%1» (non trovato in questa versione)",
+    "Printed page %1": "Pagina stampata %1",
+    "Highlights and bookmarks": "Evidenziazioni e segnalibri",
+    "Search passages, notes and titles": "Cerca nei passi, nelle note e nei titoli",
+    "Search highlights and bookmarks": "Cerca tra evidenziazioni e segnalibri",
+    "Show": "Mostra",
+    "Highlights": "Evidenziazioni",
+    "Colour": "Colore",
+    "Any colour": "Tutti i colori",
+    "Sort": "Ordina",
+    "Newest first": "Prima i più recenti",
+    "By edition": "Per edizione",
+    "By publication": "Per testata",
+    "By colour": "Per colore",
+    "E&xport": "E&sporta",
+    "Export the marks listed": "Esporta gli elementi elencati",
+    "Markdown for Obsidian (a file per edition)…": "Markdown per Obsidian (un file per edizione)…",
+    "Web Annotation (JSON-LD)…": "Web Annotation (JSON-LD)…",
+    "Readwise (CSV)…": "Readwise (CSV)…",
+    "Nothing matches.": "Nessun risultato.",
+    "No highlights or bookmarks yet: select a passage and press H, or press Ctrl+D while "
+    "reading an article.": "Ancora nessuna evidenziazione né segnalibro: seleziona un passo e "
+    "premi H, oppure premi Ctrl+D mentre leggi un articolo.",
+    "Removed (Ctrl+Z to undo).": "Rimosso (Ctrl+Z per annullare).",
+    "Export as Markdown into a folder": "Esporta in Markdown in una cartella",
+    "Export highlights and bookmarks": "Esporta evidenziazioni e segnalibri",
+    "Select text": "Seleziona il testo",
+    "Drag over words to select them (or Shift+drag); H highlights, N adds a note":
+        "Trascina sulle parole per selezionarle (o Maiusc+trascina); H evidenzia, N aggiunge "
+        "una nota",
+    "no article {id!r} in the library": "nessun articolo {id!r} nella biblioteca",
+    "no text selected in article {id!r}": "nessun testo selezionato nell'articolo {id!r}",
+    "no edition {id!r} in the library": "nessuna edizione {id!r} nella biblioteca",
+    "no highlight {id!r}": "nessuna evidenziazione {id!r}",
+    "a note may hold at most {limit} characters":
+        "una nota può contenere al massimo {limit} caratteri",
+    # -- end of highlights and notes --
+
+    # -- the first day: welcome view, opening editions, feeds in the reader (issue 27) --
+    "Welcome to Edicola": "Benvenuto in Edicola",
+    "Edicola keeps newspaper editions in your library and reads them offline.\n"
+    "Your library is empty: try the sample papers, or bring editions in.": "Edicola conserva le edizioni dei giornali nella tua biblioteca e le legge senza "
+    "rete.\nLa tua biblioteca è vuota: prova i giornali di esempio, o porta delle edizioni.",
+    "You can also drop .edicola files on this window.":
+        "Puoi anche trascinare file .edicola su questa finestra.",
+    "The library is empty": "La biblioteca è vuota",
+    "&Try the sample papers": "&Prova i giornali di esempio",
+    "Add a publisher's &catalog…": "Aggiungi il &catalogo di un editore…",
+    "Open an edition file…": "Apri un file di edizione…",
+    "Preparing the sample papers…": "Preparazione dei giornali di esempio…",
+    "Sample papers": "Giornali di esempio",
+    "Importing the sample papers…": "Importazione dei giornali di esempio…",
+    "The sample papers are in your library: %1":
+        "I giornali di esempio sono nella tua biblioteca: %1",
+    "The sample papers could not all be imported: %1":
+        "Non è stato possibile importare tutti i giornali di esempio: %1",
+    "&Open edition…": "&Apri edizione…",
+    "Leave find, search, a view or full screen":
+        "Esci da ricerca, da una vista o da schermo intero",
+    "Open edition": "Apri edizione",
+    "Editions (*.edicola);;All files (*)": "Edizioni (*.edicola);;Tutti i file (*)",
+    "the file is not there (moved or deleted?)": "il file non c'è (spostato o eliminato?)",
+    "Not an edition (a .edicola file): %1": "Non è un'edizione (un file .edicola): %1",
+    "&Follow news sites…": "&Segui siti di notizie…",
+    "Follow news sites…": "Segui siti di notizie…",
+    "&Read": "&Leggi",
+    "&OPML": "&OPML",
+    "&Edit…": "&Modifica…",
+    "Enter or a double-click opens a paper's newest edition. Esc returns to reading.": "Invio o un doppio clic apre l'edizione più recente di un giornale. Esc torna alla "
+    "lettura.",
+    "Feeds · Esc returns to reading": "Feed · Esc torna alla lettura",
+    "No edition yet: the first one is being made, it opens here when ready.":
+        "Ancora nessuna edizione: la prima è in preparazione, si apre da qui quando è pronta.",
+    "No edition yet: %1": "Ancora nessuna edizione: %1",
+    "No edition yet: press Update now to make the first one.":
+        "Ancora nessuna edizione: premi Aggiorna ora per preparare la prima.",
+    "No edition yet: every feed failed (each says why on its line).":
+        "Ancora nessuna edizione: nessun feed ha risposto (ognuno dice perché sulla sua riga).",
+    "No edition yet: the feeds have no items.": "Ancora nessuna edizione: i feed sono vuoti.",
+    "No edition yet: %1, all older than %2 (max_age_days).":
+        "Ancora nessuna edizione: %1, tutte più vecchie di %2 (max_age_days).",
+    "No edition yet: nothing new was found in the feeds.":
+        "Ancora nessuna edizione: nei feed non c'è nulla di nuovo.",
+    "Edit “%1”": "Modifica «%1»",
+    "Section": "Sezione",
+    "Feed": "Feed",
+    "Another feed address (RSS or Atom)": "Un altro indirizzo di feed (RSS o Atom)",
+    "&Add feed": "&Aggiungi feed",
+    "&Remove feed": "&Togli feed",
+    "&Update:": "A&ggiorna:",
+    "Sections, one per feed (double-click a title to rename it):":
+        "Sezioni, una per feed (doppio clic su un titolo per rinominarlo):",
+    "This paper follows %1 already.": "Questo giornale segue già %1.",
+    "A paper needs at least one feed.": "Un giornale ha bisogno di almeno un feed.",
+    "More sections": "Altre sezioni",
+    "For example: %1": "Per esempio: %1",
+    "This catalog could not be loaded.": "Non è stato possibile caricare questo catalogo.",
+    "{url}: this is a news feed (RSS or Atom), not a catalog: follow it with Follow news "
+    "sites…": "{url}: questo è un feed di notizie (RSS o Atom), non un catalogo: seguilo con Segui "
+    "siti di notizie…",
+    "The comment server does not answer": "Il server dei commenti non risponde",
+    "Waiting to be sent": "In attesa di essere inviato",
+    # -- sync in the reader (ui/sync/, store/sync_*, issue 23) --
+    "On your other devices": "Sui tuoi altri dispositivi",
+    "Editions on your other devices": "Edizioni sui tuoi altri dispositivi",
+    "%1, %2 — on %3": "%1, %2 — su %3",
+    "Open its catalog: %1": "Apri il suo catalogo: %1",
+    "Not from a catalog: copy it from that device":
+        "Non viene da un catalogo: copiala da quel dispositivo",
+    "Sync": "Sincronizzazione",
+    "Sync the &theme and text size too": "Sincronizza anche il &tema e la dimensione del testo",
+    "&Set up sync": "Co&nfigura la sincronizzazione",
+    "Positions, bookmarks, highlights, notes and follows go through your own WebDAV server "
+    "(Nextcloud, Apache, nginx…), sealed with the passphrase: the server sees nothing "
+    "readable. Use the same folder and passphrase on every device; a lost passphrase cannot "
+    "be recovered.":
+        "Posizioni, segnalibri, evidenziazioni, note e cataloghi seguiti passano dal tuo server "
+        "WebDAV (Nextcloud, Apache, nginx…), sigillati con la frase segreta: il server non vede "
+        "nulla di leggibile. Usa la stessa cartella e la stessa frase segreta su ogni "
+        "dispositivo; una frase segreta persa non si può recuperare.",
+    "WebDAV &folder:": "&Cartella WebDAV:",
+    "&User:": "&Utente:",
+    "&Password:": "&Password:",
+    "Pass&phrase:": "&Frase segreta:",
+    "the new passphrase": "la nuova frase segreta",
+    "&Use this passphrase": "Usa &questa frase segreta",
+    "Sync &now": "Sincronizza &ora",
+    "&Forget sync here": "&Dimentica la sincronizzazione qui",
+    "and delete the folder on the server": "ed elimina la cartella sul server",
+    "Folder: %1 as %2": "Cartella: %1 come %2",
+    "This device: %1": "Questo dispositivo: %1",
+    "Last sync: %1": "Ultima sincronizzazione: %1",
+    "Problem: %1": "Problema: %1",
+    "Other device: %1": "Altro dispositivo: %1",
+    "Skipped file: %1": "File saltato: %1",
+    "folder": "cartella",
+    "user": "utente",
+    "password": "password",
+    "passphrase": "frase segreta",
+    "Please fill in: %1": "Compila: %1",
+    "Checking the server and the passphrase…": "Verifica del server e della frase segreta…",
+    "Checking the passphrase…": "Verifica della frase segreta…",
+    "Delete the sync folder": "Elimina la cartella di sincronizzazione",
+    "Delete the sync folder on the server? Your other devices stop syncing too. What is in "
+    "this library stays.":
+        "Eliminare la cartella di sincronizzazione sul server? Anche gli altri tuoi dispositivi "
+        "smetteranno di sincronizzarsi. Ciò che è in questa biblioteca resta.",
+    "Forgetting…": "Rimozione in corso…",
+    "Sync is set up; the first sync is under way.":
+        "Sincronizzazione configurata; la prima sincronizzazione è in corso.",
+    "Sync forgotten here; this library keeps its contents.":
+        "Sincronizzazione rimossa qui; questa biblioteca conserva il suo contenuto.",
+    "Not synced yet": "Non ancora sincronizzato",
+    "Synced": "Sincronizzato",
+    "Synced just now": "Sincronizzato ora",
+    "Synced on %1": "Sincronizzato il %1",
+    "Syncing…": "Sincronizzazione…",
+    "Sync: server unreachable": "Sincronizzazione: server irraggiungibile",
+    "Sync: enter the new passphrase": "Sincronizzazione: inserisci la nuova frase segreta",
+    "Sync: failed": "Sincronizzazione: non riuscita",
+    "Sync: click for Settings → Sync":
+        "Sincronizzazione: fai clic per Impostazioni → Sincronizzazione",
+    "the system keyring": "il portachiavi di sistema",
+    "{file} (mode 0600; no keyring service is running)":
+        "{file} (modo 0600; nessun servizio portachiavi attivo)",
+    "the system keyring refused the password: {why}":
+        "il portachiavi di sistema ha rifiutato la password: {why}",
+    "the system keyring could not be read: {why}":
+        "impossibile leggere il portachiavi di sistema: {why}",
+    "{file}: cannot be read ({why})": "{file}: impossibile leggerlo ({why})",
+    "no sync password saved in {where}: run edicola sync setup again":
+        "nessuna password di sincronizzazione salvata in {where}: esegui di nuovo edicola "
+        "sync setup",
+    "the saved sync credentials in {where} are damaged":
+        "le credenziali di sincronizzazione salvate in {where} sono danneggiate",
+    "sync is not set up for this library":
+        "la sincronizzazione non è configurata per questa biblioteca",
+    "sync is not set up: run edicola sync setup URL --user USER":
+        "la sincronizzazione non è configurata: esegui edicola sync setup URL --user UTENTE",
+    # -- read aloud and reach (ui/speech/, ui/pages/region_names.py) --
+    "Read aloud": "Lettura ad alta voce",
+    "&Read aloud": "&Leggi ad alta voce",
+    "Read the article aloud, then the next (Ctrl+Shift+R)":
+        "Legge l'articolo ad alta voce, poi il successivo (Ctrl+Maiusc+R)",
+    "Previous paragraph": "Paragrafo precedente",
+    "Previous sentence": "Frase precedente",
+    "Next sentence": "Frase successiva",
+    "Next paragraph": "Paragrafo successivo",
+    "Stop reading aloud": "Interrompi la lettura",
+    "Voice": "Voce",
+    "Speed": "Velocità",
+    "Voice for the language": "Voce della lingua",
+    "Open an article or an edition to read it aloud.":
+        "Apri un articolo o un'edizione per ascoltarlo.",
+    "Starting the speech engine…": "Avvio della sintesi vocale…",
+    "Read aloud reached the end of the edition.": "La lettura è arrivata alla fine dell'edizione.",
+    "Read aloud needs a speech engine: install speech-dispatcher and espeak-ng.":
+        "La lettura ad alta voce richiede una sintesi vocale: installa speech-dispatcher ed espeak-ng.",
+    "No %1 voice is installed: install espeak-ng or a voice for it.":
+        "Nessuna voce per la lingua %1: installa espeak-ng o una voce per questa lingua.",
+    "The speech engine did not start (%1).": "La sintesi vocale non si è avviata (%1).",
+    "Article on page %1": "Articolo a pagina %1",
+    "%1, article on page %2": "%1, articolo a pagina %2",
+    # -- issue 25: reading comfort, structure for screen readers (ui/reader/) --
+    "Reading comfort": "Comfort di lettura",
+    "Source Serif (newspaper)": "Source Serif (da giornale)",
+    "Atkinson Hyperlegible (easier to tell letters apart)":
+        "Atkinson Hyperlegible (lettere più facili da distinguere)",
+    "System sans serif": "Sans serif di sistema",
+    "%1 characters": "%1 caratteri",
+    "For the article and the front page. Atkinson Hyperlegible tells apart letters that "
+    "are easily confused (I l 1, O 0); wider spacing and shorter lines help some readers "
+    "with dyslexia or low vision.":
+        "Per l'articolo e la prima pagina. Atkinson Hyperlegible distingue le lettere che si "
+        "confondono facilmente (I l 1, O 0); una spaziatura più ampia e righe più corte "
+        "aiutano alcuni lettori con dislessia o ipovisione.",
+    "T&ypeface:": "Ca&rattere:",
+    "Lette&r spacing:": "Spa&ziatura lettere:",
+    "&Word spacing:": "Spaziatura p&arole:",
+    "Line len&gth:": "Lun&ghezza riga:",
+    "Normal": "Normale",
+    "Sections: %1.": "Sezioni: %1.",
 }
 
 # -- plurals (Qt %n): source -> {language: (one, many)}; English needs them too --------
 # Both languages have two forms. edicola_en.ts gets only these; its other strings
 # stay empty, which Qt reads as "use the source text".
 PLURALS: dict[str, dict[str, tuple[str, str]]] = {
+    "%n mark(s)": {
+        "en": ("%n mark", "%n marks"),
+        "it": ("%n elemento", "%n elementi"),
+    },
+    "%n mark(s) exported to %1": {
+        "en": ("%n mark exported to %1", "%n marks exported to %1"),
+        "it": ("%n elemento esportato in %1", "%n elementi esportati in %1"),
+    },
     "%n article(s)": {
         "en": ("%n article", "%n articles"),
         "it": ("%n articolo", "%n articoli"),
@@ -526,6 +918,20 @@ PLURALS: dict[str, dict[str, tuple[str, str]]] = {
     "%n comment(s) not accepted": {
         "en": ("%n comment not accepted", "%n comments not accepted"),
         "it": ("%n commento non accettato", "%n commenti non accettati"),
+    },
+    "%n picture(s), %1 with a caption.": {
+        "en": ("%n picture, %1 with a caption.", "%n pictures, %1 with a caption."),
+        "it": ("%n immagine, %1 con didascalia.", "%n immagini, %1 con didascalia."),
+    },
+    "A list of %n article(s); press Tab to go through them.": {
+        "en": (
+            "A list of %n article; press Tab to go through them.",
+            "A list of %n articles; press Tab to go through them.",
+        ),
+        "it": (
+            "Un elenco di %n articolo; premi Tab per scorrerli.",
+            "Un elenco di %n articoli; premi Tab per scorrerli.",
+        ),
     },
     "%n min read": {
         "en": ("%n min read", "%n min read"),
@@ -560,6 +966,64 @@ PLURALS: dict[str, dict[str, tuple[str, str]]] = {
     "%n in your library": {
         "en": ("%n in your library", "%n in your library"),
         "it": ("%n nella tua biblioteca", "%n nella tua biblioteca"),
+    },
+    # -- EPUB export in the reader (ui/export/, issue 26) --
+    "Exported %n new edition(s) to %1.": {
+        "en": ("Exported %n new edition to %1.", "Exported %n new editions to %1."),
+        "it": ("%n nuova edizione esportata in %1.", "%n nuove edizioni esportate in %1."),
+    },
+    "Could not export %n edition(s) to %1: %2": {
+        "en": ("Could not export %n edition to %1: %2", "Could not export %n editions to %1: %2"),
+        "it": (
+            "Impossibile esportare %n edizione in %1: %2",
+            "Impossibile esportare %n edizioni in %1: %2",
+        ),
+    },
+    # -- the first day (issue 27) --
+    "%n day(s)": {"en": ("%n day", "%n days"), "it": ("%n giorno", "%n giorni")},
+    "every %n minute(s)": {
+        "en": ("every %n minute", "every %n minutes"),
+        "it": ("ogni %n minuto", "ogni %n minuti"),
+    },
+    "every %n hour(s)": {
+        "en": ("every %n hour", "every %n hours"),
+        "it": ("ogni %n ora", "ogni %n ore"),
+    },
+    # -- sync in the reader (issue 23) --
+    "%n change(s) waiting to be sent": {
+        "en": ("%n change waiting to be sent", "%n changes waiting to be sent"),
+        "it": ("%n modifica in attesa di invio", "%n modifiche in attesa di invio"),
+    },
+    "Synced %n min ago": {
+        "en": ("Synced %n min ago", "Synced %n min ago"),
+        "it": ("Sincronizzato %n min fa", "Sincronizzato %n min fa"),
+    },
+    "Synced %n h ago": {
+        "en": ("Synced %n h ago", "Synced %n h ago"),
+        "it": ("Sincronizzato %n h fa", "Sincronizzato %n h fa"),
+    },
+    # -- messages made below the UI (issue 18) --
+    "{problem} (and %n more)": {
+        "en": ("{problem} (and %n more)", "{problem} (and %n more)"),
+        "it": ("{problem} (e %n altro)", "{problem} (e altri %n)"),
+    },
+    "{bundle}: {problem} (and %n more)": {
+        "en": ("{bundle}: {problem} (and %n more)", "{bundle}: {problem} (and %n more)"),
+        "it": ("{bundle}: {problem} (e %n altro)", "{bundle}: {problem} (e altri %n)"),
+    },
+    "{edition} imported (%n articles)": {
+        "en": ("{edition} imported (%n article)", "{edition} imported (%n articles)"),
+        "it": ("{edition} importata (%n articolo)", "{edition} importata (%n articoli)"),
+    },
+    "{edition} updated from revision {previous} to {revision} (%n articles)": {
+        "en": (
+            "{edition} updated from revision {previous} to {revision} (%n article)",
+            "{edition} updated from revision {previous} to {revision} (%n articles)",
+        ),
+        "it": (
+            "{edition} aggiornata dalla revisione {previous} alla {revision} (%n articolo)",
+            "{edition} aggiornata dalla revisione {previous} alla {revision} (%n articoli)",
+        ),
     },
 }
 
