@@ -20,7 +20,7 @@ from edicola.core.comments.outbox import (
 )
 from edicola.servers.isso_server import IssoServer, free_port
 from edicola.servers.isso_service import IssoService
-from edicola.store.comments import Comment
+from edicola.store.comment_records import Comment
 from edicola.store.library import Library
 from edicola.testing.plugin import IssoFactory
 from edicola.ui.app import EdicolaApp

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from edicola import paths
 from edicola.cli import cli
 from edicola.cli.demo_setup import catalog_url, follow_demo_catalog
 from edicola.core.catalog.minisign import PublicKey, verify_file
@@ -28,7 +29,8 @@ def test_demo_makes_signed_catalog_and_library(tmp_path: Path) -> None:
     public = PublicKey.load(target / "keys" / "demo.pub")
     verify_file(catalog / "catalog.json", catalog / "catalog.json.minisig", public)
     bundles = sorted((catalog / "bundles").glob("*.edicola"))
-    assert len(bundles) == 6
+    # One bundle per sample edition source (each has an edition.json).
+    assert len(bundles) == len(list(paths.EDITIONS.glob("*/*/edition.json")))
     for bundle in bundles:
         verify_file(bundle, bundle.with_name(bundle.name + ".minisig"), public)
     assert "http://127.0.0.1:8766/" in (catalog / "publications" / "il-faro.json").read_text()

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from edicola.core.comments.outbox import IllegalTransition, State
-from edicola.store.comments import CommentError, CommentStore, thread_uri_for
+from edicola.store.comment_records import CommentError, thread_uri_for
+from edicola.store.comments import CommentStore
 from tests.helpers.comment_library import ARTICLE, PUBLICATION, THREAD_URI, seed_library
 
 

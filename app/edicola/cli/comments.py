@@ -24,7 +24,8 @@ from edicola.core.comments.outbox import (
 )
 from edicola.net.comment_delivery import CommentDelivery, SyncSummary
 from edicola.net.isso_client import IssoClient
-from edicola.store.comments import Comment, CommentError, CommentStore
+from edicola.store.comment_records import Comment, CommentError
+from edicola.store.comments import CommentStore
 
 LOCK_NAME = "comments-delivery.lock"
 EXIT_STILL_WAITING = 3  # `comments sync`: comments are still waiting after --wait

@@ -48,8 +48,9 @@ from edicola.net.isso_client import (
     refusal,
     server_address_problem,
 )
+from edicola.store.comment_records import Comment
 from edicola.store.comment_settings import CommentSettings
-from edicola.store.comments import Comment, CommentStore
+from edicola.store.comments import CommentStore
 
 #: Without a ``Date`` header the server clock is unknown: look back this far.
 CLOCK_TOLERANCE = 300.0

@@ -21,9 +21,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 from sqlite_utils import Database
 
@@ -37,51 +35,15 @@ from edicola.core.comments.outbox import (
     sending_problem,
 )
 from edicola.core.message import Message
+from edicola.store.comment_records import (
+    COMMENT_COLUMNS,
+    Comment,
+    CommentError,
+    row_to_comment,
+    thread_uri_for,
+)
 from edicola.store.comment_settings import CommentSettingsStore
 from edicola.store.comment_threads import CommentThreadCache
-
-
-class CommentError(Exception):
-    """A comment operation that cannot be done (message is user-facing)."""
-
-
-@dataclass(frozen=True)
-class Comment:
-    local_id: str
-    seq: int
-    article_id: str
-    publication_id: str
-    thread_uri: str
-    thread_title: str
-    parent_remote_id: int | None
-    author: str
-    email: str
-    text: str
-    state: State
-    server: str | None
-    remote_id: int | None
-    remote_created: float | None
-    server_reason: str
-    attempts: int
-    next_attempt_at: float | None
-    attempt_started_at: float | None
-    created_at: float
-    updated_at: float
-
-
-_COLUMNS = ", ".join(Comment.__dataclass_fields__)
-
-
-def thread_uri_for(url: str) -> str:
-    """The Isso thread key of an article: the path of its canonical URL."""
-    path = urlsplit(url).path
-    return path or "/"
-
-
-def _row_to_comment(row: tuple[Any, ...]) -> Comment:
-    values = dict(zip(Comment.__dataclass_fields__, row, strict=True))
-    values["state"] = State(values["state"])
-    return Comment(**values)
 
 
 class CommentStore(CommentSettingsStore, CommentThreadCache):
@@ -426,8 +388,9 @@ class CommentStore(CommentSettingsStore, CommentThreadCache):
     # ------------------------------------------------------------------ internals
 
     def _select(self, where: str, params: list[Any]) -> list[Comment]:
-        rows = self._db.execute(f"SELECT {_COLUMNS} FROM comments {where}", params).fetchall()
-        return [_row_to_comment(r) for r in rows]
+        sql = f"SELECT {COMMENT_COLUMNS} FROM comments {where}"
+        rows = self._db.execute(sql, params).fetchall()
+        return [row_to_comment(r) for r in rows]
 
     def _exists(self, local_id: str) -> bool:
         row = self._db.execute("SELECT 1 FROM comments WHERE local_id = ?", [local_id]).fetchone()

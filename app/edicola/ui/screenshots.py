@@ -1,9 +1,11 @@
 """Screenshots of the reader for the docs: ``python -m edicola.ui.screenshots docs/screenshots``.
 
 Builds every sample edition in ``editions/`` into a throw-away library, opens
-the reader offscreen with throw-away settings, and grabs every view (front
-page, article, find, search, bookmarks, recently read, comments, outbox, the
-Newsstand's wall of covers and its list, the shortcuts and settings dialogs)
+the reader offscreen with throw-away settings, and grabs every view (the
+welcome view of an empty library, front page, article, find, search,
+bookmarks, recently read, comments, outbox, the Feeds view with a paper
+built from a local feed, the Newsstand's wall of covers and its list, the
+shortcuts and settings dialogs)
 in English and Italian, light and dark, at 1280×800 and 760 px wide: into
 ``OUT/matrix/LANG-THEME-WIDTH-VIEW.png``. The pictures the docs show
 (``OUT/*.png``) are the English, light, 1280×800 ones and a few others.
@@ -28,8 +30,11 @@ from edicola.core.bundle.edition_source import build_all
 from edicola.paths import EDITIONS
 from edicola.store.library import Library
 from edicola.ui.app import EdicolaApp
-from edicola.ui.pages.screenshots import grab_pages
+from edicola.ui.highlights.screenshots import grab_highlights, highlight_article
+from edicola.ui.pages.screenshots import grab_highlighted_page, grab_pages
 from edicola.ui.shell.translations import install_translations
+from edicola.ui.speech.screenshots import grab_read_aloud
+from edicola.ui.sync.screenshots import grab_sync_settings
 
 SIZE = (1280, 800)
 WIDTHS = (1280, 760)
@@ -102,7 +107,7 @@ def _bookmarks(app: QApplication, edicola: EdicolaApp, library: Library) -> None
 
 def _comments(app: QApplication, edicola: EdicolaApp, library: Library, article_id: str) -> None:
     """An article with its thread (as cached), one comment waiting and a reply being typed."""
-    from edicola.store.comments import thread_uri_for
+    from edicola.store.comment_records import thread_uri_for
 
     article = library.editions.article(article_id)
     controller = edicola.comments
@@ -159,6 +164,65 @@ def _comments(app: QApplication, edicola: EdicolaApp, library: Library, article_
     panel.composer.box.setPlainText("The spring report is on the council website.")
     app.processEvents()
     panel.list.verticalScrollBar().setValue(panel.list.verticalScrollBar().maximum())
+
+
+def _welcome(app: QApplication, folder: Path, out: Path, language: str) -> None:
+    """The reader on an empty library: the welcome view."""
+    library = Library.open(folder / "empty-library")
+    try:
+        edicola = _window(app, library, folder, f"welcome-{language}")
+        _matrix(app, edicola, out, language, "welcome")
+        if language == "en":
+            _grab(app, edicola.window, out / "welcome.png")
+        edicola.window.close()
+    finally:
+        library.close()
+
+
+_FEED = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>{site}</title><id>tag:{site}</id>
+<updated>{now}</updated>{entries}</feed>"""
+_ENTRY = """<entry><title>{title}</title><link href="{url}{n}"/><id>tag:e,{n}</id>
+<updated>{now}</updated><content type="html">&lt;p&gt;{text}&lt;/p&gt;</content></entry>"""
+
+
+def _feeds(app: QApplication, edicola: EdicolaApp, folder: Path, out: Path, language: str) -> None:
+    """The Feeds view: a paper made from a feed served on 127.0.0.1, built and ready."""
+    from datetime import UTC, datetime
+
+    from edicola.servers.static_host import StaticHost
+
+    italian = language == "it"
+    site = "Cronache dal porto" if italian else "Harbour Notes"
+    titles = (
+        ("Il mercato del pesce apre alle sei", "Nuove panchine sul lungomare", "Il faro restaurato")
+        if italian
+        else ("Fish market opens at six", "New benches on the promenade", "The lighthouse restored")
+    )
+    www = folder / f"feeds-www-{language}"
+    www.mkdir(parents=True, exist_ok=True)
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    host = StaticHost(www).start()
+    try:
+        entries = "".join(
+            _ENTRY.format(title=t, url=f"{host.url}s/", n=n, now=now, text="Parole. " * 120)
+            for n, t in enumerate(titles, 1)
+        )
+        (www / "feed.xml").write_text(_FEED.format(site=site, now=now, entries=entries), "utf-8")
+        controller = edicola.feeds
+        paper = controller.add_paper(
+            "Rassegna del mattino" if italian else "Morning digest",
+            [f"{host.url}feed.xml", f"{host.url}missing.xml"],
+            language,
+        )
+        _wait(app, lambda: controller.newest_edition(paper.id) is not None, 30)
+        _wait(app, lambda: "…" not in controller.view.paper_state(paper.id))
+        edicola.window.show_view(controller.view)
+        _matrix(app, edicola, out, language, "feeds")
+        if language == "en":
+            _grab(app, edicola.window, out / "feeds.png")
+    finally:
+        host.stop()
 
 
 def _newsstand(app: QApplication, folder: Path, out: Path, language: str) -> None:
@@ -268,6 +332,8 @@ def _dialogs(app: QApplication, edicola: EdicolaApp, out: Path, language: str) -
             dialog.show()
             app.processEvents()
             _grab(app, dialog, folder / f"{language}-{theme}-{name}.png")
+            if name == "settings":
+                grab_sync_settings(app, dialog, out, language, theme)  # ui/sync/
             if language == "en" and theme == "light":
                 _grab(app, dialog, out / f"{name}.png")
         dialog.close()
@@ -314,6 +380,14 @@ def _reader_views(
     reader.find_bar.edit.setText("the" if named else "il")
     shot("find", "find-in-article.png" if named else None)
     reader.find_bar.close_bar()
+    ids = highlight_article(library, article_id, language)  # highlights (ui/highlights/)
+    reader.open_article(article_id, position=0.0)
+    if ids:
+        edicola.highlights.marks.reveal(ids[0])
+    shot("highlights")
+    if named:
+        grab_highlights(app, edicola, out, article_id, ids)
+        grab_highlighted_page(app, edicola, out, article_id)
     _search(app, edicola, "flood council" if named else "tram")
     shot("search", "search-results.png" if named else None)
     _bookmarks(app, edicola, library)
@@ -326,7 +400,8 @@ def _reader_views(
     shot("outbox", "outbox.png" if named else None)
     window.show_view(None)
     if named:
-        grab_pages(app, edicola, out, article_id)  # the print replica (app/ui/pages)
+        grab_pages(app, edicola, out, article_id)  # the print replica (ui/pages/)
+        grab_read_aloud(app, library, out, article_id)  # read aloud, comfort (ui/speech/)
     _dialogs(app, edicola, out, language)
 
 
@@ -343,9 +418,11 @@ def main(argv: list[str]) -> int:
             edicola = _window(app, library, folder, language)
             edicola.window.set_theme("light")
             _reader_views(app, edicola, library, out, language)
+            _feeds(app, edicola, folder, out, language)
             edicola.window.close()
             library.close()
             _newsstand(app, folder, out, language)
+            _welcome(app, folder, out, language)
         for translator in translators:
             app.removeTranslator(translator)
     return 0

@@ -374,19 +374,7 @@ def _publish(
             )
         staged.append(_with_epub(item, state.editions.get(item.entry.edition_id), folder, scratch))
     result = PublishResult(version=state.version, changed=False, base_url=state.base_url)
-    for item in staged:
-        entry = item.entry
-        old = state.editions.get(entry.edition_id)
-        if old is not None and old.revision > entry.revision:
-            raise PublishError(
-                f"{item.source.name}: {entry.edition_id} revision {entry.revision} is older than "
-                f"the published revision {old.revision}"
-            )
-        if old is not None and old.revision == entry.revision and old.sha256 != entry.sha256:
-            raise PublishError(
-                f"{item.source.name}: {entry.edition_id} revision {entry.revision} is already "
-                "published with different content; bump the edition's revision"
-            )
+    _refuse_older_revisions(state, staged)
     _draw_covers(folder, state, pending_covers)
     for item in staged:
         entry = item.entry
@@ -418,6 +406,24 @@ def _publish(
         folder, state, key, now, expires_days, force=refresh
     )
     return result
+
+
+def _refuse_older_revisions(state: CatalogFolder, staged: list[_Staged]) -> None:
+    """Nothing is written when one bundle would go back in revision, or change a
+    published revision's bytes."""
+    for item in staged:
+        entry = item.entry
+        old = state.editions.get(entry.edition_id)
+        if old is not None and old.revision > entry.revision:
+            raise PublishError(
+                f"{item.source.name}: {entry.edition_id} revision {entry.revision} is older than "
+                f"the published revision {old.revision}"
+            )
+        if old is not None and old.revision == entry.revision and old.sha256 != entry.sha256:
+            raise PublishError(
+                f"{item.source.name}: {entry.edition_id} revision {entry.revision} is already "
+                "published with different content; bump the edition's revision"
+            )
 
 
 def retire(

@@ -12,7 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 
 from edicola.core.comments.outbox import State
-from edicola.store.comments import Comment, CommentError, CommentStore
+from edicola.store.comment_records import Comment, CommentError
+from edicola.store.comments import CommentStore
 from edicola.ui.comments.composer import CommentComposer
 from edicola.ui.common.messages import error_text
 

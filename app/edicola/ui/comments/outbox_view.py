@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from edicola.core.comments.outbox import DELIVERED, EDITABLE, State
 from edicola.net.isso_client import NOT_CONTACTED
-from edicola.store.comments import Comment, CommentStore
+from edicola.store.comment_records import Comment
+from edicola.store.comments import CommentStore
 from edicola.ui.comments.labels import state_label
 from edicola.ui.comments.thread import when
 

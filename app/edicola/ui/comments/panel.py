@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 from edicola.core.comments.outbox import EDITABLE, IllegalTransition, State
 from edicola.core.themes import Theme
 from edicola.net.comment_delivery import server_guard
-from edicola.store.comments import Comment, CommentError, CommentStore
+from edicola.store.comment_records import Comment, CommentError
+from edicola.store.comments import CommentStore
 from edicola.ui.comments.composer import CommentComposer
 from edicola.ui.comments.draft import CommentDraft
 from edicola.ui.comments.fetch import ThreadFetcher

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from edicola.core.comments.markup import render_comment
 from edicola.core.comments.outbox import EDITABLE, State
-from edicola.store.comments import Comment
+from edicola.store.comment_records import Comment
 from edicola.ui.comments.labels import state_label
 
 INDENT = 28

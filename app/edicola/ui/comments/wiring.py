@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 
 from edicola.core.comments.outbox import PENDING, State
-from edicola.store.comments import CommentError, CommentStore, thread_uri_for
+from edicola.store.comment_records import CommentError, thread_uri_for
+from edicola.store.comments import CommentStore
 from edicola.store.library import Library
 from edicola.ui.comments.delivery_runner import CommentSync
 from edicola.ui.comments.fetch import ThreadFetcher

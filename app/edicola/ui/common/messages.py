@@ -140,7 +140,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "the system keyring refused the password: {why}"),
     QT_TRANSLATE_NOOP("Messages", "the system keyring could not be read: {why}"),
     QT_TRANSLATE_NOOP("Messages", "{file}: cannot be read ({why})"),
-    QT_TRANSLATE_NOOP("Messages", "no sync password saved in {where}: run edicola sync setup again"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "no sync password saved in {where}: run edicola sync setup again"
+    ),
     QT_TRANSLATE_NOOP("Messages", "the saved sync credentials in {where} are damaged"),
     # store/sync_state.py
     QT_TRANSLATE_NOOP("Messages", "sync is not set up for this library"),
