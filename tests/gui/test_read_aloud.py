@@ -220,3 +220,19 @@ def test_real_engine_speaks_italian_and_english(
 
 def _left() -> Qt.MouseButton:
     return Qt.MouseButton.LeftButton
+
+
+def test_a_reader_who_listened_finds_the_engine_started_next_time(
+    make_driver: Callable[[str], ReaderDriver], qtbot: QtBot
+) -> None:
+    """Once read aloud was used, the next session starts the engine at start-up (in
+    its thread), so the key does not wait for the voice list; before, it is not."""
+    first = make_driver("mock")
+    assert not first.app.read_aloud.engine.is_ready()
+    first.open(_english_article(first))
+    first.read_aloud()
+    qtbot.waitUntil(lambda: len(first.spoken()) >= 1, timeout=WAIT_MS)
+    first.app.read_aloud.stop()
+    first.close()
+    second = make_driver("mock")
+    qtbot.waitUntil(lambda: second.app.read_aloud.engine.is_ready(), timeout=WAIT_MS)

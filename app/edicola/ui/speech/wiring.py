@@ -33,6 +33,11 @@ LAYER_Z = 50
 """Over the reader's highlights, under find matches (``ArticleView.FIND_LAYER``)."""
 VOICE_KEY = "speech/voice"
 RATE_KEY = "speech/rate"
+# Set once the reader has used read aloud: from then on the engine is started in
+# the background at start-up, so the key reaches the first sound at once instead of
+# waiting seconds for speech-dispatcher to list its voices. Readers who never
+# listen never pay for it.
+USED_KEY = "speech/used"
 
 
 class ReadAloudController(QObject):
@@ -73,6 +78,8 @@ class ReadAloudController(QObject):
         self.step_actions = self._step_actions()
         self._restore_choices()
         self._connect_signals()
+        if self.settings.value(USED_KEY, False) in (True, "true"):
+            self.engine.start()  # in its own thread: the window is not held up
 
     def _step_actions(self) -> list[QAction]:
         """Keys for the bar's steps, live anywhere in the window while reading."""
@@ -137,6 +144,7 @@ class ReadAloudController(QObject):
             self._say(self.tr("Open an article or an edition to read it aloud."))
             return
         self.speech.highlight = None if self._on_pages else self.highlight
+        self.settings.setValue(USED_KEY, True)
         self.speech.toggle(article)
 
     def stop(self) -> None:
