@@ -1,4 +1,4 @@
-"""The house rules that keep the core reusable: no Qt below app/core and app/store."""
+"""The house rules that keep the core reusable: no Qt in core/ and store/."""
 
 from __future__ import annotations
 

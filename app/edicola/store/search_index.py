@@ -34,10 +34,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
 
 from edicola.core.search.text_fold import Stemmers
 from edicola.store.article_body import unpacked_length
@@ -52,6 +48,10 @@ from edicola.store.search_docs import (
     write_postings,
 )
 from edicola.store.search_query import Searcher, SearchPage, SearchResult
+
+TYPE_CHECKING = False  # not ``typing``'s: a one-shot search skips importing it (quick_search)
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _warn(message: str, *args: object) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings
 
+from edicola.core import jail
 from edicola.store.changes import LibraryChange
 from edicola.store.library import Library
 from edicola.store.reading_state import ReadingStateStore
@@ -41,6 +42,8 @@ from edicola.ui.shell.fonts import load_bundled_fonts
 from edicola.ui.shell.main_window import MainWindow
 from edicola.ui.shell.open_bundle import BundleOpener
 from edicola.ui.shell.preferences import Preferences
+from edicola.ui.speech.wiring import ReadAloudController
+from edicola.ui.sync.wiring import SyncController, install_sync
 from edicola.ui.welcome.wiring import WelcomeController
 
 
@@ -58,7 +61,8 @@ class EdicolaApp(QObject):
 
     Built in the order the menus and tool bars show them: the reader, search,
     bookmarks, removing editions, comments, the Newsstand, pages, feeds, EPUB
-    export, and opening bundle files. Fonts are loaded; translations are the caller's.
+    export, opening bundle files, and the welcome view of an empty library. Fonts are
+    loaded; translations are the caller's.
     A child of its window, so it lives exactly as long as the window does
     (closing the window reaches ``shutdown`` even if nobody else holds it).
     """
@@ -70,7 +74,10 @@ class EdicolaApp(QObject):
         *,
         reading: ReadingState | None = None,
         read_dwell_ms: int = READ_DWELL_MS,
+        speech_engine: str = "",
     ) -> None:
+        """``speech_engine``: Qt's text-to-speech engine for read-aloud ("" the
+        platform's; tests pass "mock" or "speechd")."""
         super().__init__()
         load_bundled_fonts()
         self.library = library
@@ -112,6 +119,11 @@ class EdicolaApp(QObject):
             open_edition=self.reader.open_edition,
         )
         self.export: ExportController = install_export(frame, self.reader, library.folder, settings)
+        self.sync: SyncController = install_sync(frame, library, self.imports, self.reader)
+        self.newsstand.view.add_side_panel(self.sync.elsewhere)
+        self.read_aloud = ReadAloudController(
+            frame, self.reader, self.pages, settings, speech_engine
+        )
         self.opener = BundleOpener(frame, self.reader.open_edition, self.imports)
         self.welcome = WelcomeController(
             frame,
@@ -128,6 +140,7 @@ class EdicolaApp(QObject):
             self.highlights.attach_pages(self.pages.highlights)
         self._stopping = False
         self._connect_signals()
+        self.sync.start()
 
     def _connect_signals(self) -> None:
         self.window.closing.connect(self.shutdown)
@@ -136,6 +149,26 @@ class EdicolaApp(QObject):
         self.mark_edits.pageRequested.connect(self.pages.show_pages)
         if self.pages.highlights is not None:
             self.mark_edits.changed.connect(self.pages.highlights.refresh)
+        self._connect_sync()
+
+    def _connect_sync(self) -> None:
+        """What sync sends shortly after it changed; its list of editions elsewhere."""
+        changed = self.sync.changed
+        self.mark_edits.changed.connect(lambda *_: changed())
+        self.comments.sync.outbox_count_changed.connect(lambda _n: changed())
+        for signal in (
+            self.newsstand.view.addCatalogRequested,
+            self.newsstand.view.removeCatalogRequested,
+            self.newsstand.view.followToggled,
+            self.newsstand.view.subscriptionChanged,
+        ):
+            signal.connect(lambda *_: changed())
+        self.sync.elsewhere.catalogRequested.connect(self._on_sync_catalog_requested)
+
+    def _on_sync_catalog_requested(self, url: str) -> None:
+        """An edition on another device: its catalog in the Newsstand (followed if not yet)."""
+        self.newsstand.add_catalog(url)
+        self.window.show_view(self.newsstand.view)
 
     def _on_imports_library_changed(self, change: object) -> None:
         """Every view that shows the library, after each change the queue committed."""
@@ -151,14 +184,17 @@ class EdicolaApp(QObject):
         self.newsstand.library_changed(change)
         self.export.library_changed(change)
         self.welcome.library_changed(change)
+        self.sync.library_changed(change)
 
     def shutdown(self) -> None:
         """Stop everything, in this order (closing the window calls it; safe twice).
 
+        0. Read-aloud stops speaking; its engine's thread ends.
         1. The reader saves where it is (reading position, the panel's width),
            and the window its size and place.
         2. What feeds the import queue stops: opened files (their messages
-           close), feed builds, then the Newsstand's downloads and fetches (a
+           close), the sample papers, feed builds, sync passes (one talking to the server is let
+           go; its merge is abandoned), then the Newsstand's downloads and fetches (a
            download keeps its ``.part`` to resume; the downloader, closing
            first, lets no finished import reach the Newsstand).
         3. Comments: the box is saved, delivery stops after the comment in hand.
@@ -167,18 +203,22 @@ class EdicolaApp(QObject):
            download goes back to its ``.part``). No view is refreshed from step 1 on.
         5. The threads that only read: search and page rendering; the EPUB export
            (a file under way is finished, written whole or not at all).
+        6. The jail's worker processes (no child process outlives the reader).
         """
         if self._stopping:
             return
         self._stopping = True
+        self.read_aloud.shutdown()
         self.reader.save_session()
         self.window.save_window_state()
         self.opener.stop()
         self.welcome.stop()
         self.feeds.stop()
+        self.sync.stop()
         self.newsstand.stop()
         self.comments.stop()
         self.imports.shutdown()
         self.search.stop()
         self.pages.stop()
         self.export.stop()
+        jail.shutdown()
