@@ -108,6 +108,9 @@ NOTES: dict[str, str] = {
         " 6144×4096 PNGs, the largest accepted), imported by the real import, then every"
         " article opened in the real window offscreen and paged to its end, each screen"
         " painted; the slowest single step and the peak RSS (VmHWM) against RSS before."
+        " An article is rendered (in the jail) on its first open, so an open's time"
+        " includes it; CPU time is this process's and the jail workers' (/proc), the"
+        " figure a loaded machine does not inflate."
     ),
     "feeds.json": (
         "What the figures include. A news site written for the run (summary-only RSS, an"

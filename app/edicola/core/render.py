@@ -121,9 +121,8 @@ class _LongWords(Treeprocessor):  # type: ignore[misc]
 
     def run(self, root: etree.Element) -> None:
         for element in root.iter():
-            if element.tag in ("pre", "code"):
-                continue
-            if element.text and len(element.text) > BREAK_EVERY:
+            verbatim = element.tag in ("pre", "code")  # its text; its tail is prose
+            if not verbatim and element.text and len(element.text) > BREAK_EVERY:
                 element.text = break_long_words(element.text)
             if element.tail and len(element.tail) > BREAK_EVERY:
                 element.tail = break_long_words(element.tail)
@@ -132,17 +131,37 @@ class _LongWords(Treeprocessor):  # type: ignore[misc]
 BREAK_EVERY = 40
 _LONG_WORD = re.compile(r"\S{" + str(BREAK_EVERY + 1) + ",}")
 _BREAK = "\u200b"
+_PLACEHOLDER = re.compile(r"(\x02[^\x02\x03]*\x03(?:#?\w+;)?)")
+"""What Python-Markdown leaves in the text for its post-processors: raw HTML and
+entities (``\\x02wzxhzdk:3\\x03``), a footnote's non-breaking space, a mail
+address's ``&`` (``\\x02amp\\x03#64;``). A break inside one would let its insides
+show ("wzxhzdk:26"), so each is kept whole and counts as one character."""
 
 
 def break_long_words(text: str) -> str:
     """``text`` with a zero-width space inside every run of more than
     :data:`BREAK_EVERY` non-space characters (display only: the source is kept)."""
+    return _LONG_WORD.sub(_break_word, text)
 
-    def split(match: re.Match[str]) -> str:
-        word = match.group(0)
+
+def _break_word(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if "\x02" not in word:
         return _BREAK.join(word[i : i + BREAK_EVERY] for i in range(0, len(word), BREAK_EVERY))
-
-    return _LONG_WORD.sub(split, text)
+    parts: list[str] = []
+    run = 0  # characters since the last break
+    for index, piece in enumerate(_PLACEHOLDER.split(word)):
+        # Odd pieces are placeholders: one unit each, never cut.
+        at, step = 0, 1 if index % 2 else BREAK_EVERY
+        while at < len(piece):
+            if run == BREAK_EVERY:
+                parts.append(_BREAK)
+                run = 0
+            taken = piece if index % 2 else piece[at : at + step - run]
+            parts.append(taken)
+            run += 1 if index % 2 else len(taken)
+            at += len(taken)
+    return "".join(parts)
 
 
 # -- bounded work per article (issue 11 §2, issue 19) -----------------------------------
