@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import markdown
 import nh3
 from markdown.extensions import Extension
+from markdown.extensions.smarty import SmartyExtension
 from markdown.treeprocessors import Treeprocessor
 
 from edicola.core.jail import JailError, run_jailed
@@ -308,8 +309,10 @@ def smart_text(text: str, language: str = "en") -> str:
     smarty (guillemets in Italian), and nothing else changed: it stays plain text."""
     if not any(c in text for c in "'\"-."):
         return text
-    smarty = {"substitutions": _SMART_QUOTES.get(language.split("-")[0], {})}
-    md = markdown.Markdown(extensions=["smarty"], extension_configs={"smarty": smarty})
+    # The extension itself, not its name: a name makes Markdown read every installed
+    # package's entry points once (about 20 ms of the reader's first paint).
+    smarty = SmartyExtension(substitutions=_SMART_QUOTES.get(language.split("-")[0], {}))
+    md = markdown.Markdown(extensions=[smarty])
     source = html_text.escape(text, quote=False).translate(_MARKDOWN_SYNTAX)
     source = re.sub(r"^(\d+)\.", r"\1\\.", source)  # "1. Title" is not a list
     if source[:1] in "->":

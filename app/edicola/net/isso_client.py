@@ -19,17 +19,14 @@ connects to the very address it checked (issue 19).
 from __future__ import annotations
 
 import contextlib
-import email.utils
-import http.client
 import json
 import socket
-import ssl
 import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
 from edicola.core import safejson
@@ -37,6 +34,9 @@ from edicola.core.comments.isso_reply import clean_thread
 from edicola.core.comments.outbox import HttpOutcome
 from edicola.core.message import Message
 from edicola.net.address_guard import AddressGuard, AddressRefused, origin
+
+if TYPE_CHECKING:
+    import http.client
 
 USER_AGENT = "Edicola comments"
 #: An answer larger than this is cut off (a thread of thousands of comments fits).
@@ -161,6 +161,10 @@ class IssoClient:
     def _request(
         self, method: str, path: str, body: bytes | None, headers: dict[str, str]
     ) -> HttpOutcome:
+        # Here, not at the top: ssl and http.client cost the reader's cold start ~30 ms.
+        import http.client
+        import ssl
+
         conn: http.client.HTTPConnection
         if self._https:
             conn = http.client.HTTPSConnection(
@@ -250,6 +254,8 @@ def _shut(sock: socket.socket | None) -> None:
 
 
 def _clock_offset(headers: Mapping[str, str] | None, local_now: float) -> float | None:
+    import email.utils
+
     for key, value in (headers or {}).items():
         if key.lower() == "date":
             try:
@@ -260,6 +266,8 @@ def _clock_offset(headers: Mapping[str, str] | None, local_now: float) -> float 
 
 
 def _describe(exc: BaseException) -> str:
+    import http.client
+
     if isinstance(exc, socket.timeout | TimeoutError):
         return "timed out"
     if isinstance(exc, ConnectionRefusedError):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
@@ -18,7 +19,6 @@ from edicola.core.message import message_of
 from edicola.core.sync import engine
 from edicola.core.sync.engine import Pass, PassphraseChanged, RemoteError, SyncFailed
 from edicola.core.sync.seal import SealError, export_keys, import_keys
-from edicola.net.webdav import WebDavClient
 from edicola.store.sync_credentials import (
     CredentialError,
     CredentialStore,
@@ -26,6 +26,9 @@ from edicola.store.sync_credentials import (
     system_keyring,
 )
 from edicola.store.sync_state import SyncNotSetUp, SyncStore
+
+if TYPE_CHECKING:
+    from edicola.net.webdav import WebDavClient
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,9 @@ def setup(
     Raises SyncFailed (one line) and changes nothing when anything is wrong.
     """
     url = _folder_url(url)
+    # Here, not at the top: http.client and ssl are not needed to start the reader.
+    from edicola.net.webdav import WebDavClient
+
     try:
         client = WebDavClient(url, user, password)
     except RemoteError as exc:
@@ -110,6 +116,8 @@ class Session:
         now_ms: Callable[[], int] | None = None,
     ) -> Session:
         store = SyncStore(db, folder) if now_ms is None else SyncStore(db, folder, now_ms)
+        from edicola.net.webdav import WebDavClient
+
         try:
             status = store.status()
             credentials = _credentials(folder, keyring)

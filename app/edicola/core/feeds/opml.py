@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass
-from xml.sax.saxutils import quoteattr
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 32
@@ -81,6 +80,10 @@ def _feeds(top: etree.Element) -> list[OpmlFeed]:
 
 def write_opml(title: str, feeds: list[OpmlFeed]) -> bytes:
     """An OPML 2.0 document; feeds with a ``folder`` are grouped under it."""
+    # Here, not at the top: saxutils imports urllib.request (http.client, ssl), which
+    # the reader's start-up would pay for (it imports this module to wire the feeds).
+    from xml.sax.saxutils import quoteattr
+
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<opml version="2.0">',

@@ -9,6 +9,8 @@ the bitmap a render draws) and a CPU-time cap, and comes back as a result or a
 one-line :class:`PdfError` ("needs more than 300 MB to draw"). Documents are
 checked against :class:`PdfLimits` when opened, encrypted ones are refused,
 and a render's budget is CPU time (:mod:`edicola.core.print.pdfium_jobs`).
+That module (and pypdfium2 with it) is imported by the first call, not here:
+the reader imports this one at start-up, and PDFium only runs in the jail.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from edicola.core.jail import JailError, run_jailed
-from edicola.core.print import pdfium_jobs as jobs
 from edicola.core.print.pdf_types import (
     ARTICLE_URI,
     Link,
@@ -63,6 +64,8 @@ class PdfDocument:
         self._data = data
         self._key = uuid.uuid4().hex  # names it in the workers' caches (no hash to compute)
         self._closed = False
+        from edicola.core.print import pdfium_jobs as jobs
+
         self._sizes = self._jailed(jobs.open_document, doing="to open", cpu=self.limits.cpu_seconds)
 
     def _jailed(
@@ -125,6 +128,8 @@ class PdfDocument:
     def inspect(self) -> list[PdfPageInfo]:
         """Every page's size and URI links, checked against the limits (one call a page,
         so a hostile page is named: "page 3 needs more than 300 MB to load")."""
+        from edicola.core.print import pdfium_jobs as jobs
+
         pages = []
         for index in range(len(self)):
             width, height = self.page_size(index)
@@ -161,6 +166,8 @@ class PdfDocument:
         if w * h > self.limits.max_render_pixels:
             raise PdfError(f"a {w}×{h} bitmap is larger than the render limit")
         seconds = self.limits.render_budget if budget is None else max(0.0, budget)
+        from edicola.core.print import pdfium_jobs as jobs
+
         width, height, stride, pixels = self._jailed(
             jobs.render_page,
             index,
@@ -181,6 +188,8 @@ class PdfDocument:
         if not text.strip():
             return []
         _, height = self.page_size(index)
+        from edicola.core.print import pdfium_jobs as jobs
+
         return self._jailed(
             jobs.find_text, index, text, height, doing="to search", cpu=self.limits.cpu_seconds
         )
@@ -197,6 +206,8 @@ class PdfDocument:
         """
         _, height = self.page_size(index)
         cpu = self.limits.cpu_seconds
+        from edicola.core.print import pdfium_jobs as jobs
+
         text = self._jailed(jobs.page_text, index, doing="to read the text", cpu=cpu)
         spans = finder(text)
         if not spans:

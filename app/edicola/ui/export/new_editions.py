@@ -13,17 +13,19 @@ bar says what a pass wrote, or what failed.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from edicola.core.epub.folder import FolderExport
 from edicola.store.changes import LibraryChange
 from edicola.tasks.outcome import Abandoned, Done, Outcome
 from edicola.tasks.pool import PoolJobs
 from edicola.ui.common.messages import error_text
 from edicola.ui.export.export_settings import ExportSettings
-from edicola.ui.export.work import export_followed
 from edicola.ui.shell.seam import Frame
+
+if TYPE_CHECKING:
+    from edicola.core.epub.folder import FolderExport
 
 _KEY = "export-new-editions"
 
@@ -62,6 +64,9 @@ class NewEditionsExport(QObject):
             return
         ids = sorted(self._waiting)
         self._waiting.clear()
+        # Imported here, not at the top: the EPUB writer is not needed to start the reader.
+        from edicola.ui.export.work import export_followed
+
         self.jobs.start(
             lambda: export_followed(self.library_folder, ids, folder),
             lambda outcome: self._on_pass_done(folder, outcome),
@@ -75,6 +80,8 @@ class NewEditionsExport(QObject):
         elif isinstance(outcome.error, Abandoned):
             return
         else:
+            from edicola.core.epub.folder import FolderExport
+
             result = FolderExport()
             text = self.tr("Could not export to %1: %2").replace("%1", str(folder))
             text = text.replace("%2", error_text(outcome.error))

@@ -18,13 +18,13 @@ reader's edition and are enabled only while one is on screen.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QSettings, QThreadPool, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from edicola.core.epub.devices import Device, system_volumes
-from edicola.core.epub.folder import FolderExport
 from edicola.core.model import Edition
 from edicola.store.changes import LibraryChange
 from edicola.tasks.outcome import Abandoned, Done, Failed, Outcome
@@ -34,9 +34,12 @@ from edicola.ui.export.device_prompt import DeviceChoice, NoReaderBox
 from edicola.ui.export.export_settings import ExportSettings
 from edicola.ui.export.new_editions import NewEditionsExport
 from edicola.ui.export.settings_page import ExportSettingsPage
-from edicola.ui.export.work import FileExport, Volumes, export_file, export_into, mounted_readers
 from edicola.ui.reader.controller import ReaderController
 from edicola.ui.shell.seam import Frame
+
+if TYPE_CHECKING:
+    from edicola.core.epub.folder import FolderExport
+    from edicola.ui.export.work import FileExport, Volumes
 
 MESSAGE_MS = 10000
 STOP_WAIT_S = 5.0
@@ -105,6 +108,9 @@ class ExportController(QObject):
     def export_to_file(self, edition: Edition, target: Path) -> bool:
         """Write ``edition`` to ``target`` on the pool; False if that file is being written."""
         self.settings.set_last_dir(target.parent)
+        # Imported here, not at the top: the EPUB writer is not needed to start the reader.
+        from edicola.ui.export.work import export_file
+
         started = self.jobs.start(
             lambda: export_file(self.library_folder, edition.id, target),
             lambda outcome: self._on_file_exported(edition, outcome),
@@ -150,6 +156,8 @@ class ExportController(QObject):
         if edition is None:
             return
         volumes = self.volumes
+        from edicola.ui.export.work import mounted_readers
+
         self.jobs.start(
             lambda: mounted_readers(volumes),
             lambda outcome: self._on_readers_found(edition, outcome),
@@ -200,6 +208,8 @@ class ExportController(QObject):
     def send_to(self, edition: Edition, folder: Path, where: str) -> bool:
         """Write ``edition`` into ``folder`` (an e-reader's, or chosen) unless it holds
         this revision already; ``where`` names it in the status bar."""
+        from edicola.ui.export.work import export_into
+
         started = self.jobs.start(
             lambda: export_into(self.library_folder, [edition.id], folder),
             lambda outcome: self._on_sent(edition, where, outcome),

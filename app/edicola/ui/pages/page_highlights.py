@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QToolButton, QWidget
 
 from edicola.core.annotations.marks import ANCHORED, HIGHLIGHT, Mark
 from edicola.core.print.pages import Page
-from edicola.core.print.text_layer import read_text_layers
 from edicola.core.print.text_types import Box, PageText
 from edicola.store.marks import MarkList
 from edicola.store.pages import PageStore
@@ -256,6 +255,9 @@ class PageHighlights(QObject):
             return
         data = self.pages.pdf(self._edition, page.file) or b""
         name = page.file
+        # Here, not at the top: it imports pypdfium2, which starting the reader does not need.
+        from edicola.core.print.text_layer import read_text_layers
+
         self.jobs.start(
             lambda: read_text_layers(data, name),
             partial(self._on_text_read, self._edition, name),

@@ -19,7 +19,6 @@ from edicola.ui.reader.controller import ReaderController
 from edicola.ui.reader.image_dialog import ImageDialog
 from edicola.ui.reader.navigation import ReaderNavigation
 from edicola.ui.reader.panel_fold import PanelFold
-from edicola.ui.reader.printing import print_with_dialog
 from edicola.ui.shell.preferences import TEXT_SIZE_DEFAULT
 from edicola.ui.shell.seam import Frame
 
@@ -57,6 +56,8 @@ class ReaderCommands(QObject):
     def on_print_triggered(self) -> None:
         document = self._r.printable()
         if document is not None:
+            from edicola.ui.reader.printing import print_with_dialog  # Qt's print support
+
             print_with_dialog(document, self._frame.as_widget())
 
     def on_export_pdf_triggered(self) -> None:

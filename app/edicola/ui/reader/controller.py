@@ -29,7 +29,6 @@ from edicola.ui.reader.comfort_page import ComfortSettingsPage
 from edicola.ui.reader.edition_memo import EditionMemo
 from edicola.ui.reader.edition_order import EditionOrder
 from edicola.ui.reader.library_tree import LibraryTree
-from edicola.ui.reader.printing import export_pdf, printable_document
 from edicola.ui.reader.reader_area import ReaderArea
 from edicola.ui.reader.reading_history import ARTICLE, FRONT, Location, ReadingHistory
 from edicola.ui.reader.reading_progress import READ_DWELL_MS, ReadingState, ReadTracker
@@ -267,6 +266,9 @@ class ReaderController(QObject):
         article = self.current_article
         if article is None:
             return None
+        # Here, not at the top: Qt's print support is not needed to start the reader.
+        from edicola.ui.reader.printing import printable_document
+
         return printable_document(
             article_page.article_html(article),
             self.css(theme(LIGHT)),
@@ -279,6 +281,8 @@ class ReaderController(QObject):
         document = self.printable()
         if document is None:
             return False
+        from edicola.ui.reader.printing import export_pdf
+
         export_pdf(document, path)
         self.frame.show_message(
             QCoreApplication.translate("MainWindow", "Saved %1").replace("%1", str(path)), 5000
