@@ -167,14 +167,19 @@ def _package(
         landmarks.insert(0, ("cover", labels.cover, COVER_DOC))
     if sections:
         landmarks.append(("bodymatter", labels.start, article_doc(sections[0][1][0].slug)))
+    # The page list follows the reading order (epubcheck NAV-011): a page whose first
+    # article comes earlier in the spine than the previous page's (a story jumping
+    # back, sections not in page order) is listed where it is read.
+    spine = {doc.href: index for index, doc in enumerate(documents)}
     page_list = sorted(
         (
-            (mark.number, mark.label, f"{article_doc(slug) if slug else FRONT_DOC}#{mark.anchor}")
+            (spine.get(doc, len(spine)), mark.number, mark.label, f"{doc}#{mark.anchor}")
             for slug, found in marks.items()
             for mark in found
+            for doc in [article_doc(slug) if slug else FRONT_DOC]
         ),
     )
-    nav = nav_xhtml(edition, labels, toc, landmarks, [(lbl, href) for _, lbl, href in page_list])
+    nav = nav_xhtml(edition, labels, toc, landmarks, [(lbl, href) for *_, lbl, href in page_list])
     files: list[tuple[Item, bytes]] = [
         (Item("nav", NAV_DOC, _XHTML, "nav"), nav.encode()),
         (Item("ncx", NCX, "application/x-dtbncx+xml"), toc_ncx(edition, toc).encode()),
