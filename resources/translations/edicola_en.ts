@@ -763,12 +763,12 @@
 <context>
     <name>CommentsController</name>
     <message>
-        <location filename="../../app/edicola/ui/comments/wiring.py" line="60" />
+        <location filename="../../app/edicola/ui/comments/wiring.py" line="61" />
         <source>Comment &amp;outbox</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/wiring.py" line="63" />
+        <location filename="../../app/edicola/ui/comments/wiring.py" line="64" />
         <source>&amp;Write a comment</source>
         <translation type="unfinished" />
     </message>
@@ -776,82 +776,87 @@
 <context>
     <name>CommentsList</name>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="180" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="150" />
+        <source>Comments on this article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/edicola/ui/comments/thread.py" line="181" />
         <source>No comments yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="184" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="185" />
         <source>Your comments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="204" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="205" />
         <source>Anonymous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="207" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="208" />
         <source>you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="210" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="211" />
         <source>Reply</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="210" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="211" />
         <source>Reply to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="217" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="218" />
         <source>You</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="220" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="221" />
         <source>reply</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="230" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="231" />
         <source>Reason: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="232" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="233" />
         <source>State: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="235" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="236" />
         <source>Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="235" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="236" />
         <source>Edit this comment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="238" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="239" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="238" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="239" />
         <source>Delete this comment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="242" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="243" />
         <source>Send</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="242" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="243" />
         <source>Send this comment</source>
         <translation type="unfinished" />
     </message>
@@ -859,105 +864,105 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="66" />
-        <location filename="../../app/edicola/ui/comments/panel.py" line="246" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="67" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="247" />
         <source>Comments</source>
         <extracomment>Opening an article refetches its thread when the cached copy is older than this.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="121" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="122" />
         <source>Show or hide the comments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="124" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="125" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="126" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="127" />
         <source>Refresh the comments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="128" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="129" />
         <source>Comment server…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="193" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="194" />
         <source>Comments go to %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="248" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="249" />
         <source>Comments (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="256" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="257" />
         <source>New comment server to confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="258" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="259" />
         <source>No comment server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="260" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="261" />
         <source>Refreshing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="264" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="265" />
         <source>Not fetched yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="266" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="267" />
         <source>as of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="286" />
-        <location filename="../../app/edicola/ui/comments/panel.py" line="376" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="287" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="377" />
         <source>Not sent: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="305" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="306" />
         <source>Not accepted: %1 — edit it and send again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="317" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="318" />
         <source>Anonymous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="318" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="319" />
         <source>a comment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="331" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="332" />
         <source>This comment is being sent and can no longer be changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="360" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="361" />
         <source>Delete comment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="361" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="362" />
         <source>Delete this comment? Its text cannot be recovered.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="424" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="425" />
         <source>could not refresh: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1365,67 +1370,67 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../app/edicola/ui/export/wiring.py" line="69" />
+        <location filename="../../app/edicola/ui/export/wiring.py" line="72" />
         <source>Export edition as EP&amp;UB…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/export/wiring.py" line="71" />
+        <location filename="../../app/edicola/ui/export/wiring.py" line="74" />
         <source>Send to &amp;device…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/export/wiring.py" line="114" />
+        <location filename="../../app/edicola/ui/export/wiring.py" line="120" />
         <source>Exporting “%1”…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/export/wiring.py" line="124" />
+        <location filename="../../app/edicola/ui/export/wiring.py" line="130" />
         <source>Export edition as EPUB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/export/wiring.py" line="126" />
+        <location filename="../../app/edicola/ui/export/wiring.py" line="132" />
         <source>EPUB books (*.epub)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/export/wiring.py" line="140" />
+        <location filename="../../app/edicola/ui/export/wiring.py" line="146" />
         <source>Exported “%1” to %2 (%3).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/export/wiring.py" line="143" />
+        <location filename="../../app/edicola/ui/export/wiring.py" line="149" />
         <source>Could not export “%1”: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/export/wiring.py" line="162" />
+        <location filename="../../app/edicola/ui/export/wiring.py" line="170" />
         <source>Could not look for e-readers: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/export/wiring.py" line="188" />
+        <location filename="../../app/edicola/ui/export/wiring.py" line="196" />
         <source>Send to a folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/export/wiring.py" line="209" />
+        <location filename="../../app/edicola/ui/export/wiring.py" line="219" />
         <source>Sending “%1” to %2…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/export/wiring.py" line="221" />
+        <location filename="../../app/edicola/ui/export/wiring.py" line="231" />
         <source>Sent “%1” to %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/export/wiring.py" line="225" />
+        <location filename="../../app/edicola/ui/export/wiring.py" line="235" />
         <source>“%1” is already on %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/export/wiring.py" line="228" />
+        <location filename="../../app/edicola/ui/export/wiring.py" line="238" />
         <source>Could not send “%1” to %2: %3</source>
         <translation type="unfinished" />
     </message>
@@ -1992,12 +1997,12 @@ Open it in your browser?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/reader/controller.py" line="180" />
+        <location filename="../../app/edicola/ui/reader/controller.py" line="179" />
         <source>This article is no longer in the library.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/reader/controller.py" line="284" />
+        <location filename="../../app/edicola/ui/reader/controller.py" line="288" />
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
@@ -2022,17 +2027,17 @@ Open it in your browser?</source>
         <translation><numerusform>Contents · %n article</numerusform><numerusform>Contents · %n articles</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/reader/commands.py" line="69" />
+        <location filename="../../app/edicola/ui/reader/commands.py" line="70" />
         <source>Export as PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/reader/commands.py" line="71" />
+        <location filename="../../app/edicola/ui/reader/commands.py" line="72" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/reader/commands.py" line="81" />
+        <location filename="../../app/edicola/ui/reader/commands.py" line="82" />
         <source>Link copied: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2413,52 +2418,52 @@ Open it in your browser?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/common/messages.py" line="144" />
+        <location filename="../../app/edicola/ui/common/messages.py" line="146" />
         <source>the saved sync credentials in {where} are damaged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/common/messages.py" line="146" />
+        <location filename="../../app/edicola/ui/common/messages.py" line="148" />
         <source>sync is not set up for this library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/common/messages.py" line="147" />
+        <location filename="../../app/edicola/ui/common/messages.py" line="149" />
         <source>sync is not set up: run edicola sync setup URL --user USER</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/common/messages.py" line="149" />
+        <location filename="../../app/edicola/ui/common/messages.py" line="151" />
         <source>larger than the {size} bytes the manifest says</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/edicola/ui/common/messages.py" line="151" />
+        <location filename="../../app/edicola/ui/common/messages.py" line="153" />
         <source>{edition} imported (%n articles)</source>
         <translation><numerusform>{edition} imported (%n article)</numerusform><numerusform>{edition} imported (%n articles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/common/messages.py" line="152" />
+        <location filename="../../app/edicola/ui/common/messages.py" line="154" />
         <source>publication {publication!r} belongs to {owner}, which first brought it; this bundle comes from {source}: refused (accept the new publisher explicitly to let it replace the publication)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/common/messages.py" line="156" />
+        <location filename="../../app/edicola/ui/common/messages.py" line="158" />
         <source>{edition} revision {revision} is already in the library</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/edicola/ui/common/messages.py" line="157" />
+        <location filename="../../app/edicola/ui/common/messages.py" line="159" />
         <source>{edition} updated from revision {previous} to {revision} (%n articles)</source>
         <translation><numerusform>{edition} updated from revision {previous} to {revision} (%n article)</numerusform><numerusform>{edition} updated from revision {previous} to {revision} (%n articles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/common/messages.py" line="160" />
+        <location filename="../../app/edicola/ui/common/messages.py" line="162" />
         <source>carries {carried}, but the catalog announced {expected}: refused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/common/messages.py" line="163" />
+        <location filename="../../app/edicola/ui/common/messages.py" line="165" />
         <source>revision {revision} is older than the library's revision {current}</source>
         <translation type="unfinished" />
     </message>
@@ -2466,12 +2471,12 @@ Open it in your browser?</source>
 <context>
     <name>NewEditionsExport</name>
     <message>
-        <location filename="../../app/edicola/ui/export/new_editions.py" line="79" />
+        <location filename="../../app/edicola/ui/export/new_editions.py" line="86" />
         <source>Could not export to %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/edicola/ui/export/new_editions.py" line="88" />
+        <location filename="../../app/edicola/ui/export/new_editions.py" line="95" />
         <source>Could not export %n edition(s) to %1: %2</source>
         <translation>
             <numerusform>Could not export %n edition to %1: %2</numerusform>
@@ -2479,7 +2484,7 @@ Open it in your browser?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edicola/ui/export/new_editions.py" line="91" />
+        <location filename="../../app/edicola/ui/export/new_editions.py" line="98" />
         <source>Exported %n new edition(s) to %1.</source>
         <translation>
             <numerusform>Exported %n new edition to %1.</numerusform>
@@ -2902,58 +2907,58 @@ Open it in your browser?</source>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="50" />
+        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="51" />
         <source>Comment outbox</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="53" />
-        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="63" />
+        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="54" />
+        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="64" />
         <source>Comments not yet delivered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="59" />
+        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="60" />
         <source>Nothing waiting: every comment has been delivered.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="68" />
+        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="69" />
         <source>Article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="68" />
+        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="69" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="68" />
+        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="69" />
         <source>Comment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="68" />
+        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="69" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="77" />
+        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="78" />
         <source>&amp;Open article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="78" />
+        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="79" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="79" />
+        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="80" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="80" />
+        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="81" />
         <source>Send &amp;now</source>
         <translation type="unfinished" />
     </message>
@@ -2984,12 +2989,12 @@ Open it in your browser?</source>
 <context>
     <name>PageHighlights</name>
     <message>
-        <location filename="../../app/edicola/ui/pages/page_highlights.py" line="87" />
+        <location filename="../../app/edicola/ui/pages/page_highlights.py" line="86" />
         <source>Select text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/pages/page_highlights.py" line="91" />
+        <location filename="../../app/edicola/ui/pages/page_highlights.py" line="90" />
         <source>Drag over words to select them (or Shift+drag); H highlights, N adds a note</source>
         <translation type="unfinished" />
     </message>
@@ -3054,16 +3059,17 @@ Open it in your browser?</source>
     </message>
     <message>
         <location filename="../../app/edicola/ui/pages/view.py" line="66" />
+        <location filename="../../app/edicola/ui/pages/view.py" line="68" />
         <source>Go to section</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/pages/view.py" line="84" />
+        <location filename="../../app/edicola/ui/pages/view.py" line="86" />
         <source>Pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/pages/view.py" line="178" />
+        <location filename="../../app/edicola/ui/pages/view.py" line="180" />
         <source>Page %1 of %2</source>
         <translation type="unfinished" />
     </message>
@@ -3151,17 +3157,17 @@ Open it in your browser?</source>
 <context>
     <name>ReadAloudController</name>
     <message>
-        <location filename="../../app/edicola/ui/speech/wiring.py" line="61" />
+        <location filename="../../app/edicola/ui/speech/wiring.py" line="66" />
         <source>&amp;Read aloud</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/speech/wiring.py" line="65" />
+        <location filename="../../app/edicola/ui/speech/wiring.py" line="70" />
         <source>Read the article aloud, then the next (Ctrl+Shift+R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/speech/wiring.py" line="137" />
+        <location filename="../../app/edicola/ui/speech/wiring.py" line="144" />
         <source>Open an article or an edition to read it aloud.</source>
         <translation type="unfinished" />
     </message>

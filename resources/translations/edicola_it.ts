@@ -763,12 +763,12 @@
 <context>
     <name>CommentsController</name>
     <message>
-        <location filename="../../app/edicola/ui/comments/wiring.py" line="60" />
+        <location filename="../../app/edicola/ui/comments/wiring.py" line="61" />
         <source>Comment &amp;outbox</source>
         <translation>&amp;Posta in uscita dei commenti</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/wiring.py" line="63" />
+        <location filename="../../app/edicola/ui/comments/wiring.py" line="64" />
         <source>&amp;Write a comment</source>
         <translation>Scrivi un &amp;commento</translation>
     </message>
@@ -776,82 +776,87 @@
 <context>
     <name>CommentsList</name>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="180" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="150" />
+        <source>Comments on this article</source>
+        <translation>Commenti all'articolo</translation>
+    </message>
+    <message>
+        <location filename="../../app/edicola/ui/comments/thread.py" line="181" />
         <source>No comments yet.</source>
         <translation>Ancora nessun commento.</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="184" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="185" />
         <source>Your comments</source>
         <translation>I tuoi commenti</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="204" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="205" />
         <source>Anonymous</source>
         <translation>Anonimo</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="207" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="208" />
         <source>you</source>
         <translation>tu</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="210" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="211" />
         <source>Reply</source>
         <translation>Rispondi</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="210" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="211" />
         <source>Reply to %1</source>
         <translation>Rispondi a %1</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="217" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="218" />
         <source>You</source>
         <translation>Tu</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="220" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="221" />
         <source>reply</source>
         <translation>risposta</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="230" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="231" />
         <source>Reason: %1</source>
         <translation>Motivo: %1</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="232" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="233" />
         <source>State: %1</source>
         <translation>Stato: %1</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="235" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="236" />
         <source>Edit</source>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="235" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="236" />
         <source>Edit this comment</source>
         <translation>Modifica questo commento</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="238" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="239" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="238" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="239" />
         <source>Delete this comment</source>
         <translation>Elimina questo commento</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="242" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="243" />
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/thread.py" line="242" />
+        <location filename="../../app/edicola/ui/comments/thread.py" line="243" />
         <source>Send this comment</source>
         <translation>Invia questo commento</translation>
     </message>
@@ -859,105 +864,105 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="66" />
-        <location filename="../../app/edicola/ui/comments/panel.py" line="246" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="67" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="247" />
         <source>Comments</source>
         <extracomment>Opening an article refetches its thread when the cached copy is older than this.</extracomment>
         <translation>Commenti</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="121" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="122" />
         <source>Show or hide the comments</source>
         <translation>Mostra o nascondi i commenti</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="124" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="125" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="126" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="127" />
         <source>Refresh the comments</source>
         <translation>Aggiorna i commenti</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="128" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="129" />
         <source>Comment server…</source>
         <translation>Server dei commenti…</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="193" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="194" />
         <source>Comments go to %1 (%2)</source>
         <translation>I commenti vanno a %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="248" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="249" />
         <source>Comments (%1)</source>
         <translation>Commenti (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="256" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="257" />
         <source>New comment server to confirm</source>
         <translation>Nuovo server dei commenti da confermare</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="258" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="259" />
         <source>No comment server</source>
         <translation>Nessun server dei commenti</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="260" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="261" />
         <source>Refreshing…</source>
         <translation>Aggiornamento…</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="264" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="265" />
         <source>Not fetched yet</source>
         <translation>Non ancora scaricati</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="266" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="267" />
         <source>as of %1</source>
         <translation>aggiornati al %1</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="286" />
-        <location filename="../../app/edicola/ui/comments/panel.py" line="376" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="287" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="377" />
         <source>Not sent: %1</source>
         <translation>Non inviato: %1</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="305" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="306" />
         <source>Not accepted: %1 — edit it and send again.</source>
         <translation>Non accettato: %1 — modificalo e invialo di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="317" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="318" />
         <source>Anonymous</source>
         <translation>Anonimo</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="318" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="319" />
         <source>a comment</source>
         <translation>un commento</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="331" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="332" />
         <source>This comment is being sent and can no longer be changed.</source>
         <translation>Questo commento è in invio e non si può più modificare.</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="360" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="361" />
         <source>Delete comment</source>
         <translation>Elimina il commento</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="361" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="362" />
         <source>Delete this comment? Its text cannot be recovered.</source>
         <translation>Eliminare questo commento? Il testo non si potrà recuperare.</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/panel.py" line="424" />
+        <location filename="../../app/edicola/ui/comments/panel.py" line="425" />
         <source>could not refresh: %1</source>
         <translation>aggiornamento non riuscito: %1</translation>
     </message>
@@ -1365,67 +1370,67 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../app/edicola/ui/export/wiring.py" line="69" />
+        <location filename="../../app/edicola/ui/export/wiring.py" line="72" />
         <source>Export edition as EP&amp;UB…</source>
         <translation>Esporta l'edizione in EP&amp;UB…</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/export/wiring.py" line="71" />
+        <location filename="../../app/edicola/ui/export/wiring.py" line="74" />
         <source>Send to &amp;device…</source>
         <translation>Invia al &amp;dispositivo…</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/export/wiring.py" line="114" />
+        <location filename="../../app/edicola/ui/export/wiring.py" line="120" />
         <source>Exporting “%1”…</source>
         <translation>Esportazione di «%1» in corso…</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/export/wiring.py" line="124" />
+        <location filename="../../app/edicola/ui/export/wiring.py" line="130" />
         <source>Export edition as EPUB</source>
         <translation>Esporta l'edizione in EPUB</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/export/wiring.py" line="126" />
+        <location filename="../../app/edicola/ui/export/wiring.py" line="132" />
         <source>EPUB books (*.epub)</source>
         <translation>Libri EPUB (*.epub)</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/export/wiring.py" line="140" />
+        <location filename="../../app/edicola/ui/export/wiring.py" line="146" />
         <source>Exported “%1” to %2 (%3).</source>
         <translation>«%1» esportata in %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/export/wiring.py" line="143" />
+        <location filename="../../app/edicola/ui/export/wiring.py" line="149" />
         <source>Could not export “%1”: %2</source>
         <translation>Impossibile esportare «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/export/wiring.py" line="162" />
+        <location filename="../../app/edicola/ui/export/wiring.py" line="170" />
         <source>Could not look for e-readers: %1</source>
         <translation>Impossibile cercare gli e-reader: %1</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/export/wiring.py" line="188" />
+        <location filename="../../app/edicola/ui/export/wiring.py" line="196" />
         <source>Send to a folder</source>
         <translation>Invia a una cartella</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/export/wiring.py" line="209" />
+        <location filename="../../app/edicola/ui/export/wiring.py" line="219" />
         <source>Sending “%1” to %2…</source>
         <translation>Invio di «%1» a %2 in corso…</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/export/wiring.py" line="221" />
+        <location filename="../../app/edicola/ui/export/wiring.py" line="231" />
         <source>Sent “%1” to %2.</source>
         <translation>«%1» inviata a %2.</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/export/wiring.py" line="225" />
+        <location filename="../../app/edicola/ui/export/wiring.py" line="235" />
         <source>“%1” is already on %2.</source>
         <translation>«%1» è già su %2.</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/export/wiring.py" line="228" />
+        <location filename="../../app/edicola/ui/export/wiring.py" line="238" />
         <source>Could not send “%1” to %2: %3</source>
         <translation>Impossibile inviare «%1» a %2: %3</translation>
     </message>
@@ -1995,12 +2000,12 @@ Aprirlo nel browser?</translation>
         <translation>Altri comandi</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/reader/controller.py" line="180" />
+        <location filename="../../app/edicola/ui/reader/controller.py" line="179" />
         <source>This article is no longer in the library.</source>
         <translation>Questo articolo non è più nella biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/reader/controller.py" line="284" />
+        <location filename="../../app/edicola/ui/reader/controller.py" line="288" />
         <source>Saved %1</source>
         <translation>Salvato %1</translation>
     </message>
@@ -2025,17 +2030,17 @@ Aprirlo nel browser?</translation>
         <translation><numerusform>Sommario · %n articolo</numerusform><numerusform>Sommario · %n articoli</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/reader/commands.py" line="69" />
+        <location filename="../../app/edicola/ui/reader/commands.py" line="70" />
         <source>Export as PDF</source>
         <translation>Esporta in PDF</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/reader/commands.py" line="71" />
+        <location filename="../../app/edicola/ui/reader/commands.py" line="72" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/reader/commands.py" line="81" />
+        <location filename="../../app/edicola/ui/reader/commands.py" line="82" />
         <source>Link copied: %1</source>
         <translation>Collegamento copiato: %1</translation>
     </message>
@@ -2416,52 +2421,52 @@ Aprirlo nel browser?</translation>
         <translation>nessuna password di sincronizzazione salvata in {where}: esegui di nuovo edicola sync setup</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/common/messages.py" line="144" />
+        <location filename="../../app/edicola/ui/common/messages.py" line="146" />
         <source>the saved sync credentials in {where} are damaged</source>
         <translation>le credenziali di sincronizzazione salvate in {where} sono danneggiate</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/common/messages.py" line="146" />
+        <location filename="../../app/edicola/ui/common/messages.py" line="148" />
         <source>sync is not set up for this library</source>
         <translation>la sincronizzazione non è configurata per questa biblioteca</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/common/messages.py" line="147" />
+        <location filename="../../app/edicola/ui/common/messages.py" line="149" />
         <source>sync is not set up: run edicola sync setup URL --user USER</source>
         <translation>la sincronizzazione non è configurata: esegui edicola sync setup URL --user UTENTE</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/common/messages.py" line="149" />
+        <location filename="../../app/edicola/ui/common/messages.py" line="151" />
         <source>larger than the {size} bytes the manifest says</source>
         <translation>più grande dei {size} byte dichiarati dal manifest</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edicola/ui/common/messages.py" line="151" />
+        <location filename="../../app/edicola/ui/common/messages.py" line="153" />
         <source>{edition} imported (%n articles)</source>
         <translation><numerusform>{edition} importata (%n articolo)</numerusform><numerusform>{edition} importata (%n articoli)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/common/messages.py" line="152" />
+        <location filename="../../app/edicola/ui/common/messages.py" line="154" />
         <source>publication {publication!r} belongs to {owner}, which first brought it; this bundle comes from {source}: refused (accept the new publisher explicitly to let it replace the publication)</source>
         <translation>la testata {publication!r} è di chi l'ha portata per primo ({owner}); questo pacchetto viene da un'altra fonte ({source}): rifiutato (accetta esplicitamente il nuovo editore perché possa sostituire la testata)</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/common/messages.py" line="156" />
+        <location filename="../../app/edicola/ui/common/messages.py" line="158" />
         <source>{edition} revision {revision} is already in the library</source>
         <translation>{edition} revisione {revision} è già nella biblioteca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edicola/ui/common/messages.py" line="157" />
+        <location filename="../../app/edicola/ui/common/messages.py" line="159" />
         <source>{edition} updated from revision {previous} to {revision} (%n articles)</source>
         <translation><numerusform>{edition} aggiornata dalla revisione {previous} alla {revision} (%n articolo)</numerusform><numerusform>{edition} aggiornata dalla revisione {previous} alla {revision} (%n articoli)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/common/messages.py" line="160" />
+        <location filename="../../app/edicola/ui/common/messages.py" line="162" />
         <source>carries {carried}, but the catalog announced {expected}: refused</source>
         <translation>contiene {carried}, ma il catalogo annunciava {expected}: rifiutato</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/common/messages.py" line="163" />
+        <location filename="../../app/edicola/ui/common/messages.py" line="165" />
         <source>revision {revision} is older than the library's revision {current}</source>
         <translation>la revisione {revision} è più vecchia della revisione {current} nella biblioteca</translation>
     </message>
@@ -2469,12 +2474,12 @@ Aprirlo nel browser?</translation>
 <context>
     <name>NewEditionsExport</name>
     <message>
-        <location filename="../../app/edicola/ui/export/new_editions.py" line="79" />
+        <location filename="../../app/edicola/ui/export/new_editions.py" line="86" />
         <source>Could not export to %1: %2</source>
         <translation>Impossibile esportare in %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edicola/ui/export/new_editions.py" line="88" />
+        <location filename="../../app/edicola/ui/export/new_editions.py" line="95" />
         <source>Could not export %n edition(s) to %1: %2</source>
         <translation>
             <numerusform>Impossibile esportare %n edizione in %1: %2</numerusform>
@@ -2482,7 +2487,7 @@ Aprirlo nel browser?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edicola/ui/export/new_editions.py" line="91" />
+        <location filename="../../app/edicola/ui/export/new_editions.py" line="98" />
         <source>Exported %n new edition(s) to %1.</source>
         <translation>
             <numerusform>%n nuova edizione esportata in %1.</numerusform>
@@ -2905,58 +2910,58 @@ Aprirlo nel browser?</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="50" />
+        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="51" />
         <source>Comment outbox</source>
         <translation>Posta in uscita dei commenti</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="53" />
-        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="63" />
+        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="54" />
+        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="64" />
         <source>Comments not yet delivered</source>
         <translation>Commenti non ancora consegnati</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="59" />
+        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="60" />
         <source>Nothing waiting: every comment has been delivered.</source>
         <translation>Niente in attesa: ogni commento è stato consegnato.</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="68" />
+        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="69" />
         <source>Article</source>
         <translation>Articolo</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="68" />
+        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="69" />
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="68" />
+        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="69" />
         <source>Comment</source>
         <translation>Commento</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="68" />
+        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="69" />
         <source>Changed</source>
         <translation>Modificato</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="77" />
+        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="78" />
         <source>&amp;Open article</source>
         <translation>&amp;Apri l'articolo</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="78" />
+        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="79" />
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="79" />
+        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="80" />
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="80" />
+        <location filename="../../app/edicola/ui/comments/outbox_view.py" line="81" />
         <source>Send &amp;now</source>
         <translation>Invia &amp;ora</translation>
     </message>
@@ -2987,12 +2992,12 @@ Aprirlo nel browser?</translation>
 <context>
     <name>PageHighlights</name>
     <message>
-        <location filename="../../app/edicola/ui/pages/page_highlights.py" line="87" />
+        <location filename="../../app/edicola/ui/pages/page_highlights.py" line="86" />
         <source>Select text</source>
         <translation>Seleziona il testo</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/pages/page_highlights.py" line="91" />
+        <location filename="../../app/edicola/ui/pages/page_highlights.py" line="90" />
         <source>Drag over words to select them (or Shift+drag); H highlights, N adds a note</source>
         <translation>Trascina sulle parole per selezionarle (o Maiusc+trascina); H evidenzia, N aggiunge una nota</translation>
     </message>
@@ -3057,16 +3062,17 @@ Aprirlo nel browser?</translation>
     </message>
     <message>
         <location filename="../../app/edicola/ui/pages/view.py" line="66" />
+        <location filename="../../app/edicola/ui/pages/view.py" line="68" />
         <source>Go to section</source>
         <translation>Vai alla sezione</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/pages/view.py" line="84" />
+        <location filename="../../app/edicola/ui/pages/view.py" line="86" />
         <source>Pages</source>
         <translation>Pagine</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/pages/view.py" line="178" />
+        <location filename="../../app/edicola/ui/pages/view.py" line="180" />
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
@@ -3154,17 +3160,17 @@ Aprirlo nel browser?</translation>
 <context>
     <name>ReadAloudController</name>
     <message>
-        <location filename="../../app/edicola/ui/speech/wiring.py" line="61" />
+        <location filename="../../app/edicola/ui/speech/wiring.py" line="66" />
         <source>&amp;Read aloud</source>
         <translation>&amp;Leggi ad alta voce</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/speech/wiring.py" line="65" />
+        <location filename="../../app/edicola/ui/speech/wiring.py" line="70" />
         <source>Read the article aloud, then the next (Ctrl+Shift+R)</source>
         <translation>Legge l'articolo ad alta voce, poi il successivo (Ctrl+Maiusc+R)</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/speech/wiring.py" line="137" />
+        <location filename="../../app/edicola/ui/speech/wiring.py" line="144" />
         <source>Open an article or an edition to read it aloud.</source>
         <translation>Apri un articolo o un'edizione per ascoltarlo.</translation>
     </message>

@@ -398,6 +398,7 @@ IT = {
     "Zoom out": "Riduci",
     "Zoom in": "Ingrandisci",
     "Go to section": "Vai alla sezione",
+    "Comments on this article": "Commenti all'articolo",
     "Pages": "Pagine",
     "Page %1 of %2": "Pagina %1 di %2",
     "&Pages (print replica)": "&Pagine (edizione sfogliabile)",

@@ -147,6 +147,7 @@ class CommentsList(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("commentsList")
+        self.setAccessibleName(self.tr("Comments on this article"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.cards: dict[str, CommentCard] = {}  # "remote:<id>" / "local:<uuid>"

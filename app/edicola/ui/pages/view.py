@@ -64,6 +64,8 @@ class PagesView(QWidget):
         self.section_box = QComboBox(self)
         self.section_box.setObjectName("pagesSections")
         self.section_box.setAccessibleName(self.tr("Go to section"))
+        # Qt 6.11 names a combo box after its current text: the description is what is read
+        self.section_box.setAccessibleDescription(self.tr("Go to section"))
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 4)
         self.bar = bar
