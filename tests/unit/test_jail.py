@@ -22,6 +22,9 @@ from tests.helpers import jail_jobs
 
 @pytest.fixture(autouse=True)
 def _no_worker_left() -> Iterator[None]:
+    """Each test starts without workers (earlier tests of the suite, in any order,
+    keep theirs warm) and leaves none behind."""
+    jail.shutdown()
     yield
     pids = jail.live_workers()
     jail.shutdown()
