@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from edicola.core.annotations.marks import HIGHLIGHT
@@ -52,6 +52,7 @@ class BookmarkController(QObject):
         self.dialog: BookmarkDialog | None = None
         self.last_error = ""
         self.action: QAction = frame.commands["bookmark"]
+        self._icon_key: tuple[bool, int] | None = None
         self.action.setCheckable(True)
         self._add_to_toolbar()
         self.view = BookmarksView(marks, frame.as_widget())
@@ -98,7 +99,12 @@ class BookmarkController(QObject):
         marked = article is not None and self.store.contains(article.id)
         self.action.setChecked(marked)
         self.action.setIconText(self.tr("Bookmarked") if marked else self.tr("Bookmark"))
-        apply_icons({"bookmark": self.action}, self.frame.as_widget().palette())
+        palette = self.frame.as_widget().palette()
+        # Drawing the icon renders four SVG pixmaps: only when its state or colour changed.
+        key = (marked, palette.color(QPalette.ColorRole.ButtonText).rgba())
+        if key != self._icon_key:
+            self._icon_key = key
+            apply_icons({"bookmark": self.action}, palette)
         label = self.tr("Edit bookmark") if marked else self.tr("Bookmark this article")
         self.button.setAccessibleName(label)
         self.action.setToolTip(f"{label} (Ctrl+D)")

@@ -194,9 +194,9 @@ class CommentComposer(QWidget):
         if self._theme is not None:
             colour = self._theme.muted_text if self.level == "ok" else self._theme.accent_text
         weight = "bold" if self.level == "over" else "normal"
-        self.counter.setStyleSheet(
-            f"QLabel {{ color: {colour}; font-weight: {weight}; }}" if colour else ""
-        )
+        sheet = f"QLabel {{ color: {colour}; font-weight: {weight}; }}" if colour else ""
+        if self.counter.styleSheet() != sheet:  # setting it re-styles the label, even unchanged
+            self.counter.setStyleSheet(sheet)
         self.send.setEnabled(self.can_send())
 
     def _on_box_text_changed(self) -> None:
