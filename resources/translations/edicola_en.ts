@@ -166,77 +166,77 @@
 <context>
     <name>BookmarkController</name>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="325" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="331" />
         <source>Bookmarks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="61" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="62" />
         <source>Recently read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="58" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="59" />
         <source>Highlights and bookmarks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="84" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="85" />
         <source>E&amp;xport bookmarks…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="86" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="87" />
         <source>&amp;Import bookmarks…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="100" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="101" />
         <source>Bookmarked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="100" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="101" />
         <source>Bookmark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="102" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="108" />
         <source>Edit bookmark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="102" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="108" />
         <source>Bookmark this article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="137" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="143" />
         <source>Bookmark removed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="150" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="156" />
         <source>Bookmarked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="200" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="206" />
         <source>Removed (Ctrl+Z to undo).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="211" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="217" />
         <source>Export as Markdown into a folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="216" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="222" />
         <source>Export highlights and bookmarks</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="234" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="240" />
         <source>%n mark(s) exported to %1</source>
         <translation>
             <numerusform>%n mark exported to %1</numerusform>
@@ -244,48 +244,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="239" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="245" />
         <source>This article is no longer in the library.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="249" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="255" />
         <source>Edicola bookmarks (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="250" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="256" />
         <source>Browser bookmarks (*.html *.htm)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="257" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="263" />
         <source>Export bookmarks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="228" />
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="275" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="234" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="281" />
         <source>Could not write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="280" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="286" />
         <source>Bookmarks exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="285" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="291" />
         <source>Import bookmarks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="300" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="306" />
         <source>Could not read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="307" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="313" />
         <source>Bookmarks imported: %n added</source>
         <translation>
             <numerusform>Bookmarks imported: %n added</numerusform>
@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="309" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="315" />
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="311" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="317" />
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="313" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="319" />
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform>
@@ -1903,13 +1903,13 @@
 <context>
     <name>LibraryBrowser</name>
     <message>
-        <location filename="../../app/edicola/ui/reader/library_browser.py" line="62" />
+        <location filename="../../app/edicola/ui/reader/library_browser.py" line="63" />
         <source>Open in browser?</source>
         <extracomment>Decoded pictures kept, in bytes: pictures are decoded at the size they are shown (``QImageReader.setScaledSize``), so this is a few pages' worth. An 8000×8000 picture decoded whole is 244 MiB; at column width it is ~2 MiB.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/reader/library_browser.py" line="63" />
+        <location filename="../../app/edicola/ui/reader/library_browser.py" line="64" />
         <source>This link leads outside the library:
 %1
 
@@ -1950,6 +1950,19 @@ Open it in your browser?</source>
     <message>
         <location filename="../../app/edicola/ui/reader/library_tree.py" line="243" />
         <source>Remove edition…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LinkNames</name>
+    <message>
+        <location filename="../../app/edicola/ui/reader/link_names.py" line="33" />
+        <source>Picture, opens large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/edicola/ui/reader/link_names.py" line="36" />
+        <source>%1, link</source>
         <translation type="unfinished" />
     </message>
 </context>

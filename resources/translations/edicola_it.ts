@@ -166,77 +166,77 @@
 <context>
     <name>BookmarkController</name>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="325" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="331" />
         <source>Bookmarks</source>
         <translation>Segnalibri</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="61" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="62" />
         <source>Recently read</source>
         <translation>Letti di recente</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="58" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="59" />
         <source>Highlights and bookmarks</source>
         <translation>Evidenziazioni e segnalibri</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="84" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="85" />
         <source>E&amp;xport bookmarks…</source>
         <translation>E&amp;sporta i segnalibri…</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="86" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="87" />
         <source>&amp;Import bookmarks…</source>
         <translation>&amp;Importa segnalibri…</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="100" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="101" />
         <source>Bookmarked</source>
         <translation>Nei segnalibri</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="100" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="101" />
         <source>Bookmark</source>
         <translation>Segnalibro</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="102" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="108" />
         <source>Edit bookmark</source>
         <translation>Modifica il segnalibro</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="102" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="108" />
         <source>Bookmark this article</source>
         <translation>Aggiungi l'articolo ai segnalibri</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="137" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="143" />
         <source>Bookmark removed.</source>
         <translation>Segnalibro rimosso.</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="150" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="156" />
         <source>Bookmarked.</source>
         <translation>Aggiunto ai segnalibri.</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="200" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="206" />
         <source>Removed (Ctrl+Z to undo).</source>
         <translation>Rimosso (Ctrl+Z per annullare).</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="211" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="217" />
         <source>Export as Markdown into a folder</source>
         <translation>Esporta in Markdown in una cartella</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="216" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="222" />
         <source>Export highlights and bookmarks</source>
         <translation>Esporta evidenziazioni e segnalibri</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="234" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="240" />
         <source>%n mark(s) exported to %1</source>
         <translation>
             <numerusform>%n elemento esportato in %1</numerusform>
@@ -244,48 +244,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="239" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="245" />
         <source>This article is no longer in the library.</source>
         <translation>Questo articolo non è più nella biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="249" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="255" />
         <source>Edicola bookmarks (*.json)</source>
         <translation>Segnalibri di Edicola (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="250" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="256" />
         <source>Browser bookmarks (*.html *.htm)</source>
         <translation>Segnalibri del browser (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="257" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="263" />
         <source>Export bookmarks</source>
         <translation>Esporta i segnalibri</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="228" />
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="275" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="234" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="281" />
         <source>Could not write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="280" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="286" />
         <source>Bookmarks exported to %1</source>
         <translation>Segnalibri esportati in %1</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="285" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="291" />
         <source>Import bookmarks</source>
         <translation>Importa segnalibri</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="300" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="306" />
         <source>Could not read %1: %2</source>
         <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="307" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="313" />
         <source>Bookmarks imported: %n added</source>
         <translation>
             <numerusform>Segnalibri importati: %n aggiunto</numerusform>
@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="309" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="315" />
         <source>%n updated</source>
         <translation>
             <numerusform>%n aggiornato</numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="311" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="317" />
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n invariato</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="313" />
+        <location filename="../../app/edicola/ui/bookmarks/wiring.py" line="319" />
         <source>%n skipped</source>
         <translation>
             <numerusform>%n saltato</numerusform>
@@ -1903,13 +1903,13 @@
 <context>
     <name>LibraryBrowser</name>
     <message>
-        <location filename="../../app/edicola/ui/reader/library_browser.py" line="62" />
+        <location filename="../../app/edicola/ui/reader/library_browser.py" line="63" />
         <source>Open in browser?</source>
         <extracomment>Decoded pictures kept, in bytes: pictures are decoded at the size they are shown (``QImageReader.setScaledSize``), so this is a few pages' worth. An 8000×8000 picture decoded whole is 244 MiB; at column width it is ~2 MiB.</extracomment>
         <translation>Aprire nel browser?</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/reader/library_browser.py" line="63" />
+        <location filename="../../app/edicola/ui/reader/library_browser.py" line="64" />
         <source>This link leads outside the library:
 %1
 
@@ -1954,6 +1954,19 @@ Aprirlo nel browser?</translation>
         <location filename="../../app/edicola/ui/reader/library_tree.py" line="243" />
         <source>Remove edition…</source>
         <translation>Rimuovi l'edizione…</translation>
+    </message>
+</context>
+<context>
+    <name>LinkNames</name>
+    <message>
+        <location filename="../../app/edicola/ui/reader/link_names.py" line="33" />
+        <source>Picture, opens large</source>
+        <translation>Immagine, si apre in grande</translation>
+    </message>
+    <message>
+        <location filename="../../app/edicola/ui/reader/link_names.py" line="36" />
+        <source>%1, link</source>
+        <translation>%1, collegamento</translation>
     </message>
 </context>
 <context>

@@ -859,6 +859,9 @@ IT = {
     "The speech engine did not start (%1).": "La sintesi vocale non si è avviata (%1).",
     "Article on page %1": "Articolo a pagina %1",
     "%1, article on page %2": "%1, articolo a pagina %2",
+    # -- the focused link of a page (ui/reader/link_names.py) --
+    "%1, link": "%1, collegamento",
+    "Picture, opens large": "Immagine, si apre in grande",
     # -- issue 25: reading comfort, structure for screen readers (ui/reader/) --
     "Reading comfort": "Comfort di lettura",
     "Source Serif (newspaper)": "Source Serif (da giornale)",

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from math import ceil
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QSize, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from edicola.ui.reader.article_page import ZOOM_PREFIX
+from edicola.ui.reader.link_names import LinkNamer
 
 ImageSource = Callable[[str, str], "tuple[bytes, str] | None"]
 COLUMN_CHARS = 66
@@ -188,7 +189,18 @@ class LibraryBrowser(QTextBrowser):
             doc.setDefaultFont(font)
         if doc.defaultStyleSheet() != css:
             doc.setDefaultStyleSheet(css)
+        # Replacing the page empties it first: Qt hides the scroll bar, then shows it
+        # again for the new page, two resizes that each lay out the page anew. The bar
+        # held on while the HTML goes in skips both; released, it hides if the page fits.
+        policy = self.verticalScrollBarPolicy()
+        hold = policy == Qt.ScrollBarPolicy.ScrollBarAsNeeded and (
+            self.verticalScrollBar().isVisibleTo(self)
+        )
+        if hold:
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setHtml(_IMG_TAG.sub(lambda m: self._sized_tag(m.group(0)), html))
+        if hold:
+            self.setVerticalScrollBarPolicy(policy)
         self.relayout()
 
     def _image_width(self) -> float:
@@ -290,6 +302,16 @@ class LibraryBrowser(QTextBrowser):
         bar.setValue(bar.value() + step * max(1, bar.pageStep() - 40))
 
     # -- links -------------------------------------------------------------
+    _link_namer: LinkNamer | None = None
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab between links; screen readers hear which one (``link_names``)."""
+        moved = super().focusNextPrevChild(next)
+        if self._link_namer is None:
+            self._link_namer = LinkNamer(self)
+        self._link_namer.update(self.textCursor())
+        return moved
+
     def _on_self_anchor_clicked(self, url: QUrl) -> None:
         text = url.toString()
         if text.startswith("edicola:article/"):
