@@ -158,7 +158,9 @@ def _check_values(data: dict[str, Any]) -> list[Problem]:
         )
     for key in ("revision", "number"):
         value = edition.get(key)
-        if isinstance(value, int) and value > MAX_COUNTER:
+        # A float counts: the schema's "integer" takes 1e308 (a whole number), which
+        # then overflowed SQLite's INTEGER on insert (found by the fuzz round).
+        if isinstance(value, int | float) and value > MAX_COUNTER:
             problems.append(Problem(MANIFEST, f"must be at most {MAX_COUNTER}", f"edition.{key}"))
     for index, article in enumerate(data["articles"]):
         where = f"articles[{index}]"
