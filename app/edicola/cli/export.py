@@ -51,13 +51,10 @@ def _device() -> Device:
 
 def _followed(ctx: CliContext, publications: tuple[str, ...]) -> list[tuple[str, int]]:
     """(edition id, revision) of every edition of the chosen or followed publications."""
-    from edicola.core.feeds.papers import list_papers
+    from edicola.store.follows import followed_publications
 
     library = ctx.library
-    chosen = set(publications)
-    if not chosen:
-        chosen = {s.publication_id for s in library.catalogs.subscriptions()}
-        chosen |= {recipe.id for recipe in list_papers(ctx.library_dir)[0]}
+    chosen = set(publications) or followed_publications(library.db, ctx.library_dir)
     if not chosen:
         raise click.ClickException(
             "no followed publications: follow one in the Newsstand, or name it with --publication"

@@ -21,10 +21,9 @@ from edicola.core.epub.devices import Device, find_devices
 from edicola.core.epub.folder import FolderExport, export_new
 from edicola.core.epub.from_library import UnknownEdition, edition_from_library
 from edicola.core.epub.writer import write_epub
-from edicola.core.feeds.papers import list_papers
-from edicola.store.catalogs import CatalogStore
 from edicola.store.database import open_library
 from edicola.store.editions import EditionStore
+from edicola.store.follows import followed_publications
 from edicola.store.pages import PageStore
 
 Volumes = Callable[[], list[Path]]
@@ -67,8 +66,7 @@ def export_followed(library_folder: Path, edition_ids: Iterable[str], folder: Pa
     followed publications (the Newsstand's subscriptions and the feeds papers) into
     ``folder``: the export folder setting. Others are left alone, unreported."""
     with _reading(library_folder) as db:
-        followed = {s.publication_id for s in CatalogStore(db).subscriptions()}
-        followed |= {paper.id for paper in list_papers(library_folder)[0]}
+        followed = followed_publications(db, library_folder)
         editions = EditionStore(db)
         chosen = []
         for edition_id in sorted(set(edition_ids)):
