@@ -83,3 +83,17 @@ def test_reading_position_commits_without_a_flush_then_full_sync_returns(
     assert sent[-1] == "PRAGMA synchronous=2"
     assert memory_db.execute("PRAGMA synchronous").fetchone()[0] == 2
     assert reading.state(A) is not None and reading.state(A).position == 0.5  # type: ignore[union-attr]
+
+
+def test_a_position_written_inside_a_larger_transaction_joins_it(
+    reading: ReadingStateStore, memory_db: Database
+) -> None:
+    """SQLite refuses to change the safety level inside a transaction ("Safety level
+    may not be changed inside a transaction"): a position saved as part of a larger
+    write (a sync merge) joins that write and leaves the level alone."""
+    with memory_db.atomic():
+        reading.opened(A)
+        reading.set_position(A, 0.25)
+    assert memory_db.execute("PRAGMA synchronous").fetchone()[0] == 2
+    state = reading.state(A)
+    assert state is not None and state.position == 0.25

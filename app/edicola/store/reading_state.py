@@ -62,6 +62,12 @@ def unsynced(db: Database) -> Iterator[None]:
     seconds of reading. Never a bookmark, highlight or comment: those commit with
     ``FULL``, which syncs the whole write-ahead log, the writes before them too.
     """
+    if db.conn.in_transaction:
+        # Part of a larger write (SQLite refuses to change the safety level inside a
+        # transaction): the outer commit decides how it reaches the disk.
+        with db.atomic():
+            yield
+        return
     before = db.execute("PRAGMA synchronous").fetchone()[0]
     db.execute("PRAGMA synchronous=NORMAL")
     try:
