@@ -24,6 +24,19 @@ LANGUAGES = (("it", "Italiano"), ("en", "English"), ("de", "Deutsch"), ("fr", "F
              ("es", "Español"))  # fmt: skip
 
 
+def language_choice(parent: QWidget, name: str, language: str) -> QComboBox:
+    """A paper's language: the ones Edicola serves, plus ``language`` if it is another
+    (a recipe written by hand), with ``language`` chosen."""
+    combo = QComboBox(parent)
+    combo.setObjectName(name)
+    for code, label in LANGUAGES:
+        combo.addItem(label, code)
+    if combo.findData(language) < 0:
+        combo.addItem(language, language)
+    combo.setCurrentIndex(combo.findData(language))
+    return combo
+
+
 class AddFeedsDialog(QDialog):
     """Collects a paper's name, language and feed URLs; :meth:`feeds` gives the URLs."""
 
@@ -34,11 +47,8 @@ class AddFeedsDialog(QDialog):
         self.name = QLineEdit(self)
         self.name.setObjectName("addFeedsName")
         self.name.setPlaceholderText(self.tr("e.g. Morning paper"))
-        self.language = QComboBox(self)
-        self.language.setObjectName("addFeedsLanguage")
-        for code, label in LANGUAGES:
-            self.language.addItem(label, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        known = language if language in dict(LANGUAGES) else LANGUAGES[0][0]
+        self.language = language_choice(self, "addFeedsLanguage", known)
         self.urls = QPlainTextEdit(self)
         self.urls.setObjectName("addFeedsUrls")
         self.urls.setPlaceholderText(self.tr("One feed address (RSS or Atom) per line"))

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from edicola.core.feeds.papers import feed_section
 from edicola.core.feeds.recipe import Recipe, Section
-from edicola.ui.feeds.dialog import LANGUAGES
+from edicola.ui.feeds.dialog import language_choice
 
 SCHEDULES = (30, 60, 180, 360, 720, 1440)
 """Minutes between updates offered (a recipe's own value is kept if it is another)."""
@@ -49,13 +49,7 @@ class EditPaperDialog(QDialog):
         self._paper = paper
         self.name = QLineEdit(paper.title, self)
         self.name.setObjectName("editPaperName")
-        self.language = QComboBox(self)
-        self.language.setObjectName("editPaperLanguage")
-        for code, label in LANGUAGES:
-            self.language.addItem(label, code)
-        if self.language.findData(paper.language) < 0:
-            self.language.addItem(paper.language, paper.language)
-        self.language.setCurrentIndex(self.language.findData(paper.language))
+        self.language = language_choice(self, "editPaperLanguage", paper.language)
         self.schedule = QComboBox(self)
         self.schedule.setObjectName("editPaperSchedule")
         for minutes in sorted({*SCHEDULES, paper.refresh_minutes}):
