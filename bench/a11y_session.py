@@ -12,7 +12,10 @@ sent with xdotool), lists every showing, focusable object under the window
 (role, name, description), then presses Tab (Ctrl+Tab out of text areas) and
 records each focus event: what Orca would announce. Lines of OUT.tsv:
 ``view  kind  role  name  description  label`` with kind ``tree`` or ``tab``
-(the label, the labelled-by relation's text, only in ``tree`` rows).
+(the label, the labelled-by relation's text, only in ``tree`` rows), and
+``structure`` rows: every object under a showing document (the article's and
+front page's headings, figures, lists, paragraphs, links), where the last
+column is ``depth N`` and the heading's ``level N``.
 """
 
 from __future__ import annotations
@@ -116,6 +119,39 @@ def focusables(node: object, rows: list[tuple[str, str, str, str]]) -> None:
             focusables(child, rows)
 
 
+def documents(node: object, found: list[object]) -> None:
+    """The showing document frames under ``node`` (the article, the front page)."""
+    try:
+        state = node.getState()
+        if not state.contains(pyatspi.STATE_SHOWING):
+            return
+        if node.getRoleName() == "document frame":
+            found.append(node)
+            return
+        children = list(node)
+    except Exception:
+        return
+    for child in children:
+        if child is not None:
+            documents(child, found)
+
+
+def structure(node: object, rows: list[tuple[str, str, str, str]], depth: int = 0) -> None:
+    """Every object under a document: role, name, description, depth and level."""
+    try:
+        attributes = dict(a.split(":", 1) for a in node.getAttributes() if ":" in a)
+        where = f"depth {depth}" + (
+            f" level {attributes['level']}" if "level" in attributes else ""
+        )
+        rows.append((node.getRoleName(), node.name, node.description, where))
+        children = list(node)
+    except Exception:
+        return
+    for child in children:
+        if child is not None:
+            structure(child, rows, depth + 1)
+
+
 def listen(log_path: str) -> None:
     """Child process: write each focus event to ``log_path``."""
     log = Path(log_path).open("a", encoding="utf-8", buffering=1)  # noqa: SIM115 (open until killed)
@@ -174,6 +210,12 @@ def main(argv: list[str]) -> None:
             tree: list[tuple[str, str, str, str]] = []
             focusables(top_window(), tree)
             rows = [(view, "tree", *row) for row in tree]
+            found: list[object] = []
+            documents(top_window(), found)
+            for document in found:
+                shape: list[tuple[str, str, str, str]] = []
+                structure(document, shape)
+                rows += [(view, "structure", *row) for row in shape]
             rows += [(view, "tab", *line.split("\t")) for line in tab_walk(log)]
             print(f"{time.strftime('%H:%M:%S')} {view}: {len(tree)} focusable", flush=True)
             with out.open("a", encoding="utf-8") as handle:

@@ -881,6 +881,9 @@ IT = {
     "Line len&gth:": "Lun&ghezza riga:",
     "Normal": "Normale",
     "Sections: %1.": "Sezioni: %1.",
+    # -- the page's structure for screen readers (ui/reader/page_outline.py) --
+    "Figure": "Figura",
+    "Caption": "Didascalia",
 }
 
 # -- plurals (Qt %n): source -> {language: (one, many)}; English needs them too --------

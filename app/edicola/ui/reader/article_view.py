@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from edicola.core.model import Article
 from edicola.core.themes import Theme
+from edicola.ui.reader.article_accessible import PageStructure
 from edicola.ui.reader.library_browser import ImageSource, LibraryBrowser
 from edicola.ui.reader.structure import article_description
 
@@ -35,6 +36,7 @@ class ArticleView(LibraryBrowser):
         self._theme: Theme | None = None
         self._layers: dict[str, tuple[int, list[QTextEdit.ExtraSelection]]] = {}
         self.setAccessibleName(self.tr("Article"))
+        self.page_structure = PageStructure(self)  # headings, figures for screen readers
 
     def show_article(self, article: Article, html: str, css: str, font: QFont, t: Theme) -> None:
         self.article = article
@@ -44,6 +46,7 @@ class ArticleView(LibraryBrowser):
         self._layers = {}
         self.setExtraSelections([])
         self.set_page(html, css, font)
+        self.page_structure.page_changed(html)
         self.setAccessibleName(self.tr("Article: %1").replace("%1", article.title))
         captions = html.count('class="caption"')
         self.setAccessibleDescription(

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from edicola.core.model import Edition
+from edicola.ui.reader.article_accessible import PageStructure
 from edicola.ui.reader.library_browser import ImageSource, LibraryBrowser
 
 NARROW = 640  # px of page: below it the contents go without the cover
@@ -28,12 +29,14 @@ class FrontPage(LibraryBrowser):
         self._page: tuple[str, str, QFont] | None = None
         self._narrow = False
         self.setAccessibleName(self.tr("Front page"))
+        self.page_structure = PageStructure(self)  # its sections and list of articles
 
     def show_edition(self, edition: Edition, html: str, css: str, font: QFont) -> None:
         self.edition = edition
         self._page = (html, css, font)
         self._narrow = self._is_narrow()
         self.set_page(self._fitted(html), css, font)
+        self.page_structure.page_changed(html)
         self.setAccessibleName(
             self.tr("Front page: %1").replace("%1", f"{edition.publication_title} {edition.date}")
         )
@@ -54,6 +57,7 @@ class FrontPage(LibraryBrowser):
             html, css, font = self._page
             fraction = self.scroll_fraction()
             self.set_page(self._fitted(html), css, font)
+            self.page_structure.page_changed(html)
             self.set_scroll_fraction(fraction)
 
     def first_link_focus(self) -> None:

@@ -1,12 +1,14 @@
 """What a screen reader is told about a page's structure, in words.
 
 Qt hands a ``QTextBrowser`` to assistive technology as one text object: its
-text, caret, selection and per-run attributes (font, weight, size), but no
-headings, figures or lists (QAccessibleTextEdit has no per-block roles, and
-PySide cannot stand in its own text interface for it). So the structure goes
-into the view's accessible description, read when the view gets focus: the
-article's sections by their headings and how many pictures have captions;
-the front page's sections and how many articles each lists.
+text, caret, selection and per-run attributes (font, weight, size). The
+headings, figures and lists are objects of their own one level down
+(:mod:`edicola.ui.reader.article_accessible`), but a screen reader that only
+follows the focus (Orca 43 in a Qt application) never goes there. So the
+structure is also told in the view's accessible description, read when the
+view gets focus: the article's sections by their headings and how many
+pictures have captions; the front page's sections and how many articles each
+lists.
 """
 
 from __future__ import annotations
