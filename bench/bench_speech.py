@@ -12,12 +12,17 @@ time of the synthesiser processes beside it.
 **In the reader** (needs speech-dispatcher and espeak-ng; skipped, saying so,
 without them): a private speech-dispatcher speaking into ALSA's null device
 (``edicola.servers.speech_dispatcher``), the reader offscreen on the sample
-library. *Key to first sound*: from ``Ctrl+Shift+R`` pressed on an open
-article to the engine reporting it is speaking (Qt's ``Speaking`` state, which
-the speechd plugin sets on the daemon's "begin" event, when audio starts).
-*Highlight latency*: from the engine starting a sentence to that sentence's
-highlight being on the page (extra selection set and viewport updated),
-over every sentence of two articles. Medians and p95.
+library. *A new reader's first press*: from ``Ctrl+Shift+R`` on an open article
+to the engine reporting it is speaking (the daemon's "begin" event, when audio
+starts), in a fresh reader each time, with this process's CPU and the daemon's
+(and its eSpeak NG module's) beside it; interleaved with the same press with
+the quick voice switched off, which is how it was before (Qt's engine starts
+and lists every voice). *A reader who listened before*: Qt's engine started at
+start-up in its thread (wall, CPU, the daemon's CPU, resident memory added:
+also what starting it for every reader would cost), then the key with the
+engine ready. *Highlight latency*: from the engine starting a sentence to that
+sentence's highlight being on the page (extra selection set and viewport
+updated), over every sentence of two articles. Medians and p95.
 """
 
 from __future__ import annotations
@@ -104,30 +109,124 @@ def _ms(values: list[float]) -> dict[str, float]:
     return {"median": round(statistics.median(ordered), 1), "p95": round(p95, 1)}
 
 
-def bench_in_reader(library: Library, folder: Path, presses: int, sentences: int) -> dict[str, Any]:
-    """Key to first sound (cold: the engine starts; warm: it is ready) and the delay
-    from each sentence's first sound to its highlight, on the real engine."""
-    from PySide6.QtCore import QSettings, Qt
+def _daemon_cpu_s() -> float:
+    """CPU seconds of this process's children (the private speech-dispatcher and its
+    eSpeak NG module), from /proc: they are not waited for, so getrusage misses them."""
+    tick = os.sysconf("SC_CLK_TCK")
+    parents: dict[int, int] = {}
+    cpu: dict[int, float] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rfind(")") + 2 :].split()
+        parents[int(entry.name)] = int(fields[1])
+        cpu[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
+    total, todo = 0.0, [os.getpid()]
+    while todo:
+        pid = todo.pop()
+        children = [child for child, parent in parents.items() if parent == pid]
+        total += sum(cpu.get(child, 0.0) for child in children)
+        todo += children
+    return total
+
+
+def _rss_mb() -> float:
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+def _press(view: Any) -> None:
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
+
+    QTest.keyClick(
+        view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+
+
+def _reader(library: Library, settings: Path, listened: bool, quick: bool = True) -> Any:
+    """The reader, offscreen, on an English article, ready for the key; ``listened``:
+    a reader who has used read aloud before (Qt's engine starts at start-up);
+    ``quick=False``: the engine as it was before the quick voice (for comparison)."""
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from edicola.ui.app import EdicolaApp
+    from edicola.ui.speech.wiring import USED_KEY
 
     qt = QApplication.instance() or QApplication([])
-    edicola = EdicolaApp(
-        library,
-        QSettings(str(folder / "bench.ini"), QSettings.Format.IniFormat),
-        speech_engine="speechd",
-    )
+    ini = QSettings(str(settings), QSettings.Format.IniFormat)
+    ini.setValue(USED_KEY, listened)
+    edicola = EdicolaApp(library, ini, speech_engine="speechd")
+    if not quick:
+        edicola.read_aloud.engine.start_quick = lambda: None  # type: ignore[method-assign]
+    edicola.window.resize(1100, 760)
+    edicola.window.show()
+    edicola.reader.open_article(library.editions.articles(f"riverside-courier-{DAY}")[0].id)
+    edicola.window.activateWindow()  # offscreen: shortcuts reach only the active window
+    _wait(qt, edicola.window.isActiveWindow, 10)
+    edicola.reader.article_view.setFocus()
+    return edicola
+
+
+def _first_press(library: Library, folder: Path, run: int, quick: bool) -> dict[str, Any]:
+    """A new reader's first Ctrl+Shift+R: wall, this process's CPU and the daemon's."""
+    from PySide6.QtWidgets import QApplication
+
+    qt = QApplication.instance()
+    edicola = _reader(library, folder / f"new-{run}-{quick}.ini", listened=False, quick=quick)
+    aloud = edicola.read_aloud
+    started: list[float] = []
+    aloud.engine.started.connect(lambda: started.append(time.perf_counter()))
+    try:
+        cpu, daemon, pressed = time.process_time(), _daemon_cpu_s(), time.perf_counter()
+        _press(edicola.reader.article_view)
+        if not _wait(qt, lambda: bool(started)):
+            raise RuntimeError(f"the engine never started speaking ({aloud.speech.state})")
+        return {
+            "ms": (started[0] - pressed) * 1000,
+            "cpu_ms": (time.process_time() - cpu) * 1000,
+            "daemon_cpu_ms": (_daemon_cpu_s() - daemon) * 1000,
+            "by": "quick voice (SSIP)" if aloud.engine._speaker == "quick" else "Qt engine",
+        }
+    finally:
+        aloud.stop()
+        edicola.window.close()
+        edicola.shutdown()
+
+
+def bench_in_reader(
+    library: Library, folder: Path, presses: int, sentences: int, runs: int
+) -> dict[str, Any]:
+    """A new reader's first press (quick voice, and as before it, interleaved); then a
+    reader who listened before: Qt's engine starting at start-up (what it costs), the
+    key with the engine ready, and the delay from each sentence's first sound to its
+    highlight, on the real engine."""
+    from PySide6.QtWidgets import QApplication
+
+    qt = QApplication.instance() or QApplication([])
+    firsts: dict[bool, list[dict[str, Any]]] = {True: [], False: []}
+    for run in range(runs):
+        for quick in (True, False):
+            firsts[quick].append(_first_press(library, folder, run, quick))
+    edicola = _reader(library, folder / "listened.ini", listened=False)
     window, aloud = edicola.window, edicola.read_aloud
-    window.resize(1100, 760)
+    # What USED_KEY's start at start-up does (a reader who listened before), alone.
+    rss0, cpu0, daemon0, t0 = _rss_mb(), time.process_time(), _daemon_cpu_s(), time.perf_counter()
+    aloud.engine.start_full()
+    if not _wait(qt, aloud.engine.voices_listed):
+        raise RuntimeError("Qt's speech engine never started")
+    engine_start = {
+        "wall_s": round(time.perf_counter() - t0, 2),
+        "cpu_s": round(time.process_time() - cpu0, 2),
+        "daemon_cpu_s": round(_daemon_cpu_s() - daemon0, 2),
+        "rss_mb": round(_rss_mb() - rss0, 1),
+    }
     view = edicola.reader.article_view
-    window.show()
-    article = library.editions.articles(f"riverside-courier-{DAY}")[0].id
-    edicola.reader.open_article(article)
-    window.activateWindow()  # offscreen: shortcuts reach only the active window
-    _wait(qt, window.isActiveWindow, 10)
-    view.setFocus()
     started: list[float] = []
     shown: dict[int, float] = {}
     aloud.engine.started.connect(lambda: started.append(time.perf_counter()))
@@ -140,32 +239,23 @@ def bench_in_reader(library: Library, folder: Path, presses: int, sentences: int
 
     aloud.highlight.show = timed_show  # type: ignore[method-assign]
     key_ms: list[float] = []
-    engine = "speechd (speech-dispatcher, eSpeak NG)"
     cpu0 = time.process_time()
     try:
-        for _press in range(presses):
+        for _press_number in range(presses):
             started.clear()
             pressed = time.perf_counter()
-            QTest.keyClick(
-                view,
-                Qt.Key.Key_R,
-                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-            )
+            _press(view)
             if not _wait(qt, lambda: bool(started)):
                 raise RuntimeError(f"the engine never started speaking ({aloud.speech.state})")
             key_ms.append((started[0] - pressed) * 1000)
             aloud.stop()
-            aloud.engine.set_rate(1.0)  # the sentences below at the fastest rate
+        aloud.engine.set_rate(1.0)  # the sentences below at the fastest rate
         started.clear()
         shown.clear()
         lags: list[float] = []
         starts: list[tuple[int, float]] = []
         aloud.speech.sentenceStarted.connect(lambda i: starts.append((i, time.perf_counter())))
-        QTest.keyClick(
-            view,
-            Qt.Key.Key_R,
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-        )
+        _press(view)
         _wait(qt, lambda: len(starts) >= sentences, 240)
         aloud.stop()
         # The sound starts at the engine's Speaking (``started``); the sentence's
@@ -180,12 +270,20 @@ def bench_in_reader(library: Library, folder: Path, presses: int, sentences: int
     finally:
         window.close()
         edicola.shutdown()
-    cold, warm = key_ms[0], key_ms[1:]
+    new, before = firsts[True], firsts[False]
     return {
-        "engine": engine,
-        "key_to_sound_cold_ms": round(cold, 1),
-        "key_to_sound_ms": _ms(warm or [cold]),
-        "presses": len(warm),
+        "engine": "speechd (speech-dispatcher 0.11, eSpeak NG)",
+        "first_press_ms": _ms([f["ms"] for f in new]),
+        "first_press_cpu_ms": _ms([f["cpu_ms"] for f in new]),
+        "first_press_daemon_cpu_ms": _ms([f["daemon_cpu_ms"] for f in new]),
+        "first_press_by": sorted({f["by"] for f in new}),
+        "first_press_before_ms": _ms([f["ms"] for f in before]),
+        "first_press_before_cpu_ms": _ms([f["cpu_ms"] for f in before]),
+        "first_press_before_daemon_cpu_ms": _ms([f["daemon_cpu_ms"] for f in before]),
+        "first_press_runs": runs,
+        "engine_start": engine_start,
+        "key_to_sound_ms": _ms(key_ms),
+        "presses": len(key_ms),
         "highlight_delay_ms": _ms(lags or [0.0]),
         "highlight_lead_ms": _ms(lead or [0.0]),
         "sentences": len(lags),
@@ -199,7 +297,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("bench/results/speech.json"))
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--presses", type=int, default=6, help="key presses (1 cold)")
+    parser.add_argument("--presses", type=int, default=5, help="key presses, engine ready")
+    parser.add_argument("--first", type=int, default=3, help="new readers' first presses")
     parser.add_argument("--sentences", type=int, default=12, help="sentences timed")
     args = parser.parse_args()
     results: dict[str, Any] = {"load_average": os.getloadavg()[0]}
@@ -217,7 +316,7 @@ def main() -> int:
             else:
                 with speech_dispatcher.SpeechDispatcher():
                     results["in_reader"] = bench_in_reader(
-                        library, folder, args.presses, args.sentences
+                        library, folder, args.presses, args.sentences, args.first
                     )
                 print("in the reader:", results["in_reader"], flush=True)
         finally:

@@ -63,6 +63,7 @@ class ReadAloud(QObject):
         self._article: Article | None = None
         self.next_article: Callable[[str], Article | None] = lambda _id: None
         self.engine.ready.connect(self._on_engine_ready)
+        self.engine.voicesListed.connect(self._on_engine_voices_listed)
         self.engine.started.connect(self._on_engine_started)
         self.engine.finished.connect(self._on_engine_finished)
         self.engine.word.connect(self._on_engine_word)
@@ -185,8 +186,21 @@ class ReadAloud(QObject):
     # -- engine events ---------------------------------------------------------------
     def _on_engine_ready(self) -> None:
         if self.state == STARTING and self._article is not None:
-            self._set_state(IDLE)
-            self._begin(self._article)
+            self._begin(self._article)  # to PLAYING (IDLE if it cannot be read)
+
+    def _on_engine_voices_listed(self) -> None:
+        """Qt's engine took over from the quick voice mid-article: now the language can
+        be checked, and the reader's voice given for the sentences to come."""
+        script = self.script
+        if script is None or self.state not in (PLAYING, PAUSED):
+            return
+        problem = self.engine.problem(script.language)
+        if problem:
+            self.stop()
+            self._say_message(problem)
+            self.failed.emit(problem)
+            return
+        self.engine.prepare(script.language)
 
     def _on_engine_started(self) -> None:
         if self.script is not None and self.state in (PLAYING, PAUSED):

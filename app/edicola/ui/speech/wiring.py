@@ -33,10 +33,11 @@ LAYER_Z = 50
 """Over the reader's highlights, under find matches (``ArticleView.FIND_LAYER``)."""
 VOICE_KEY = "speech/voice"
 RATE_KEY = "speech/rate"
-# Set once the reader has used read aloud: from then on the engine is started in
-# the background at start-up, so the key reaches the first sound at once instead of
-# waiting seconds for speech-dispatcher to list its voices. Readers who never
-# listen never pay for it.
+# Set once the reader has used read aloud: from then on Qt's engine is started in
+# its thread at start-up, so the reader's own voice and the voice list are there
+# from the first sentence. Before (a new reader), the key is answered by the quick
+# voice (engine.py, ssip.py), and Qt's engine lists its voices only when reading is
+# paused. Readers who never listen never pay for either.
 USED_KEY = "speech/used"
 
 
@@ -79,7 +80,7 @@ class ReadAloudController(QObject):
         self._restore_choices()
         self._connect_signals()
         if self.settings.value(USED_KEY, False) in (True, "true"):
-            self.engine.start()  # in its own thread: the window is not held up
+            self.engine.start_full()  # in its own thread: the window is not held up
 
     def _step_actions(self) -> list[QAction]:
         """Keys for the bar's steps, live anywhere in the window while reading."""
@@ -123,6 +124,7 @@ class ReadAloudController(QObject):
         self.action.triggered.connect(self._on_action_triggered)
         self.speech.stateChanged.connect(self._on_speech_state_changed)
         self.speech.articleStarted.connect(self._on_speech_article_started)
+        self.engine.voicesListed.connect(self._on_engine_voices_listed)
         self.reader.articleOpened.connect(self._on_reader_article_opened)
         self.reader.editionOpened.connect(self._on_reader_edition_opened)
         self.reader.article_view.articleShown.connect(self._on_view_article_shown)
@@ -210,7 +212,16 @@ class ReadAloudController(QObject):
         reading = state in (PLAYING, PAUSED)
         for action in self.step_actions:
             action.setEnabled(reading)
-        if state == PLAYING and self.speech.script is not None:
+        if state == PLAYING:
+            self._offer_voices()
+
+    def _on_engine_voices_listed(self) -> None:
+        """The voice list came after reading began (the quick voice spoke first)."""
+        if self.speech.state in (PLAYING, PAUSED):
+            self._offer_voices()
+
+    def _offer_voices(self) -> None:
+        if self.speech.script is not None:
             language = self.speech.script.language
             chosen = self.settings.value(VOICE_KEY, "")
             self.bar.set_voices(self.engine.voices(language), str(chosen or ""))
