@@ -11,6 +11,13 @@ document is fully laid out and its first screen painted (what a click on the
 library list costs), p50/p95 over every sample article and over repeated
 opens of the big one (with a warm and with a cold picture cache), and a
 theme switch with the big article open.
+
+Each open has its wall time, the process's CPU time (every thread) and the
+GUI thread's own (the frame: pictures are decoded on worker threads). The
+sample articles are measured three ways: a first open (its Markdown rendered,
+its pictures decoded: what a random open costs), the same article again, and
+the next article after the reader has read one (its neighbours prepared
+ahead, as the reader does a moment after each open).
 """
 
 from __future__ import annotations
@@ -38,6 +45,7 @@ from edicola.paths import EDITIONS
 from edicola.store.library import Library
 from edicola.ui.app import EdicolaApp
 from edicola.ui.reader.controller import ReaderController
+from edicola.ui.shell.main_window import MainWindow
 
 WORDS = [
     "river",
@@ -141,16 +149,99 @@ def _library(folder: Path) -> Library:
 
 CPU: list[float] = []
 """The CPU time (this process) of every ``_open``, beside the wall time it returns."""
+GUI_CPU: list[float] = []
+"""The GUI thread's own CPU time of every ``_open`` (``thread_time``)."""
 
 
-def _open(app: QApplication, reader: ReaderController, article_id: str) -> float:
-    start, cpu = time.perf_counter(), time.process_time()
+def _open(
+    app: QApplication, reader: ReaderController, article_id: str, whole: bool = True
+) -> float:
+    """Open, lay out (the whole page, or with ``whole=False`` what Qt lays out before
+    the first paint) and paint the first screen."""
+    start, cpu, gui = time.perf_counter(), time.process_time(), time.thread_time()
     reader.open_article(article_id, position=0.0)
-    reader.article_view.document().documentLayout().documentSize()
-    reader.article_view.viewport().repaint()  # the first screen painted, pictures decoded
+    if whole:
+        reader.article_view.document().documentLayout().documentSize()
+    reader.article_view.viewport().repaint()  # the first screen painted
     app.processEvents()
     CPU.append((time.process_time() - cpu) * 1000)
+    GUI_CPU.append((time.thread_time() - gui) * 1000)
     return (time.perf_counter() - start) * 1000
+
+
+def _settle(app: QApplication, reader: ReaderController, prepare: bool = True) -> None:
+    """Let every picture decode land and (``prepare``) the neighbours be prepared: the
+    time a reader spends on the article."""
+    prepare_neighbours = getattr(reader, "prepare_neighbours", None)
+    if prepare and prepare_neighbours is not None:
+        prepare_neighbours()
+    view = reader.article_view
+    pending = getattr(view, "pictures_pending", lambda: 0)
+    deadline = time.monotonic() + 30  # a hang guard, far above the few ms it takes
+    while pending() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.001)
+    app.processEvents()
+
+
+def _sample_opens(
+    app: QApplication, reader: ReaderController, library: Library, samples: list[str]
+) -> dict[str, Any]:
+    """First opens, the same article again, and the next article with neighbours prepared."""
+    out: dict[str, list[float]] = {}
+
+    def note(name: str, wall: float) -> None:
+        for suffix, value in (("", wall), ("_cpu", CPU[-1]), ("_gui_cpu", GUI_CPU[-1])):
+            out.setdefault(name + suffix, []).append(value)
+
+    for article_id in samples:
+        note("open_sample_article_first", _open(app, reader, article_id))
+        _settle(app, reader, prepare=False)
+        note("open_sample_article_again", _open(app, reader, article_id))
+    _forget(library, reader)
+    previous: str | None = None
+    for article_id in samples:
+        order = reader.order
+        prepared = previous is not None and order is not None
+        prepared = prepared and order.next_article(previous) == article_id  # type: ignore[union-attr]
+        wall = _open(app, reader, article_id)
+        if prepared:
+            note("open_next_article_prepared", wall)
+        _settle(app, reader)
+        previous = article_id
+    return {name: _stats(values) for name, values in out.items()}
+
+
+def _forget(library: Library, reader: ReaderController) -> None:
+    """Forget every rendered page, title and decoded picture: each open is a first."""
+    forget = getattr(library.editions, "forget_rendered", None)
+    if forget is not None:
+        forget()
+    from edicola.core.render import smart_text
+
+    smart_text.cache_clear()
+    reader.article_view.clear_image_cache()
+
+
+def theme_switches(
+    app: QApplication, window: MainWindow, reader: ReaderController, article_id: str, repeats: int
+) -> dict[str, Any]:
+    """Switch theme ``repeats`` times (dark, sepia, light, ...) with ``article_id`` open,
+    each until its events are processed (repainted): wall and CPU time, and the load."""
+    wall, cpu = [], []
+    reader.open_article(article_id, position=0.0)
+    app.processEvents()
+    for i in range(repeats):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        window.set_theme(("dark", "sepia", "light")[i % 3])
+        app.processEvents()
+        wall.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - start_cpu) * 1000)
+    return {
+        "theme_switch_with_big_article": _stats(wall),
+        "theme_switch_with_big_article_cpu": _stats(cpu),
+        "theme_switch_load_average": round(os.getloadavg()[0], 2),
+    }
 
 
 def _stats(samples: list[float]) -> dict[str, float]:
@@ -183,27 +274,31 @@ def run(repeats: int) -> dict[str, Any]:
             for a in library.editions.articles(e.id)
         ]
         big = library.editions.articles("bench-daily-2026-01-01")[0].id
+        if hasattr(reader, "prepare_delay_ms"):
+            reader.prepare_delay_ms = None  # prepared only where measured so (_settle)
         _open(app, reader, samples[0])  # warm up fonts and caches
+        _forget(library, reader)
         CPU.clear()
+        GUI_CPU.clear()
         sample_times = [
             _open(app, reader, a) for a in samples for _ in range(max(1, repeats // 10))
         ]
-        sample_cpu = list(CPU)
-        big_times, cold_times, big_cpu = [], [], []
+        sample_cpu, sample_gui = list(CPU), list(GUI_CPU)
+        _forget(library, reader)
+        opens = _sample_opens(app, reader, library, samples)
+        big_times, cold_times, big_cpu, big_gui, screen_times, screen_gui = [], [], [], [], [], []
         for _ in range(repeats):
             big_times.append(_open(app, reader, big))
             big_cpu.append(CPU[-1])
+            big_gui.append(GUI_CPU[-1])
+            _open(app, reader, samples[0])
+            screen_times.append(_open(app, reader, big, whole=False))
+            screen_gui.append(GUI_CPU[-1])
             _open(app, reader, samples[0])
             reader.article_view.clear_image_cache()
             cold_times.append(_open(app, reader, big))
             _open(app, reader, samples[0])
-        theme_times = []
-        reader.open_article(big, position=0.0)
-        for i in range(repeats):
-            start = time.perf_counter()
-            window.set_theme(("dark", "sepia", "light")[i % 3])
-            app.processEvents()
-            theme_times.append((time.perf_counter() - start) * 1000)
+        themes = theme_switches(app, window, reader, big, repeats)
         window.close()
         window.deleteLater()
         app.processEvents()
@@ -213,8 +308,13 @@ def run(repeats: int) -> dict[str, Any]:
         "open_5000_words_20_images": _stats(big_times),
         "open_sample_article_cpu": _stats(sample_cpu),
         "open_5000_words_20_images_cpu": _stats(big_cpu),
+        "open_sample_article_gui_cpu": _stats(sample_gui),
+        "open_5000_words_20_images_gui_cpu": _stats(big_gui),
+        "open_5000_words_20_images_first_screen": _stats(screen_times),
+        "open_5000_words_20_images_first_screen_gui_cpu": _stats(screen_gui),
+        **opens,
         "open_5000_words_20_images_cold_cache": _stats(cold_times),
-        "theme_switch_with_big_article": _stats(theme_times),
+        **themes,
         "sample_articles": len(samples),
         "load_average": os.getloadavg()[0],
         "platform": os.environ.get("QT_QPA_PLATFORM", ""),

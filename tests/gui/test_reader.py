@@ -94,12 +94,16 @@ def test_article_text_and_image(qtbot: QtBot, make_app: MakeApp, sample_library:
     assert "Millbridge’s flood defences" in text
     assert article.section_title.upper() in text
     src = article.html.split('src="', 1)[1].split('"', 1)[0]
-    image = reader.article_view.loadResource(
-        QTextDocument.ResourceType.ImageResource.value, QUrl(src)
-    )
-    assert isinstance(image, QImage) and not image.isNull()
-    # images are fitted to the reading column, keeping their aspect ratio
+    # Painting asks for the picture: a blank stands in while a worker decodes it,
+    # then the page holds the picture.
     view = reader.article_view
+    kind = QTextDocument.ResourceType.ImageResource.value
+    view.document().resource(kind, QUrl(src))
+    qtbot.waitUntil(lambda: view.pictures_pending() == 0)
+    image = view.document().resource(kind, QUrl(src))
+    assert isinstance(image, QImage) and image.width() > 1
+    assert image == view.image_for(QUrl(src))  # decoded once, at the column's width
+    # images are fitted to the reading column, keeping their aspect ratio
     fmt = view.document().find("\ufffc").charFormat().toImageFormat()
     assert (
         0

@@ -74,12 +74,14 @@ def test_reading_position_commits_without_a_flush_then_full_sync_returns(
     memory_db.conn.set_trace_callback(sent.append)
     try:
         reading.opened(A)
+        reading.mark_read(B)
         reading.set_position(A, 0.5)
     finally:
         memory_db.conn.set_trace_callback(None)
-    for write in ("last_opened", "position"):
+    for write in ("excluded.last_opened", "excluded.read", "excluded.position"):
         at = next(i for i, s in enumerate(sent) if write in s and s.startswith("INSERT"))
         assert "PRAGMA synchronous=NORMAL" in sent[:at]
+        assert sent[at - 2 : at] == ["PRAGMA synchronous=NORMAL", "BEGIN"]
     assert sent[-1] == "PRAGMA synchronous=2"
     assert memory_db.execute("PRAGMA synchronous").fetchone()[0] == 2
     assert reading.state(A) is not None and reading.state(A).position == 0.5  # type: ignore[union-attr]

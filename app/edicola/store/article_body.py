@@ -81,6 +81,9 @@ class HtmlCache:
             self._items.move_to_end(key)
         return html
 
+    def clear(self) -> None:
+        self._items.clear()
+
     def put(self, key: tuple[str, int], html: str) -> None:
         self._items[key] = html
         self._items.move_to_end(key)

@@ -418,6 +418,11 @@ class EditionStore:
             self._html.put(key, html)
         return html
 
+    def forget_rendered(self) -> None:
+        """Drop the HTML remembered for the articles opened last (the next open of each
+        renders again: benchmarks of first opens)."""
+        self._html.clear()
+
     def image(self, edition_id: str, path: str) -> tuple[bytes, str] | None:
         row = self.db.execute(
             "SELECT data, media_type FROM images WHERE edition_id = ? AND path = ?",

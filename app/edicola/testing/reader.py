@@ -26,6 +26,7 @@ from edicola.core.bundle.edition_text import EditionText, load_bundle, load_libr
 from edicola.store.editions import ImportResult
 from edicola.store.library import Library
 from edicola.ui.app import EdicolaApp
+from edicola.ui.reader.library_browser import settle_pictures
 from edicola.ui.reader.library_tree import ID
 
 WAIT_MS = 10_000
@@ -272,6 +273,7 @@ class ReaderDriver:
         """Save the whole window as a PNG."""
         target = Path(path)
         target.parent.mkdir(parents=True, exist_ok=True)
+        settle_pictures(self.window)  # pictures decode on worker threads
         if not self.window.grab().save(str(target)):
             raise OSError(f"could not write {target}")
         return target

@@ -32,6 +32,7 @@ from edicola.store.library import Library
 from edicola.ui.app import EdicolaApp
 from edicola.ui.highlights.screenshots import grab_highlights, highlight_article
 from edicola.ui.pages.screenshots import grab_highlighted_page, grab_pages
+from edicola.ui.reader.library_browser import settle_pictures
 from edicola.ui.shell.translations import install_translations
 from edicola.ui.speech.screenshots import grab_read_aloud
 from edicola.ui.sync.screenshots import grab_sync_settings
@@ -60,6 +61,7 @@ def _window(app: QApplication, library: Library, folder: Path, name: str) -> Edi
 
 def _grab(app: QApplication, window: QWidget, path: Path) -> None:
     app.processEvents()
+    settle_pictures(window)  # pictures decode on worker threads
     window.grab().save(str(path))
     print(path)
 

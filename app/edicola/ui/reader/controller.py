@@ -9,13 +9,18 @@ the session and saves it on shutdown. Keys and menu commands reach it through
 :mod:`edicola.ui.reader.commands`; other features call ``open_article``,
 ``open_edition`` and ``current_article`` and listen to ``articleOpened`` and
 ``editionOpened``. It reads through stores, never SQL.
+
+While an article is read, the next and the previous one are prepared a
+moment after it opened (:meth:`ReaderController.prepare_neighbours`): their
+Markdown rendered into the store's cache and their pictures decoded, so
+turning to them renders and decodes nothing (issue 21).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QSplitter, QWidget
 
@@ -39,6 +44,10 @@ from edicola.ui.shell.preferences import Preferences
 from edicola.ui.shell.seam import Frame
 
 SPLITTER_KEY = "window/splitter"
+PREPARE_DELAY_MS = 400
+"""How long after an open the neighbours are prepared: after the first paint and the
+rest of the layout, before a reader turns the page (one article each time the
+event loop is free)."""
 
 
 def prefers_more_contrast() -> bool:
@@ -71,6 +80,12 @@ class ReaderController(QObject):
         self._edition: Edition | None = None
         self._article: Article | None = None
         self._tracker = ReadTracker(reading, read_dwell_ms, self)
+        self.prepare_delay_ms: int | None = PREPARE_DELAY_MS
+        """None: neighbours are prepared only when asked (benchmarks of first opens)."""
+        self._to_prepare: list[str] = []
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.timeout.connect(self._on_prepare_timer_timeout)
         self._build_widgets(frame.as_widget())
         frame.set_home(self.main_splitter, self.reader_area, self._status)
         frame.add_settings_page(
@@ -203,7 +218,37 @@ class ReaderController(QObject):
         self.update_status()
         self.update_actions()
         self.articleOpened.emit(article_id)
+        self._to_prepare = []
+        if self.prepare_delay_ms is not None:
+            self._prepare_timer.start(self.prepare_delay_ms)
         return True
+
+    def prepare_neighbours(self) -> None:
+        """Prepare the next and the previous article of the one on screen now (what the
+        timer does a moment after an open, one article per turn of the event loop)."""
+        self._queue_neighbours()
+        while self._to_prepare:
+            self._prepare_one()
+
+    def preparing(self) -> bool:
+        """Whether neighbours are still to be prepared (or their pictures decoded)."""
+        busy = self._prepare_timer.isActive() or bool(self._to_prepare)
+        return busy or self.article_view.pictures_pending() > 0
+
+    def _queue_neighbours(self) -> None:
+        article, order = self.current_article, self.order
+        if article is None or order is None:
+            self._to_prepare = []
+            return
+        found = (order.next_article(article.id), order.previous_article(article.id))
+        self._to_prepare = [a for a in found if a is not None]
+
+    def _prepare_one(self) -> None:
+        """Render one neighbour's Markdown (the store keeps the HTML) and decode its
+        pictures on the view's workers; its title typography is cached too."""
+        article = self.editions.article(self._to_prepare.pop(0))
+        if article is not None:
+            self.article_view.prepare_pictures(article_page.article_html(article))
 
     def load_edition(self, edition_id: str) -> bool:
         """Make ``edition_id`` the current edition (its order and sections), if it exists."""
@@ -229,6 +274,8 @@ class ReaderController(QObject):
         self._leave_article()
         self.preferences.set_bytes(SPLITTER_KEY, QByteArray(self.main_splitter.saveState()))
         self._tracker.stop()
+        self._prepare_timer.stop()
+        self._to_prepare = []
 
     # -- text and rendering ---------------------------------------------------------------
     def set_text_size(self, size: int) -> None:
@@ -369,6 +416,17 @@ class ReaderController(QObject):
     def _on_article_scroll_value_changed(self, _value: int) -> None:
         if self.current_article is not None:
             self._tracker.scrolled(self.article_view.seen_fraction())
+
+    def _on_prepare_timer_timeout(self) -> None:
+        if not self.article_view.isVisible():  # the window closed: nothing is read
+            self._to_prepare = []
+            return
+        if not self._to_prepare:
+            self._queue_neighbours()
+        if self._to_prepare:
+            self._prepare_one()
+        if self._to_prepare:
+            self._prepare_timer.start(0)
 
     def _on_tracker_read(self, article_id: str) -> None:
         self.library_tree.mark_read(article_id)

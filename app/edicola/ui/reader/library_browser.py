@@ -5,25 +5,27 @@ Base of the article view and the front page. ``loadResource`` answers
 else (no files, no network: nothing is ever fetched). The text sits in a
 reading column of about 66 characters, centred with margins computed from the
 font metrics on resize, and images are scaled to that column keeping their
-aspect ratio. Links are routed, not followed: library articles emit
-``articleRequested``, images open large, external links ask first.
+aspect ratio. Pictures are decoded on worker threads at that size
+(:mod:`edicola.ui.reader.picture_decoder`) and appear when ready. Links are
+routed, not followed: library articles emit ``articleRequested``, images open
+large, external links ask first.
 """
 
 from __future__ import annotations
 
 import re
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from math import ceil
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
     QFontMetricsF,
     QImage,
-    QImageReader,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from edicola.ui.reader.article_page import ZOOM_PREFIX
 from edicola.ui.reader.link_names import LinkNamer
+from edicola.ui.reader.picture_decoder import PictureDecoder, decode, natural_size
 
 ImageSource = Callable[[str, str], "tuple[bytes, str] | None"]
 COLUMN_CHARS = 66
@@ -44,6 +47,8 @@ _IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _IMG_SRC = re.compile(r"""\bsrc\s*=\s*["'](edicola:image/[^"']+)["']""", re.IGNORECASE)
 _SIZE_ATTR = re.compile(r"""\s(?:width|height)\s*=\s*(?:"[^"]*"|'[^']*'|\S+)""", re.IGNORECASE)
 MIN_MARGIN = 24
+_PLACEHOLDER = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
+_PLACEHOLDER.fill(Qt.GlobalColor.transparent)
 
 
 def parse_image_url(url: QUrl) -> tuple[str, str] | None:
@@ -57,6 +62,22 @@ def parse_image_url(url: QUrl) -> tuple[str, str] | None:
     if not edition_id or not image_path or ".." in image_path.split("/"):
         return None
     return edition_id, image_path
+
+
+def settle_pictures(root: QWidget, seconds: float = 10.0) -> bool:
+    """Run the event loop until no page under ``root`` waits for a picture (for
+    screenshots: pictures decode on worker threads); False if ``seconds`` ran out."""
+    deadline = time.monotonic() + seconds
+    views = root.findChildren(LibraryBrowser)
+    if isinstance(root, LibraryBrowser):
+        views.append(root)
+    while any(view.pictures_pending() for view in views):
+        if time.monotonic() > deadline:
+            return False
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+        time.sleep(0.002)
+    QCoreApplication.processEvents()
+    return True
 
 
 def _confirm_external(parent: QWidget, url: QUrl) -> bool:
@@ -84,6 +105,9 @@ class LibraryBrowser(QTextBrowser):
         self._decode_width = 0.0  # the column width the cached pictures were decoded for
         self._sizes: dict[str, QSize] = {}
         self._pending: dict[str, bytes] = {}
+        self._decoder = PictureDecoder(parent=self)
+        self._waiting: set[str] = set()  # the page's pictures asked for, being decoded
+        self._broken: set[str] = set()  # bytes that are no picture: not decoded again
         self.confirm_external: Callable[[QWidget, QUrl], bool] = _confirm_external
         self.open_external: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.setOpenLinks(False)
@@ -95,7 +119,56 @@ class LibraryBrowser(QTextBrowser):
     def loadResource(self, type_: int, url: QUrl | str) -> Any:
         if int(type_) != QTextDocument.ResourceType.ImageResource.value:
             return None
-        return self.image_for(QUrl(url))
+        return self._painted_image(QUrl(url))
+
+    def _painted_image(self, url: QUrl) -> QImage | None:
+        """What Qt paints now: the picture if decoded, else a blank placeholder while a
+        worker decodes it (``_on_decoded`` puts it in the page)."""
+        key = url.toString()
+        cached = self._images.get(key)
+        if cached is not None:
+            self._images.move_to_end(key)
+            return cached
+        if key in self._broken:
+            return None
+        if not self._decoder.busy(key):
+            data = self._bytes(key, url)
+            if data is None:
+                return None
+            self._decoder.request(key, data, self._decode_px(), self._on_decoded)
+        self._waiting.add(key)
+        return _PLACEHOLDER
+
+    def _on_decoded(self, key: str, image: QImage) -> None:
+        if image.isNull():
+            self._broken.add(key)
+            self._waiting.discard(key)
+            return
+        self._remember(key, image)
+        if key in self._waiting:
+            self._waiting.discard(key)
+            self.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(key), image)
+            self.viewport().update()
+
+    def prepare_pictures(self, html: str) -> None:
+        """Decode ``html``'s pictures ahead, at this view's column (the next article's,
+        while the reader reads this one): its first paint then decodes nothing."""
+        for match in _IMG_SRC.finditer(html):
+            url = QUrl(match.group(1))
+            key = url.toString()  # as Qt will ask for it
+            if key in self._images or key in self._broken or self._decoder.busy(key):
+                continue
+            parsed = parse_image_url(url)
+            found = self._image_source(*parsed) if parsed else None
+            size = natural_size(found[0]) if found else None
+            if found is None or size is None:
+                continue
+            self._sizes.setdefault(key, size)
+            self._decoder.request(key, found[0], self._decode_px(), self._on_decoded)
+
+    def pictures_pending(self) -> int:
+        """Pictures being decoded (a screenshot waits for none)."""
+        return self._decoder.pending()
 
     def _bytes(self, key: str, url: QUrl) -> bytes | None:
         data = self._pending.pop(key, None)
@@ -108,7 +181,7 @@ class LibraryBrowser(QTextBrowser):
         return found[0] if found else None
 
     def image_for(self, url: QUrl) -> QImage | None:
-        """The decoded picture (decoded only when Qt paints it; a small LRU cache)."""
+        """The decoded picture, decoded here and now if need be (printing, checks)."""
         key = url.toString()
         cached = self._images.get(key)
         if cached is not None:
@@ -117,30 +190,27 @@ class LibraryBrowser(QTextBrowser):
         data = self._bytes(key, url)
         if data is None:
             return None
-        image = self._decode(key, data)
+        image = decode(data, self._decode_px())
         if image.isNull():
             return None
+        self._remember(key, image)
+        return image
+
+    def _decode_px(self) -> int:
+        """The width pictures are decoded at now: the column's, in device pixels."""
+        self._decode_width = self._image_width()
+        return ceil(self._decode_width * self.devicePixelRatioF())
+
+    def _remember(self, key: str, image: QImage) -> None:
+        """Keep a decoded picture (an LRU cache bounded in bytes)."""
+        old = self._images.pop(key, None)
+        if old is not None:
+            self._cache_bytes -= old.sizeInBytes()
         self._images[key] = image
         self._cache_bytes += image.sizeInBytes()
         while self._cache_bytes > IMAGE_CACHE_BYTES and len(self._images) > 1:
             _old, dropped = self._images.popitem(last=False)
             self._cache_bytes -= dropped.sizeInBytes()
-        return image
-
-    def _decode(self, key: str, data: bytes) -> QImage:
-        """Decode at the size the picture is shown (device pixels), never larger."""
-        buffer = QBuffer()
-        buffer.setData(QByteArray(data))
-        reader = QImageReader(buffer)
-        size = reader.size()
-        if size.isValid() and not size.isEmpty():
-            self._sizes.setdefault(key, size)
-            self._decode_width = self._image_width()
-            width = min(size.width(), ceil(self._decode_width * self.devicePixelRatioF()))
-            if width < size.width():
-                height = max(1, round(size.height() * width / size.width()))
-                reader.setScaledSize(QSize(width, height))
-        return reader.read()
 
     def natural_size(self, url: QUrl) -> QSize | None:
         """A picture's size from its header alone, without decoding it."""
@@ -151,10 +221,8 @@ class LibraryBrowser(QTextBrowser):
         data = self._bytes(key, url)
         if data is None:
             return None
-        buffer = QBuffer()
-        buffer.setData(QByteArray(data))
-        size = QImageReader(buffer).size()
-        if not size.isValid() or size.isEmpty():
+        size = natural_size(data)
+        if size is None:
             return None
         self._sizes[key] = size
         self._pending[key] = data
@@ -165,6 +233,7 @@ class LibraryBrowser(QTextBrowser):
         self._cache_bytes = 0
         self._sizes.clear()
         self._pending.clear()
+        self._broken.clear()
 
     def page_images(self) -> dict[str, QImage]:
         """Every picture of the page, decoded (for printing)."""
@@ -183,6 +252,7 @@ class LibraryBrowser(QTextBrowser):
         decoding any picture; pictures are decoded when first painted.
         """
         self._pending.clear()
+        self._waiting.clear()
         doc = self.document()
         # Setting either lays out the page still shown again: only when they change.
         if doc.defaultFont() != font:
@@ -201,7 +271,9 @@ class LibraryBrowser(QTextBrowser):
         self.setHtml(_IMG_TAG.sub(lambda m: self._sized_tag(m.group(0)), html))
         if hold:
             self.setVerticalScrollBarPolicy(policy)
-        self.relayout()
+        # Centred only: the pictures are sized for this column already (``_sized_tag``),
+        # so walking every fragment to fit them (a resize does) is not needed here.
+        self._drop_blurry(self._centre())
 
     def _image_width(self) -> float:
         viewport = self.viewport().width()
@@ -223,7 +295,19 @@ class LibraryBrowser(QTextBrowser):
         return metrics.averageCharWidth() * self.column_chars
 
     def relayout(self) -> None:
-        """Centre the column and fit images to it (on load and on every resize)."""
+        """Centre the column and fit images to it (on every resize)."""
+        width = self._centre()
+        self._drop_blurry(width)
+        self._fit_images(width)
+
+    def _drop_blurry(self, width: float) -> None:
+        """Wider than the pictures were decoded for: decode them again, sharp."""
+        if self._images and width > self._decode_width * 1.1:
+            self._images.clear()
+            self._cache_bytes = 0
+
+    def _centre(self) -> float:
+        """Centre the column (margins from the font metrics); the pictures' width."""
         viewport = self.viewport().width()
         margin = max(MIN_MARGIN, (viewport - self.column_width()) / 2)
         root = self.document().rootFrame()
@@ -234,12 +318,7 @@ class LibraryBrowser(QTextBrowser):
             fmt.setTopMargin(MIN_MARGIN)
             fmt.setBottomMargin(MIN_MARGIN * 2)
             root.setFrameFormat(fmt)
-        width = self._image_width()
-        if self._images and width > self._decode_width * 1.1:
-            # Wider than the pictures were decoded for: decode them again, sharp.
-            self._images.clear()
-            self._cache_bytes = 0
-        self._fit_images(width)
+        return self._image_width()
 
     def _fit_images(self, width: float) -> None:
         doc = self.document()
