@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from edicola.core.annotations.article_text import OBJECT, article_text
 from edicola.core.annotations.marks import COLORS
+from edicola.ui.reader.library_browser import settle_pictures
 
 if TYPE_CHECKING:
     from edicola.store.library import Library
@@ -72,5 +73,6 @@ def grab_highlights(
         if ids:
             edicola.highlights.marks.reveal(ids[0])
         _wait(app, lambda: bool(reader.article_view.extraSelections()), 5)
+        settle_pictures(window)  # pictures decode on worker threads
         window.grab().save(str(out / f"highlights-{theme}.png"))
     window.set_theme("light")

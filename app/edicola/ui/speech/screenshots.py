@@ -21,6 +21,7 @@ from edicola.core.reading_comfort import HYPERLEGIBLE, Comfort
 from edicola.store.library import Library
 from edicola.ui.app import EdicolaApp
 from edicola.ui.reader.comfort_page import ComfortSettingsPage
+from edicola.ui.reader.library_browser import settle_pictures
 from edicola.ui.shell.settings_dialog import SettingsDialog, SettingsValues
 from edicola.ui.speech.controller import PAUSED, PLAYING
 
@@ -56,6 +57,7 @@ def _grab_all(app: QApplication, edicola: EdicolaApp, out: Path, article_id: str
         _wait(app, lambda: aloud.speech.state == PAUSED)
         window.statusBar().clearMessage()
         app.processEvents()
+        settle_pictures(window)  # pictures decode on worker threads
         window.grab().save(str(out / "read-aloud.png"))
         print(out / "read-aloud.png")
         aloud.stop()
@@ -79,6 +81,7 @@ def _grab_all(app: QApplication, edicola: EdicolaApp, out: Path, article_id: str
             dialog.close()
             edicola.reader.article_view.set_scroll_fraction(0.0)
             app.processEvents()
+            settle_pictures(window)
             window.grab().save(str(out / "reading-comfort-article.png"))
             print(out / "reading-comfort-article.png")
     finally:
