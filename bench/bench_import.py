@@ -13,9 +13,11 @@ checking each article's image references (a plain read; a render only when
 that cannot vouch for them), compressing and inserting the rows, indexing,
 committing. The editions carry figures (sample papers' pictures), tables and
 footnotes in the sample papers' proportions. Wall and CPU time
-(``process_time``) from the call to its return, best of three, into an empty
-library and into ``DIR`` (the big synthetic library); the edition is deleted
-again after each run. The whole ``edicola import`` process is timed once too.
+(``process_time``) from the call to its return, best of three (five for the
+150-article edition), into an empty library and into ``DIR`` (the big synthetic
+library); the edition is deleted again after each run. Where the 150-article
+import's CPU goes is measured by phase (``phase_split``). The whole
+``edicola import`` process is timed once too.
 Memory: a fresh process imports the 2,000-article bundle and reports its RSS before and its peak
 after (``ru_maxrss``).
 """
@@ -122,6 +124,65 @@ def memory_growth(bundle: Path) -> dict[str, Any]:
     return data
 
 
+PHASES: tuple[tuple[str, str, str], ...] = (
+    ("edicola.store.editions", "open_bundle", "manifest: zip structure, JSON, schema"),
+    ("edicola.core.bundle.reader", "BundleReader.read_article", "articles: read and checked"),
+    ("edicola.store.edition_import", "quick_missing_images", "image references"),
+    ("edicola.store.edition_import", "pack", "compressing (zlib 6)"),
+    ("edicola.store.edition_import", "_insert_image", "images (streamed into blobs)"),
+    ("edicola.store.search_index", "SearchIndex.edition_added", "indexing, in all"),
+    ("edicola.store.search_index", "make_doc", "… plain text, folding, words"),
+    ("edicola.store.search_index", "write_postings", "… FTS5 inserts"),
+    ("edicola.store.search_index", "SearchIndex._count_terms", "… vocabulary: stems, upserts"),
+)
+"""(module, function, label): where one import's CPU goes (``phase_split``)."""
+
+
+def phase_split(bundle: Path, library_dir: Path, runs: int = 5) -> dict[str, float]:
+    """CPU ms of each phase of an import (the least of ``runs``), by wrapping the
+    functions in :data:`PHASES` with ``process_time``; ``other`` is the rest (row
+    inserts, the commit, Python around them)."""
+    import importlib
+
+    spent: dict[str, float] = {}
+    restore = []
+    for module_name, name, label in PHASES:
+        owner: Any = importlib.import_module(module_name)
+        *path, attribute = name.split(".")
+        for part in path:
+            owner = getattr(owner, part)
+        original = getattr(owner, attribute)
+
+        def timed(*args: Any, _f: Any = original, _label: str = label, **kwargs: Any) -> Any:
+            started = time.process_time()
+            try:
+                return _f(*args, **kwargs)
+            finally:
+                spent[_label] = spent.get(_label, 0.0) + time.process_time() - started
+
+        setattr(owner, attribute, timed)
+        restore.append((owner, attribute, original))
+    best: dict[str, float] = {}
+    library = Library.open(library_dir)
+    try:
+        for _ in range(runs):
+            spent.clear()
+            started = time.process_time()
+            result = library.editions.import_bundle(bundle, lambda done, total: None)
+            total = time.process_time() - started
+            outer = [label for _m, _n, label in PHASES if not label.startswith("…")]
+            spent["other"] = total - sum(spent.get(label, 0.0) for label in outer)
+            spent["total"] = total
+            for label, value in spent.items():
+                best[label] = min(best.get(label, value), value)
+            library.editions.delete_edition(result.edition_id)
+    finally:
+        library.close()
+        for owner, attribute, original in restore:
+            setattr(owner, attribute, original)
+    return {label: round(value * 1000, 1) for label, value in best.items()}
+
+
 def measure(bundle: Path, library_dir: Path, runs: int) -> dict[str, Any]:
     library = Library.open(library_dir)
     try:
@@ -130,6 +191,7 @@ def measure(bundle: Path, library_dir: Path, runs: int) -> dict[str, Any]:
         library.close()
     best = min(t for t, _cpu in times)
     best_cpu = min(cpu for _t, cpu in times)
+    cpus = sorted(cpu for _t, cpu in times)
     articles = int(bundle.parent.name[1:])
     return {
         "bundle_bytes": bundle.stat().st_size,
@@ -137,6 +199,7 @@ def measure(bundle: Path, library_dir: Path, runs: int) -> dict[str, Any]:
         "cpu_seconds": [round(cpu, 3) for _t, cpu in times],
         "best_s": round(best, 3),
         "best_cpu_s": round(best_cpu, 3),
+        "median_cpu_s": round(cpus[len(cpus) // 2], 3),
         "per_article_ms": round(best_cpu / articles * 1000, 3),
     }
 
@@ -148,12 +211,20 @@ def run(library: Path | None, out: Path) -> dict[str, Any]:
         for size in SIZES:
             try:
                 bundle = bundle_of(size)
-                entry = {"empty_library": measure(bundle, empty, 3)}
-                if library is not None and size == 150:
-                    entry["big_library"] = measure(bundle, library, 3)
+                runs = 5 if size == 150 else 3
+                entry: dict[str, Any] = {"empty_library": measure(bundle, empty, runs)}
             except Exception as exc:  # a refused bundle is a figure too
                 entry = {"error": f"{type(exc).__name__}: {exc}"[:300]}
+            if library is not None and size == 150 and "error" not in entry:
+                try:
+                    entry["big_library"] = measure(bundle, library, 3)
+                except Exception as exc:  # an old library (no migration) says so here
+                    entry["big_library"] = {"error": f"{type(exc).__name__}: {exc}"[:300]}
             result["sizes"][str(size)] = entry
+        try:
+            result["phases_150_cpu_ms"] = phase_split(bundle_of(150), Path(tmp) / "phases")
+        except Exception as exc:
+            result["phases_150_cpu_ms"] = {"error": str(exc)[:300]}
         try:
             result["cli_import_150_s"] = round(time_cli(Path(tmp) / "cli", bundle_of(150)), 3)
         except Exception as exc:
@@ -165,6 +236,13 @@ def run(library: Path | None, out: Path) -> dict[str, Any]:
     result["per_article_ratio_1000_vs_150"] = round(large / small, 3) if small and large else None
     if library is not None:
         result["library"] = str(library)
+        opened = Library.open(library)
+        try:
+            result["library_articles"] = opened.db.execute(
+                "SELECT count(*) FROM articles"
+            ).fetchone()[0]
+        finally:
+            opened.close()
     result["memory_2000"] = memory_growth(bundle_of(2000)) if "error" not in sizes["2000"] else None
     write_results(out, result)
     return result

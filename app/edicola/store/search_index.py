@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from itertools import repeat
 
 from edicola.core.search.text_fold import Stemmers
 from edicola.store.article_body import unpacked_length
@@ -136,17 +137,19 @@ class SearchIndex:
     def _count_terms(self, db: Database, vocabulary: dict[str, Counter[str]], sign: int) -> None:
         for lang, counts in vocabulary.items():
             terms = sorted(counts)  # in key order: each B-tree page is visited once
+            # Rows made as they are bound, not as a list: 15,000 tuples at once set off
+            # the garbage collector's full passes (issue 21).
             if sign > 0:
                 stems = self.stemmers.stem_many(lang, terms)
                 db.conn.executemany(
                     "INSERT INTO search_terms (term, lang, stem, docs) VALUES (?, ?, ?, ?) "
                     "ON CONFLICT (term, lang) DO UPDATE SET docs = docs + excluded.docs",
-                    [(t, lang, s, counts[t]) for t, s in zip(terms, stems, strict=True)],
+                    zip(terms, repeat(lang), stems, map(counts.__getitem__, terms)),
                 )
             else:
                 db.conn.executemany(
                     "UPDATE search_terms SET docs = docs - ? WHERE term = ? AND lang = ?",
-                    [(counts[t], t, lang) for t in terms],
+                    zip(map(counts.__getitem__, terms), terms, repeat(lang)),
                 )
         if sign < 0:
             db.execute("DELETE FROM search_terms WHERE docs <= 0")

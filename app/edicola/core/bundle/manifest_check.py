@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # jsonschema takes ~0.1 s to import: only when a manifest is 
     import jsonschema
 
 from edicola.core.bundle.format import FORMAT_NAME, FORMAT_VERSION, MANIFEST, Problem
+from edicola.core.bundle.quick_schema import Check, compile_schema
 from edicola.core.message import Message
 from edicola.core.model import edition_id as make_edition_id
 from edicola.paths import resource
@@ -52,14 +53,34 @@ def _clip(text: str) -> str:
 
 
 @cache
+def _schema() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(
+        resource("schemas", "manifest-v1.schema.json").read_text("utf-8")
+    )
+    return loaded
+
+
+@cache
 def _validator() -> jsonschema.Draft202012Validator:
     import jsonschema
 
-    schema = json.loads(resource("schemas", "manifest-v1.schema.json").read_text("utf-8"))
     strict = jsonschema.validators.extend(
         jsonschema.Draft202012Validator, {"pattern": _whole_pattern}
     )
-    return strict(schema)
+    return strict(_schema())
+
+
+@cache
+def _quick_check() -> Check:
+    return compile_schema(_schema(), _compiled)
+
+
+def schema_errors(data: Any) -> list[jsonschema.ValidationError]:
+    """The schema's errors, in field order. A manifest the quick check is sure of
+    (nearly all) skips ``jsonschema``: 27 ms of a 150-article import (issue 21)."""
+    if _quick_check()(data):
+        return []
+    return sorted(_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
 
 
 def _field_path(error: jsonschema.ValidationError) -> str:
@@ -90,7 +111,7 @@ def check_manifest(data: Any) -> list[Problem]:
                 "format_version",
             )
         ]
-    errors = sorted(_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
+    errors = schema_errors(data)
     if errors:
         return [Problem(MANIFEST, _short(e.message), _field_path(e)) for e in errors[:20]]
     from edicola.core.print.pages import check_page_references  # the print replica (pages.py)

@@ -80,7 +80,8 @@ def _check_name(name: str) -> str | None:
     parts = name.split("/")
     if any(part in ("", ".", "..") for part in parts):
         return "path with '..', '.' or an empty segment"
-    if any(unicodedata.category(ch) == "Cc" for ch in name):
+    # A control character is never printable: most names are, and skip the loop.
+    if not name.isprintable() and any(unicodedata.category(ch) == "Cc" for ch in name):
         return "control character in file name"
     return None
 

@@ -64,9 +64,35 @@ def fold(text: str) -> str:
     return _MARKS_RE.sub("", folded)
 
 
+_ASCII_GAPS = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
+"""Every ASCII character that is not a letter or digit, as a space."""
+
+_COMMON_GAPS = "\u2019\u2018\u201c\u201d\u00ab\u00bb\u2014\u2013\u2026"
+"""Typographic quotes, guillemets, dashes and the ellipsis: punctuation (never part
+of a word) that keeps most folded Italian and English text from being ASCII."""
+
+
 def words(text: str) -> list[str]:
-    """The folded words of ``text``, in order."""
-    return [w[:MAX_WORD_LENGTH] for w in WORD_RE.findall(fold(text))]
+    """The folded words of ``text``, in order.
+
+    Folded text that is ASCII once its common typographic punctuation is spaced
+    (nearly every article) is split by ``str.translate`` and ``str.split``, about
+    three times faster than the regular expression and the same words: ASCII
+    letters and digits are exactly what ``WORD_RE`` keeps of ASCII.
+    """
+    folded = fold(text)
+    if not folded.isascii():
+        for mark in _COMMON_GAPS:
+            if mark in folded:
+                folded = folded.replace(mark, " ")
+    found = (
+        folded.translate(_ASCII_GAPS).split()
+        if folded.isascii()
+        else WORD_RE.findall(folded)  # letters of other scripts, or rarer punctuation
+    )
+    if max(map(len, found), default=0) > MAX_WORD_LENGTH:
+        return [w[:MAX_WORD_LENGTH] for w in found]
+    return found
 
 
 def word_spans(text: str) -> Iterator[tuple[int, int, str]]:
