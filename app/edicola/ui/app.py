@@ -10,9 +10,22 @@ queue's ``libraryChanged`` to every view that shows the library, in one
 place, and stops everything in one :meth:`EdicolaApp.shutdown`, in a fixed
 order. ``run_reader`` (:mod:`edicola.ui.shell.application`), the screenshots
 and the pytest plugin's ``edicola_reader`` all build one.
+
+Start-up in two steps (issue 21). What the first frame shows is built at once:
+the window, the reader, search, highlights, bookmarks, removing editions,
+comments (its panel sits beside the article) and opening bundle files. The
+features behind menus and other views (the Newsstand, pages, feeds, EPUB
+export, sync, read aloud, the welcome view) are imported and built, and the
+comments' delivery started, by :meth:`EdicolaApp.build_rest`: at once by
+default, or, with ``defer_rest``, when ``run_reader`` calls it right after the
+window's first paint. Either way the menus, shortcuts and tool bars end up
+the same, in the same order; using one of those features before
+(``app.pages`` …) builds them first.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
 
@@ -25,11 +38,7 @@ from edicola.ui.bookmarks.wiring import BookmarkController
 from edicola.ui.comments.wiring import CommentsController, install_comments
 from edicola.ui.common.library_port import EditionReader
 from edicola.ui.common.mark_edits import MarkEdits
-from edicola.ui.export.wiring import ExportController, install_export
-from edicola.ui.feeds.wiring import FeedsController, install_feeds
 from edicola.ui.highlights.wiring import HighlightsController
-from edicola.ui.newsstand.controller import NewsstandController
-from edicola.ui.pages.wiring import PagesController, install_pages
 from edicola.ui.reader.commands import ReaderCommands
 from edicola.ui.reader.controller import ReaderController
 from edicola.ui.reader.edition_memo import EditionMemo
@@ -42,9 +51,15 @@ from edicola.ui.shell.fonts import load_bundled_fonts
 from edicola.ui.shell.main_window import MainWindow
 from edicola.ui.shell.open_bundle import BundleOpener
 from edicola.ui.shell.preferences import Preferences
-from edicola.ui.speech.wiring import ReadAloudController
-from edicola.ui.sync.wiring import SyncController, install_sync
-from edicola.ui.welcome.wiring import WelcomeController
+
+if TYPE_CHECKING:  # imported by build_rest, after the first paint
+    from edicola.ui.export.wiring import ExportController
+    from edicola.ui.feeds.wiring import FeedsController
+    from edicola.ui.newsstand.controller import NewsstandController
+    from edicola.ui.pages.wiring import PagesController
+    from edicola.ui.speech.wiring import ReadAloudController
+    from edicola.ui.sync.wiring import SyncController
+    from edicola.ui.welcome.wiring import WelcomeController
 
 
 def reading_state_for(library: Library, editions: EditionReader | None = None) -> ReadingState:
@@ -56,13 +71,38 @@ def reading_state_for(library: Library, editions: EditionReader | None = None) -
     return StoreReadingState(store, editions if editions is not None else library.editions)
 
 
+class _Rest:
+    """The features :meth:`EdicolaApp.build_rest` builds, once it has."""
+
+    __slots__ = ("export", "feeds", "newsstand", "pages", "read_aloud", "sync", "welcome")
+
+    def __init__(
+        self,
+        newsstand: NewsstandController,
+        pages: PagesController,
+        feeds: FeedsController,
+        export: ExportController,
+        sync: SyncController,
+        read_aloud: ReadAloudController,
+        welcome: WelcomeController,
+    ) -> None:
+        self.newsstand = newsstand
+        self.pages = pages
+        self.feeds = feeds
+        self.export = export
+        self.sync = sync
+        self.read_aloud = read_aloud
+        self.welcome = welcome
+
+
 class EdicolaApp(QObject):
     """The reader on one library: the window and every feature in it.
 
     Built in the order the menus and tool bars show them: the reader, search,
-    bookmarks, removing editions, comments, the Newsstand, pages, feeds, EPUB
-    export, opening bundle files, and the welcome view of an empty library. Fonts are
-    loaded; translations are the caller's.
+    bookmarks, removing editions, comments, opening bundle files, then (in
+    :meth:`build_rest`) the Newsstand, pages, feeds, EPUB export, sync, read
+    aloud and the welcome view of an empty library. Fonts are loaded;
+    translations are the caller's.
     A child of its window, so it lives exactly as long as the window does
     (closing the window reaches ``shutdown`` even if nobody else holds it).
     """
@@ -75,14 +115,19 @@ class EdicolaApp(QObject):
         reading: ReadingState | None = None,
         read_dwell_ms: int = READ_DWELL_MS,
         speech_engine: str = "",
+        defer_rest: bool = False,
     ) -> None:
         """``speech_engine``: Qt's text-to-speech engine for read-aloud ("" the
-        platform's; tests pass "mock" or "speechd")."""
+        platform's; tests pass "mock" or "speechd"). ``defer_rest``: leave the
+        features the first frame does not show to :meth:`build_rest`."""
         super().__init__()
         load_bundled_fonts()
         self.library = library
         self.settings = settings
         self.preferences = Preferences(settings)
+        self._speech_engine = speech_engine
+        self._rest: _Rest | None = None
+        self._stopping = False
         self.window = MainWindow(self.preferences)
         self.setParent(self.window)
         frame = self.window
@@ -108,62 +153,120 @@ class EdicolaApp(QObject):
         self.removal = EditionRemoval(
             frame, self.reader, library.editions, library.bookmarks, self.imports
         )
-        self.comments: CommentsController = install_comments(frame, self.reader, library, settings)
-        self.newsstand = NewsstandController(frame, self.reader, library, self.imports, settings)
-        self.pages: PagesController = install_pages(frame, self.reader, library, self.search)
-        self.feeds: FeedsController = install_feeds(
+        # Its panel is beside the article; delivering the outbox starts in build_rest.
+        self.comments: CommentsController = install_comments(
+            frame, self.reader, library, settings, start=False
+        )
+        self.opener = BundleOpener(frame, self.reader.open_edition, self.imports)
+        self.window.closing.connect(self.shutdown)
+        self.imports.libraryChanged.connect(self._on_imports_library_changed)
+        if not defer_rest:
+            self.build_rest()
+
+    # -- the features built after the first paint ---------------------------------------
+    @property
+    def rest_built(self) -> bool:
+        """Whether :meth:`build_rest` has run."""
+        return self._rest is not None
+
+    def build_rest(self) -> None:
+        """Import and build the features the first frame does not show (once)."""
+        if self._rest is not None or self._stopping:
+            return
+        from edicola.ui.export.wiring import install_export
+        from edicola.ui.feeds.wiring import install_feeds
+        from edicola.ui.newsstand.controller import NewsstandController
+        from edicola.ui.pages.wiring import install_pages
+        from edicola.ui.speech.wiring import ReadAloudController
+        from edicola.ui.sync.wiring import install_sync
+        from edicola.ui.welcome.wiring import WelcomeController
+
+        frame, library, settings = self.window, self.library, self.settings
+        newsstand = NewsstandController(frame, self.reader, library, self.imports, settings)
+        pages = install_pages(frame, self.reader, library, self.search)
+        feeds = install_feeds(
             frame,
             library,
             self.imports,
-            self.newsstand.view.catalog_bar.add_button,
+            newsstand.view.catalog_bar.add_button,
             open_edition=self.reader.open_edition,
         )
-        self.export: ExportController = install_export(frame, self.reader, library.folder, settings)
-        self.sync: SyncController = install_sync(frame, library, self.imports, self.reader)
-        self.newsstand.view.add_side_panel(self.sync.elsewhere)
-        self.read_aloud = ReadAloudController(
-            frame, self.reader, self.pages, settings, speech_engine
-        )
-        self.opener = BundleOpener(frame, self.reader.open_edition, self.imports)
-        self.welcome = WelcomeController(
+        export = install_export(frame, self.reader, library.folder, settings)
+        sync = install_sync(frame, library, self.imports, self.reader)
+        newsstand.view.add_side_panel(sync.elsewhere)
+        read_aloud = ReadAloudController(frame, self.reader, pages, settings, self._speech_engine)
+        welcome = WelcomeController(
             frame,
             self.reader.editions,
             self.imports,
             in_reader=self.reader.in_reader,
             open_edition=self.reader.open_edition,
-            newsstand=self.newsstand.view,
-            ask_for_catalog=self.newsstand.view.catalog_bar.ask_for_catalog,
-            add_feeds=self.feeds.add_action,
+            newsstand=newsstand.view,
+            ask_for_catalog=newsstand.view.catalog_bar.ask_for_catalog,
+            add_feeds=feeds.add_action,
             samples_folder=library.folder / "cache" / "samples",
         )
-        if self.pages.highlights is not None:  # H and N on the printed page too
-            self.highlights.attach_pages(self.pages.highlights)
-        self._stopping = False
-        self._connect_signals()
-        self.sync.start()
+        self._rest = _Rest(newsstand, pages, feeds, export, sync, read_aloud, welcome)
+        self.comments.start()
+        if pages.highlights is not None:  # H and N on the printed page too
+            self.highlights.attach_pages(pages.highlights)
+        self._connect_rest(self._rest)
+        sync.start()
 
-    def _connect_signals(self) -> None:
-        self.window.closing.connect(self.shutdown)
-        self.imports.libraryChanged.connect(self._on_imports_library_changed)
-        self.newsstand.view.followFeedRequested.connect(self.feeds.follow)
-        self.mark_edits.pageRequested.connect(self.pages.show_pages)
-        if self.pages.highlights is not None:
-            self.mark_edits.changed.connect(self.pages.highlights.refresh)
-        self._connect_sync()
+    def _built(self) -> _Rest:
+        self.build_rest()
+        assert self._rest is not None, "build_rest after shutdown"
+        return self._rest
 
-    def _connect_sync(self) -> None:
+    @property
+    def newsstand(self) -> NewsstandController:
+        return self._built().newsstand
+
+    @property
+    def pages(self) -> PagesController:
+        return self._built().pages
+
+    @property
+    def feeds(self) -> FeedsController:
+        return self._built().feeds
+
+    @property
+    def export(self) -> ExportController:
+        return self._built().export
+
+    @property
+    def sync(self) -> SyncController:
+        return self._built().sync
+
+    @property
+    def read_aloud(self) -> ReadAloudController:
+        return self._built().read_aloud
+
+    @property
+    def welcome(self) -> WelcomeController:
+        return self._built().welcome
+
+    def _connect_rest(self, rest: _Rest) -> None:
+        rest.newsstand.view.followFeedRequested.connect(rest.feeds.follow)
+        self.mark_edits.pageRequested.connect(rest.pages.show_pages)
+        if rest.pages.highlights is not None:
+            self.mark_edits.changed.connect(rest.pages.highlights.refresh)
+        self._connect_sync(rest)
+
+    def _connect_sync(self, rest: _Rest) -> None:
         """What sync sends shortly after it changed; its list of editions elsewhere."""
-        changed = self.sync.changed
+        changed = rest.sync.changed
         self.mark_edits.changed.connect(lambda *_: changed())
         self.comments.sync.outbox_count_changed.connect(lambda _n: changed())
+        view = rest.newsstand.view
         for signal in (
-            self.newsstand.view.addCatalogRequested,
-            self.newsstand.view.removeCatalogRequested,
-            self.newsstand.view.followToggled,
-            self.newsstand.view.subscriptionChanged,
+            view.addCatalogRequested,
+            view.removeCatalogRequested,
+            view.followToggled,
+            view.subscriptionChanged,
         ):
             signal.connect(lambda *_: changed())
-        self.sync.elsewhere.catalogRequested.connect(self._on_sync_catalog_requested)
+        rest.sync.elsewhere.catalogRequested.connect(self._on_sync_catalog_requested)
 
     def _on_sync_catalog_requested(self, url: str) -> None:
         """An edition on another device: its catalog in the Newsstand (followed if not yet)."""
@@ -171,20 +274,24 @@ class EdicolaApp(QObject):
         self.window.show_view(self.newsstand.view)
 
     def _on_imports_library_changed(self, change: object) -> None:
-        """Every view that shows the library, after each change the queue committed."""
+        """Every view that shows the library, after each change the queue committed
+        (a feature not built yet reads the library when it is)."""
         if self._stopping or not isinstance(change, LibraryChange):
             return
         self.reader.refresh_library()
         self.search.refresh()
         self.bookmarks.library_changed(change)
         self.highlights.library_changed(change)
-        if self.pages.highlights is not None:
-            self.pages.highlights.refresh()
-        self.pages.library_changed(change)
-        self.newsstand.library_changed(change)
-        self.export.library_changed(change)
-        self.welcome.library_changed(change)
-        self.sync.library_changed(change)
+        rest = self._rest
+        if rest is None:
+            return
+        if rest.pages.highlights is not None:
+            rest.pages.highlights.refresh()
+        rest.pages.library_changed(change)
+        rest.newsstand.library_changed(change)
+        rest.export.library_changed(change)
+        rest.welcome.library_changed(change)
+        rest.sync.library_changed(change)
 
     def shutdown(self) -> None:
         """Stop everything, in this order (closing the window calls it; safe twice).
@@ -204,21 +311,28 @@ class EdicolaApp(QObject):
         5. The threads that only read: search and page rendering; the EPUB export
            (a file under way is finished, written whole or not at all).
         6. The jail's worker processes (no child process outlives the reader).
+
+        A feature :meth:`build_rest` has not built yet has nothing to stop and is
+        skipped (and never built from then on).
         """
         if self._stopping:
             return
         self._stopping = True
-        self.read_aloud.shutdown()
+        rest = self._rest
+        if rest is not None:
+            rest.read_aloud.shutdown()
         self.reader.save_session()
         self.window.save_window_state()
         self.opener.stop()
-        self.welcome.stop()
-        self.feeds.stop()
-        self.sync.stop()
-        self.newsstand.stop()
+        if rest is not None:
+            rest.welcome.stop()
+            rest.feeds.stop()
+            rest.sync.stop()
+            rest.newsstand.stop()
         self.comments.stop()
         self.imports.shutdown()
         self.search.stop()
-        self.pages.stop()
-        self.export.stop()
+        if rest is not None:
+            rest.pages.stop()
+            rest.export.stop()
         jail.shutdown()
