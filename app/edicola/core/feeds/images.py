@@ -46,9 +46,9 @@ def prepare_image(data: bytes, max_px: int) -> PreparedImage:
                     raise ImageRejected(f"{width}×{height} pixels is too large")
                 image.draft("RGB", (max_px, max_px))
                 image.load()
-                picture = ImageOps.exif_transpose(image) or image
-                picture.thumbnail((max_px, max_px), Image.Resampling.LANCZOS)
-                return _encode(picture)
+                ImageOps.exif_transpose(image, in_place=True)  # a copy of 1200×800 is 1 ms
+                image.thumbnail((max_px, max_px), Image.Resampling.LANCZOS)
+                return _encode(image)
         except ImageRejected:
             raise
         except (
@@ -65,11 +65,11 @@ def _encode(picture: Image.Image) -> PreparedImage:
     buffer = io.BytesIO()
     transparent = picture.mode in ("RGBA", "LA") or "transparency" in picture.info
     if transparent:
-        picture = picture.convert("RGBA")
+        picture = picture if picture.mode == "RGBA" else picture.convert("RGBA")
         picture.save(buffer, "PNG", optimize=True)
         extension = "png"
     else:
-        picture = picture.convert("RGB")
+        picture = picture if picture.mode == "RGB" else picture.convert("RGB")
         picture.save(buffer, "JPEG", quality=82, optimize=True, progressive=True)
         extension = "jpg"
     return PreparedImage(buffer.getvalue(), extension, picture.width, picture.height)

@@ -18,6 +18,9 @@ Target = Callable[[str], str]
 """A link's target → the URL to keep, or "" to unlink (the text stays)."""
 
 _CODE = re.compile(r"(`+)(?:.|\n)*?(?<!`)\1(?!`)")
+_SPECIAL = re.compile(r"[`\\\[!]")
+"""Where :func:`rewrite` has something to look at: a walk character by character was
+a millisecond a page, a third of extracting it."""
 
 
 def _code_end(text: str, start: int) -> int:
@@ -85,7 +88,8 @@ def rewrite(text: str, link_target: Target, image_target: Target) -> str:
     out: list[str] = []
     index = 0
     plain_from = 0
-    while index < len(text):
+    while (found := _SPECIAL.search(text, index)) is not None:
+        index = found.start()  # the characters between are plain text (issue 21)
         image = text.startswith("![", index)
         if text[index] == "`" and (code_end := _code_end(text, index)) > 0:
             index = code_end
