@@ -23,11 +23,23 @@ also what starting it for every reader would cost), then the key with the
 engine ready. *Highlight latency*: from the engine starting a sentence to that
 sentence's highlight being on the page (extra selection set and viewport
 updated), over every sentence of two articles. Medians and p95.
+
+**With no daemon running** (the usual desktop: nothing has started
+speech-dispatcher before the first press): a new reader's first press in a
+session of its own each run (``edicola.servers.speechd_home``: its own runtime
+folder, socket and config, the system's speechd.conf with silent audio), so
+read aloud starts the daemon as libspeechd would (``edicola.ui.speech.spawn``)
+and speaks through the quick voice; interleaved with the same press as before
+(Qt's engine, whose libspeechd starts the daemon, then lists every voice). The
+daemon started is stopped after each run. CPU: this process; the daemon's is
+the command that started it (waited for: ``RUSAGE_CHILDREN``), the daemon it
+forked and the output modules it started (from /proc), with the load average.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import statistics
@@ -36,7 +48,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QTimer
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -46,6 +58,7 @@ from edicola.core.speech import espeak
 from edicola.core.speech.script import article_script
 from edicola.paths import EDITIONS
 from edicola.servers import speech_dispatcher
+from edicola.servers.speechd_home import SpeechdHome
 from edicola.store.library import Library
 
 GOAL_FILES_X = 5.0
@@ -98,8 +111,13 @@ def bench_files(library: Library, out: Path, runs: int) -> dict[str, Any]:
 def _wait(app: Any, done: Any, seconds: float = 60) -> bool:
     """Run the event loop until ``done()``; False when ``seconds`` ran out (a hang guard)."""
     deadline = time.perf_counter() + seconds  # timing-ok: hang guard only
-    while not done() and time.perf_counter() < deadline:
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    tick = QTimer()  # wakes the blocked loop to look at the deadline
+    tick.start(50)
+    try:  # blocks until an event comes (processEvents' time limit would spin, and cost CPU)
+        while not done() and time.perf_counter() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        tick.stop()
     return bool(done())
 
 
@@ -173,8 +191,38 @@ def _reader(library: Library, settings: Path, listened: bool, quick: bool = True
     return edicola
 
 
-def _first_press(library: Library, folder: Path, run: int, quick: bool) -> dict[str, Any]:
-    """A new reader's first Ctrl+Shift+R: wall, this process's CPU and the daemon's."""
+def _children_cpu_s() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def _spawned_cpu_s(home: SpeechdHome) -> float:
+    """CPU seconds of what starting the daemon in ``home`` left running: the daemon (it
+    forked away from this process's tree) and its output modules (orphans in this
+    process's group), from /proc; the command that started them is in
+    ``_children_cpu_s`` once waited for."""
+    tick, group, total = os.sysconf("SC_CLK_TCK"), os.getpgrp(), 0.0
+    daemons = set(home.daemons())
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            argv0 = (entry / "cmdline").read_bytes().split(b"\0")[0]
+        except OSError:
+            continue
+        fields = stat[stat.rfind(")") + 2 :].split()
+        module = b"speech-dispatcher-modules/" in argv0 and int(fields[2]) == group
+        if int(entry.name) in daemons or module:
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
+def _first_press(
+    library: Library, folder: Path, run: int, quick: bool, home: SpeechdHome | None = None
+) -> dict[str, Any]:
+    """A new reader's first Ctrl+Shift+R: wall, this process's CPU and the daemon's
+    (the private one's, or, with ``home``, the one the press starts there)."""
     from PySide6.QtWidgets import QApplication
 
     qt = QApplication.instance()
@@ -182,21 +230,66 @@ def _first_press(library: Library, folder: Path, run: int, quick: bool) -> dict[
     aloud = edicola.read_aloud
     started: list[float] = []
     aloud.engine.started.connect(lambda: started.append(time.perf_counter()))
+
+    def daemon_cpu_s() -> float:
+        return _daemon_cpu_s() if home is None else _children_cpu_s() + _spawned_cpu_s(home)
+
     try:
-        cpu, daemon, pressed = time.process_time(), _daemon_cpu_s(), time.perf_counter()
+        load = os.getloadavg()[0]
+        cpu, daemon, pressed = time.process_time(), daemon_cpu_s(), time.perf_counter()
         _press(edicola.reader.article_view)
         if not _wait(qt, lambda: bool(started)):
             raise RuntimeError(f"the engine never started speaking ({aloud.speech.state})")
         return {
             "ms": (started[0] - pressed) * 1000,
             "cpu_ms": (time.process_time() - cpu) * 1000,
-            "daemon_cpu_ms": (_daemon_cpu_s() - daemon) * 1000,
+            "daemon_cpu_ms": (daemon_cpu_s() - daemon) * 1000,
             "by": "quick voice (SSIP)" if aloud.engine._speaker == "quick" else "Qt engine",
+            "load": load,
         }
     finally:
         aloud.stop()
         edicola.window.close()
         edicola.shutdown()
+
+
+def bench_no_daemon(library: Library, folder: Path, runs: int) -> dict[str, Any]:
+    """A new reader's first press with no speech-dispatcher running, each run in a
+    session of its own whose daemon is stopped after: read aloud starting it (then the
+    quick voice), interleaved with Qt's engine doing so (as before)."""
+    from PySide6.QtWidgets import QApplication
+
+    _qt = QApplication.instance() or QApplication([])  # kept alive for the presses
+    firsts: dict[bool, list[dict[str, Any]]] = {True: [], False: []}
+    for run in range(runs):
+        for quick in (True, False):
+            home = SpeechdHome()
+            saved = {name: os.environ.get(name) for name in home.environ()}
+            os.environ.update(home.environ())
+            try:
+                firsts[quick].append(_first_press(library, folder, 100 + run, quick, home))
+            finally:
+                home.stop()
+                for name, value in saved.items():
+                    if value is None:
+                        os.environ.pop(name, None)
+                    else:
+                        os.environ[name] = value
+    new, before = firsts[True], firsts[False]
+    return {
+        "engine": "speechd (speech-dispatcher 0.11, eSpeak NG), no daemon running",
+        "first_press_ms": _ms([f["ms"] for f in new]),
+        "first_press_cpu_ms": _ms([f["cpu_ms"] for f in new]),
+        "first_press_daemon_cpu_ms": _ms([f["daemon_cpu_ms"] for f in new]),
+        "first_press_by": sorted({f["by"] for f in new}),
+        "first_press_before_ms": _ms([f["ms"] for f in before]),
+        "first_press_before_cpu_ms": _ms([f["cpu_ms"] for f in before]),
+        "first_press_before_daemon_cpu_ms": _ms([f["daemon_cpu_ms"] for f in before]),
+        "first_press_before_by": sorted({f["by"] for f in before}),
+        "runs": runs,
+        "load_average": round(statistics.median(f["load"] for f in new + before), 1),
+        "goal_first_sound_ms": GOAL_FIRST_SOUND_MS,
+    }
 
 
 def bench_in_reader(
@@ -300,12 +393,25 @@ def main() -> int:
     parser.add_argument("--presses", type=int, default=5, help="key presses, engine ready")
     parser.add_argument("--first", type=int, default=3, help="new readers' first presses")
     parser.add_argument("--sentences", type=int, default=12, help="sentences timed")
+    parser.add_argument(
+        "--no-daemon-only", action="store_true", help="only the first press with no daemon"
+    )
     args = parser.parse_args()
     results: dict[str, Any] = {"load_average": os.getloadavg()[0]}
     with tempfile.TemporaryDirectory(prefix="edicola-bench-speech-") as tmp:
         folder = Path(tmp)
         library = _library(folder)
         try:
+            if args.no_daemon_only:  # the other figures kept from the last full run
+                missing = speech_dispatcher.available()
+                if missing:
+                    raise SystemExit(f"no daemon running: skipped, {missing}")
+                if args.out.exists():
+                    results = json.loads(args.out.read_text("utf-8"))
+                results["no_daemon"] = bench_no_daemon(library, folder, args.first)
+                print("no daemon running:", results["no_daemon"], flush=True)
+                write_results(args.out, results)
+                return 0
             (folder / "wav").mkdir()
             results["files"] = bench_files(library, folder / "wav", args.runs)
             print("to files:", results["files"], flush=True)
@@ -314,6 +420,8 @@ def main() -> int:
                 print("in the reader: skipped,", missing, flush=True)
                 results["in_reader"] = {"skipped": missing}
             else:
+                results["no_daemon"] = bench_no_daemon(library, folder, args.first)
+                print("no daemon running:", results["no_daemon"], flush=True)
                 with speech_dispatcher.SpeechDispatcher():
                     results["in_reader"] = bench_in_reader(
                         library, folder, args.presses, args.sentences, args.first

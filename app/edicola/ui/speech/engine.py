@@ -11,10 +11,12 @@ libspeechd (see :mod:`.ssip`). So the object is made with the instant ``mock``
 engine, moved to the thread and told to switch engine there by a queued call
 that runs in C++ only; the window stays responsive.
 
-But a reader's first press would still wait seconds. So where a
-speech-dispatcher is already listening, :meth:`SpeechEngine.start` speaks
-through :class:`~.ssip.SsipVoice` instead, with the daemon's default voice for
-the language, heard within tens of milliseconds, and leaves Qt's engine
+But a reader's first press would still wait seconds. So
+:meth:`SpeechEngine.start` speaks through :class:`~.ssip.SsipVoice` instead,
+with the daemon's default voice for the language, heard within tens of
+milliseconds where a speech-dispatcher is listening; where none is, it first
+starts one as libspeechd would (:mod:`.spawn`; where that is not allowed or
+fails, Qt's engine is started as before). It leaves Qt's engine
 unstarted while it reads: speech-dispatcher 0.11 cuts off (or never ends) what
 is being said while another client lists voices. Qt's engine is started when
 reading is paused (the sentence is then said again on resume), or when the
@@ -26,6 +28,9 @@ starts speech-dispatcher.
 """
 
 from __future__ import annotations
+
+import logging
+from pathlib import Path
 
 from PySide6.QtCore import (
     Q_ARG,
@@ -40,10 +45,12 @@ from PySide6.QtCore import (
 from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
 from edicola.core.speech.sentences import language_key
-from edicola.ui.speech.ssip import SsipVoice, socket_path
+from edicola.ui.speech.spawn import DaemonSpawn
+from edicola.ui.speech.ssip import SsipVoice, socket_address
 
 _LANGUAGES = {"it": QLocale.Language.Italian, "en": QLocale.Language.English}
 _QT, _QUICK = "qt", "quick"  # who says the text said last
+log = logging.getLogger(__name__)
 #: Stopping the thread waits this long for the engine to let go (a hang guard).
 STOP_WAIT_MS = 5000  # timing-ok
 
@@ -89,6 +96,9 @@ class SpeechEngine(QObject):
         self._tts: QTextToSpeech | None = None
         self._full = False  # Qt's engine is up
         self._quick: SsipVoice | None = None  # speaks until it is
+        self._heard = False  # ... and has connected
+        self._spawn: DaemonSpawn | None = None  # starting speech-dispatcher for it
+        self._missing = False  # speech-dispatcher is not installed
         self._speaker = _QT
         self._pending: str | None = None  # said with neither up: for Qt's engine
         self._said = ""  # the text said last
@@ -111,13 +121,14 @@ class SpeechEngine(QObject):
         return self._wanted or next((n for n in engine_names() if n != "mock"), "")
 
     def start_quick(self) -> None:
-        """Where speech-dispatcher is already listening, speak through it at once (once;
-        never once Qt's engine is started: its voice listing would cut the sentence)."""
+        """Speak through speech-dispatcher directly, starting it where nothing listens
+        (once; never once Qt's engine is started: its voice listing would cut the
+        sentence)."""
         if self._quick is not None or self._thread is not None:
             return
         if self._wanted_engine() != "speechd":
             return
-        path = socket_path()
+        path = socket_address()
         if path is None:
             return
         self._quick = SsipVoice(self)
@@ -125,7 +136,18 @@ class SpeechEngine(QObject):
         self._quick.failed.connect(self._on_quick_failed)
         self._quick.stateChanged.connect(self._on_quick_state_changed)
         self._quick.set_rate(self._rate)
-        self._quick.open(path)
+        if path.exists():
+            self._quick.open(path)
+        else:
+            self._start_daemon(path)
+
+    def _start_daemon(self, path: Path) -> None:
+        """speech-dispatcher as libspeechd's autospawn starts it; the quick voice
+        connects once it listens, Qt's engine is started where it does not."""
+        self._spawn = DaemonSpawn(path, self)
+        self._spawn.listening.connect(self._on_spawn_listening)
+        self._spawn.failed.connect(self._on_spawn_failed)
+        self._spawn.start()
 
     def start_full(self) -> None:
         """Start Qt's engine in its thread (once); ``voicesListed`` follows. Call it when
@@ -176,6 +198,8 @@ class SpeechEngine(QObject):
 
     def shutdown(self) -> None:
         """Stop speaking and end the thread (the app's shutdown calls it)."""
+        if self._spawn is not None:
+            self._spawn.cancel()
         self._retire_quick()
         thread, tts = self._thread, self._tts
         self._thread = self._tts = None
@@ -317,7 +341,9 @@ class SpeechEngine(QObject):
         tts = self._tts
         if tts is None:
             return
-        if tts.state() == QTextToSpeech.State.Error:
+        if tts.state() == QTextToSpeech.State.Error and self._missing:
+            self._failure = no_engine_message()  # what to install
+        elif tts.state() == QTextToSpeech.State.Error:
             self._failure = _tr("The speech engine did not start (%1).").replace(
                 "%1", tts.errorString() or tts.engine()
             )
@@ -335,12 +361,32 @@ class SpeechEngine(QObject):
             self._say.emit(pending)  # ... the sentence that waited for the engine
 
     def _on_quick_connected(self) -> None:
+        self._heard = True
         if not self._full:
             self.ready.emit()
 
     def _on_quick_failed(self, _why: str) -> None:
-        """Lost or never there: Qt's engine speaks (a sentence cut off is said again)."""
-        self.start_full()
+        """Lost: Qt's engine speaks (a sentence cut off is said again). Never there (a
+        socket left by a daemon that died): speech-dispatcher is started first."""
+        quick = self._quick
+        path = socket_address()
+        if quick is not None and not self._heard and self._spawn is None and path is not None:
+            self._start_daemon(path)
+        else:
+            self.start_full()
+
+    def _on_spawn_listening(self) -> None:
+        if self._quick is not None and self._spawn is not None:
+            self._quick.set_rate(self._rate)  # again: lost with a socket that was stale
+            self._quick.open(self._spawn.socket)
+
+    def _on_spawn_failed(self, why: str) -> None:
+        """Not allowed, not installed or not started: Qt's engine, as before the quick
+        voice (libspeechd tries in its turn; its error is the reader's message)."""
+        log.info("speech-dispatcher was not started for read aloud: %s", why)
+        self._missing = self._spawn is not None and self._spawn.missing
+        if self._quick is not None:
+            self.start_full()
 
     def _on_quick_state_changed(self, state: QTextToSpeech.State) -> None:
         if self._speaker == _QUICK:

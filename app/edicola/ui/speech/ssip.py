@@ -14,9 +14,8 @@ daemon's begin/end events as :class:`QTextToSpeech.State`, so read-aloud's
 first sentence sounds in tens of milliseconds. Once Qt's engine is ready it
 takes over (:mod:`.engine`) and this connection is closed.
 
-Only a daemon already listening on a Unix socket is used: where none is
-running, Qt's engine starts one (libspeechd's autospawn) and the first
-sentence waits for it, as before.
+Only a daemon on a Unix socket is used. Where none is listening,
+:mod:`.spawn` starts one as libspeechd would, and this speaks through it.
 """
 
 from __future__ import annotations
@@ -39,9 +38,9 @@ _EVENTS = {
 }
 
 
-def socket_path(environ: Mapping[str, str] | None = None) -> Path | None:
+def socket_address(environ: Mapping[str, str] | None = None) -> Path | None:
     """The Unix socket libspeechd would use (``SPEECHD_ADDRESS``, else the default
-    under the runtime folder), when it exists; None for none or a TCP address."""
+    under the runtime folder), there or not; None for a TCP address."""
     env = os.environ if environ is None else environ
     address = env.get("SPEECHD_ADDRESS", "")
     method, _, rest = address.partition(":")
@@ -53,7 +52,13 @@ def socket_path(environ: Mapping[str, str] | None = None) -> Path | None:
         runtime = env.get("XDG_RUNTIME_DIR") or env.get("XDG_CACHE_HOME") or ""
         base = Path(runtime) if runtime else Path.home() / ".cache"
         path = base / "speech-dispatcher" / "speechd.sock"
-    return path if path.exists() else None
+    return path
+
+
+def socket_path(environ: Mapping[str, str] | None = None) -> Path | None:
+    """:func:`socket_address` when something is there (a daemon, or one that died)."""
+    path = socket_address(environ)
+    return path if path is not None and path.exists() else None
 
 
 def speak_body(text: str) -> bytes:
