@@ -4,15 +4,12 @@ Usage::
 
     python -m bench.bench_search --library DIR [--out bench/results/search.json]
 
-``DIR`` is a library made by ``edicola dev synth --articles N --to DIR``.
-It measures p50/p95 over 200 varied queries (common words, 3-letter
-prefixes, phrases, filters, stemmed forms, exclusions) through the app's
-search path (20 results with snippets) and, for comparison, the bare FTS5
-bm25 query over the same words; the index size against the article text;
-p50/p95 per query class (``query_classes``); the whole library on disk
-against its article text; and ``edicola search Q --json`` as a whole process
-against a bare Python process running the same SQL. Imports are measured
-by ``bench_import`` (real bundles).
+``DIR`` is a library made by ``edicola dev synth --articles N --to DIR``. It measures
+p50/p95 of 200 varied queries through the app's search path (20 results with snippets)
+and of the bare FTS5 bm25 query; p50/p95 per query class (``query_classes``); the app
+against the SQL it issues, in all and per class; the index and the whole library against
+the article text; ``edicola search Q --json`` against a bare Python process running the
+same SQL. Imports are measured by ``bench_import`` (real bundles).
 """
 
 from __future__ import annotations
@@ -317,33 +314,33 @@ def app_vs_issued_sql(
 ) -> dict[str, Any]:
     """The app's search path against executing the very SQL it issues, side by side.
 
-    For each query: capture the statements ``search()`` runs, then time
-    ``search()`` and, right after, the same statements executed directly
-    (fetching every row), alternating, ``repeat`` times each; the fastest of
-    each is kept (the machine is shared, so noise only ever adds time). The
-    difference is the app's own work: parsing, folding, stemming, building
-    expressions, results and snippets. With ``cold_snippets`` the snippet
-    cache is emptied before every app run: each article is seen for the first
-    time (the worst case; typing a query re-finds the same articles).
+    For each query: capture the statements ``search()`` runs, then time ``search()``
+    and, right after, the same statements executed directly (fetching every row),
+    alternating, ``repeat`` times each, wall and CPU; the fastest of each is kept.
+    The difference is the app's own work: parsing, folding, stemming, building
+    expressions, results and snippets. ``cold_snippets``: the snippet cache is
+    emptied before every app run (each article seen for the first time).
     """
     conn = index.db.conn
-    app_ms: list[float] = []
-    sql_ms: list[float] = []
+    best: dict[str, list[float]] = {"app": [], "sql": [], "app_cpu": [], "sql_cpu": []}
     for text in texts:
         statements = issued_sql(index, text)  # also warms the pages both will read
-        best_app = best_sql = float("inf")
+        runs: dict[str, list[float]] = {key: [] for key in best}  # seconds
         for _ in range(repeat):
             if cold_snippets:
                 clear_snippet_cache()
-            start = time.perf_counter()
-            index.search(text, limit=20)
-            best_app = min(best_app, time.perf_counter() - start)
-            start = time.perf_counter()
-            for statement in statements:
-                conn.execute(statement).fetchall()
-            best_sql = min(best_sql, time.perf_counter() - start)
-        app_ms.append(best_app * 1000)
-        sql_ms.append(best_sql * 1000)
+            for side in ("app", "sql"):
+                start, start_cpu = time.perf_counter(), time.process_time()
+                if side == "app":
+                    index.search(text, limit=20)
+                else:
+                    for statement in statements:
+                        conn.execute(statement).fetchall()
+                runs[side].append(time.perf_counter() - start)
+                runs[side + "_cpu"].append(time.process_time() - start_cpu)
+        for key, values in runs.items():
+            best[key].append(min(values) * 1000)  # the fastest: noise only ever adds time
+    app_ms, sql_ms, app_cpu, sql_cpu = best["app"], best["sql"], best["app_cpu"], best["sql_cpu"]
     ratios = [a / b for a, b in zip(app_ms, sql_ms, strict=True) if b > 0]
     return {
         "queries": len(texts),
@@ -353,8 +350,23 @@ def app_vs_issued_sql(
         "ratio_p50": round(percentile(ratios, 50), 3),
         "app_p50_ms": round(percentile(app_ms, 50), 2),
         "issued_sql_p50_ms": round(percentile(sql_ms, 50), 2),
-        "goal_ratio": 1.3,
+        "app_cpu_total_ms": round(sum(app_cpu), 1),
+        "issued_sql_cpu_total_ms": round(sum(sql_cpu), 1),
+        "cpu_ratio_total": round(sum(app_cpu) / max(sum(sql_cpu), 1e-9), 3),
+        "load_average": os.getloadavg()[0],
+        "goal_ratio": 1.2,
     }
+
+
+def app_vs_sql_by_class(index: SearchIndex, classes: dict[str, list[str]]) -> dict[str, Any]:
+    """:func:`app_vs_issued_sql` per query class, cold and warm (the goal is per class)."""
+    keep = ("ratio_total", "cpu_ratio_total", "app_cpu_total_ms", "issued_sql_cpu_total_ms")
+    out: dict[str, Any] = {}
+    for name, texts in classes.items():
+        for mode, cold in (("cold", True), ("warm", False)):
+            figures = app_vs_issued_sql(index, texts, cold_snippets=cold)
+            out.setdefault(name, {})[mode] = {k: figures[k] for k in keep}
+    return out
 
 
 def library_size(folder: Path) -> int:
@@ -459,6 +471,7 @@ def run(library: Path, out: Path, count: int = 200) -> dict[str, Any]:
         "slowest": [{"query": q, "ms": round(t, 2)} for t, q in slow],
         "app_vs_issued_sql": app_vs_issued_sql(index, texts),
         "app_vs_issued_sql_cold_snippets": app_vs_issued_sql(index, texts, cold_snippets=True),
+        "app_vs_issued_sql_by_class": app_vs_sql_by_class(index, classes),
         "index_bytes": index_bytes,
         "text_bytes": text_bytes,
         "index_ratio": round(index_bytes / text_bytes, 3) if text_bytes else None,

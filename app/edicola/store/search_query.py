@@ -10,13 +10,13 @@ Filters become rowid ranges (dates) or terms on the index's filter columns
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from edicola.core.search.query import Filters, Query, Term, parse
-from edicola.core.search.snippet import Runs, article_snippet, highlight_runs
+from edicola.core.search.snippet import Runs, article_snippet, highlight_runs, lead_snippet
 from edicola.core.search.text_fold import Stemmers
 from edicola.core.search.value import Value
-from edicola.store.article_body import unpack, unpack_head
+from edicola.store.article_body import unpack_growing
 from edicola.store.search_docs import DAY_SIZE, FACET_MARK, author_expression, day_base
 
 TYPE_CHECKING = False  # not ``typing``'s: a one-shot search skips importing it (quick_search)
@@ -147,17 +147,59 @@ class _Plan:
         self.title_docs: set[int] = set()
 
 
-def _snippet(standfirst: str, stored: str | bytes, plan: _Plan, *, deep: bool = True) -> Runs:
-    """A result's snippet from the article's first paragraphs, decompressing the
-    rest only when they have no match (the rest is read once, not again from the top).
+LEAD_BYTES = 1000
+"""Markdown decompressed first for a snippet: the first chunk's paragraphs, mostly."""
 
-    ``deep=False`` (a title match: its title shows the words) stops at the first
-    paragraphs."""
-    head, whole = unpack_head(stored)
-    snippet = article_snippet(standfirst, head, plan.terms, plan.prefixes, more=not whole)
-    if whole or not deep or any(hit for _text, hit in snippet):
+HEAD_BYTES = 2000
+"""Markdown read before giving up on a title match's body (``unpack_head``'s size)."""
+
+
+def _snippet(
+    standfirst: str, stored: str | bytes, words: tuple[frozenset[str], frozenset[str]], deep: bool
+) -> Runs:
+    """A result's snippet from the article's first paragraphs, decompressing more
+    only when they have no match (and the rest only once, continuing).
+
+    ``words``: the folded words and prefixes to find. ``deep=False`` (a title match:
+    its title shows the words) stops at the first ``HEAD_BYTES``. Gives what
+    ``unpack_head`` and then ``unpack`` of the rest gave."""
+    if isinstance(stored, str):
+        return _snippet_of(standfirst, stored, None, words, deep)
+    steps = unpack_growing(stored, (LEAD_BYTES, HEAD_BYTES))
+    start, whole = next(steps)
+    missed = 0
+    if not whole:
+        snippet = lead_snippet(standfirst, start.decode("utf-8", "ignore"), *words)
+        if snippet:
+            return snippet
+        missed = int(snippet is not None)  # the first chunk was searched in vain
+        start, whole = next(steps)
+    if whole:
+        return _snippet_of(standfirst, start.decode("utf-8"), None, words, deep, missed)
+    text = start.decode("utf-8", "ignore")  # a character cut at the end is dropped
+    cut = text.rfind("\n\n")
+    head = text[:cut] if cut > 0 else ""
+
+    def rest() -> str:
+        return next(steps)[0].decode("utf-8")[len(head) :]
+
+    return _snippet_of(standfirst, head, rest, words, deep, missed)
+
+
+def _snippet_of(
+    standfirst: str,
+    head: str,
+    rest: Callable[[], str] | None,
+    words: tuple[frozenset[str], frozenset[str]],
+    deep: bool,
+    missed: int = 0,
+) -> Runs:
+    """The snippet from an article's ``head``, then from ``rest()``, the Markdown
+    after the head, when the head has no match (``rest`` is ``None``: the head is all)."""
+    snippet = article_snippet(standfirst, head, *words, more=rest is not None, known_misses=missed)
+    if rest is None or not deep or any(hit for _text, hit in snippet):
         return snippet
-    later = article_snippet("", unpack(stored)[len(head) :], plan.terms, plan.prefixes)
+    later = article_snippet("", rest(), *words)
     if not any(hit for _text, hit in later):  # a title-only match: show the start
         return snippet
     if later[0][0].startswith("…"):
@@ -429,14 +471,15 @@ class Searcher:
             [doc for _score, doc in ranked],
         ).fetchall()
         by_doc = {row[0]: row for row in rows}
+        words = (frozenset(plan.terms), frozenset(plan.prefixes))  # hashed once, not per snippet
         results = []
         for score, doc in ranked:
             row = by_doc.get(doc)
             if row is None:  # a stale posting (see edition_added): skip it
                 continue
             _doc, article_id, title, standfirst, markdown, publication, day, section = row
-            snippet = _snippet(standfirst, markdown, plan, deep=doc not in plan.title_docs)
-            title_runs = highlight_runs(title, plan.terms, plan.prefixes)
+            snippet = _snippet(standfirst, markdown, words, doc not in plan.title_docs)
+            title_runs = highlight_runs(title, *words)
             results.append(
                 SearchResult(
                     article_id, title, publication, day, section, snippet, score, title_runs

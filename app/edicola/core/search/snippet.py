@@ -9,15 +9,15 @@ the CLI prints them as JSON pairs.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Collection, Iterator
 
+from edicola.core.search.offset_fold import offset_fold
 from edicola.core.search.text_fold import WORD_RE, fold, word_spans
 
 Runs = tuple[tuple[str, bool], ...]
-
-_WORD_CHAR = re.compile(r"[^\W_]")
 
 SNIPPET_CHARS = 200
 LEAD_CHARS = 50
@@ -42,21 +42,33 @@ _MARKDOWN_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("\\", re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])"), r"\1"),
     ("&", re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);"), ""),
 )
-_MARKUP_CHARS_RE = re.compile(r"[\[<*_`~|&\\]")
-"""A character one of the rules could act on (a plain character set: a fast scan)."""
-_LINE_MARKS = "-=+#>0123456789"
+
+
+def _has_markup(text: str) -> bool:
+    """Whether ``text`` has a character one of the rules could act on. Most
+    paragraphs have none; each ``in`` is a fast scan (a regular expression's
+    character set is twenty times slower, a loop over the characters ten)."""
+    return (
+        "[" in text
+        or "<" in text
+        or "*" in text
+        or "_" in text
+        or "`" in text
+        or "~" in text
+        or "|" in text
+        or "&" in text
+        or "\\" in text
+    )
+
+
+_LINE_MARK_RE = re.compile(r"[ \t]{0,3}[-=+#>0-9]")
+"""A line that starts (after up to three blanks) with a heading, quote, list or rule mark."""
+_NEXT_LINE_MARK_RE = re.compile(r"\n[ \t]{0,3}[-=+#>0-9]")
 
 
 def _line_marks(text: str) -> bool:
     """Whether a line starts (after blanks) with a heading, quote, list or rule mark."""
-    start = 0
-    while True:
-        first = text[start : start + 4].lstrip(" \t")[:1]
-        if first and first in _LINE_MARKS:
-            return True
-        start = text.find("\n", start) + 1
-        if start == 0:
-            return False
+    return _LINE_MARK_RE.match(text) is not None or _NEXT_LINE_MARK_RE.search(text) is not None
 
 
 _EMPHASIS_RE = re.compile(r"(?<![\\])[*_`~]+")
@@ -69,7 +81,8 @@ def _plain_and_folded(piece: str) -> tuple[str, str]:
     """A chunk's plain text and its folded form, remembered: while the reader types,
     successive queries keep finding the same recent articles."""
     text = plain_text(piece)
-    return text, fold(text)
+    folded = offset_fold(text)
+    return text, fold(text) if folded is None else folded
 
 
 def clear_cache() -> None:
@@ -85,7 +98,7 @@ def plain_text(markdown: str) -> str:
     footnote markers, rules, table pipes and emphasis marks dropped, entities
     decoded.
     """
-    if _MARKUP_CHARS_RE.search(markdown) is None and not _line_marks(markdown):
+    if not _has_markup(markdown) and not _line_marks(markdown):
         # Most paragraphs: nothing to strip, only line breaks to join.
         joined = markdown.replace("\n\n", " ").replace("\n", " ").strip()
         if "  " in joined or "\t" in joined or "\r" in joined:
@@ -120,13 +133,17 @@ def find_hits(
     if not terms and not prefixes:
         return []
     if folded is None:
-        folded = fold(text)
+        folded = offset_fold(text)
+        if folded is None:
+            folded = fold(text)
     if len(folded) == len(text):
+        if not any(term in folded for term in terms) and not any(p in folded for p in prefixes):
+            return []  # a few fast scans: many chunks of results hold no searched word
         pattern = _hit_pattern(frozenset(terms), frozenset(prefixes))
         return [
             m.span()
             for m in pattern.finditer(folded)
-            if m.start() == 0 or not _WORD_CHAR.match(folded, m.start() - 1)
+            if m.start() == 0 or not folded[m.start() - 1].isalnum()  # ``[^\W_]``
         ]
     return [
         (start, end)
@@ -149,9 +166,14 @@ def _hit_pattern(terms: frozenset[str], prefixes: frozenset[str]) -> re.Pattern[
 
 def _best_hit(hits: list[tuple[int, int]]) -> int:
     """Index of the hit whose window holds the most hits (earliest wins ties)."""
+    if len(hits) == 1:
+        return 0
+    starts = [start for start, _end in hits[:70]]
     best, best_count = 0, 0
-    for i, (start, _end) in enumerate(hits[:50]):
-        count = sum(1 for s, _e in hits[i : i + 20] if s < start + SNIPPET_CHARS - LEAD_CHARS)
+    for i, start in enumerate(starts[:50]):
+        # the hits among the next 20 that start inside this one's window (sorted)
+        last = min(i + 20, len(starts))
+        count = bisect.bisect_left(starts, start + SNIPPET_CHARS - LEAD_CHARS, i, last) - i
         if count > best_count:
             best, best_count = i, count
     return best
@@ -164,22 +186,61 @@ def article_snippet(
     prefixes: Collection[str] = (),
     *,
     more: bool = False,
+    known_misses: int = 0,
 ) -> Runs:
     """The snippet of an article: the first stretch of text with matched words.
 
     The article is read a paragraph group at a time and the search stops at
     the first group with a match, so a common word costs one small chunk.
-    ``more`` says that ``markdown`` is only the article's first paragraphs.
+    ``more`` says that ``markdown`` is only the article's first paragraphs;
+    ``known_misses`` that its first chunks were already searched in vain.
     """
     first: str | None = None
     chunks = _chunks(standfirst, markdown, more)
     for number, (chunk, folded, more) in enumerate(chunks):
         if first is None:
             first = chunk
+        if number < known_misses:
+            continue
         hits = find_hits(chunk, terms, prefixes, folded)
         if hits:
             return make_snippet(chunk, terms, prefixes, hits=hits, before=number > 0, after=more)
     return make_snippet(first or "", (), (), after=True)
+
+
+LEAD_MISSED: Runs = ()
+""":func:`lead_snippet`'s answer when the first chunk has no match (a snippet never is empty)."""
+
+
+def lead_snippet(
+    standfirst: str, start: str, terms: Collection[str], prefixes: Collection[str] = ()
+) -> Runs | None:
+    """The snippet :func:`article_snippet` makes when its first chunk has a match,
+    from ``start``, the article's first paragraphs cut anywhere; ``LEAD_MISSED`` when
+    that chunk has no match (``known_misses=1`` then spares searching it again), and
+    ``None`` when it does not end inside ``start`` or its plain text is empty.
+
+    A search result's words are mostly in its first paragraphs: this needs only
+    those decompressed (the caller goes on with :func:`article_snippet` otherwise).
+    """
+    pieces = [standfirst] if standfirst.strip() else []
+    size, begin = len(standfirst), 0
+    while True:  # as ``_chunks``: at least one paragraph, then until CHUNK_CHARS
+        end = start.find("\n\n", begin)
+        if end < 0:
+            return None
+        pieces.append(start[begin:end])
+        size += end - begin
+        begin = end + 2
+        if size >= CHUNK_CHARS:
+            break
+    text, folded = _plain_and_folded("\n\n".join(pieces))
+    if not text:
+        return None
+    hits = find_hits(text, terms, prefixes, folded)
+    if not hits:
+        return LEAD_MISSED
+    return make_snippet(text, terms, prefixes, hits=hits, after=True)
 
 
 def _chunks(standfirst: str, markdown: str, more: bool) -> Iterator[tuple[str, str, bool]]:
@@ -210,11 +271,13 @@ def highlight_runs(text: str, terms: Collection[str], prefixes: Collection[str] 
     runs: list[tuple[str, bool]] = []
     cursor = 0
     for start, end in find_hits(text, terms, prefixes):
-        runs.append((text[cursor:start], False))
+        if start > cursor:
+            runs.append((text[cursor:start], False))
         runs.append((text[start:end], True))
         cursor = end
-    runs.append((text[cursor:], False))
-    return _merge(runs)
+    if cursor < len(text):
+        runs.append((text[cursor:], False))
+    return tuple(runs)
 
 
 def make_snippet(
@@ -247,29 +310,22 @@ def make_snippet(
         match = WORD_RE.match(text, end)
         if match and space <= start:
             end = match.end()
+    # runs built merged: plain text (ellipses included) in one run between highlights
     runs: list[tuple[str, bool]] = []
-    if start > 0 or before:
-        runs.append(("…", False))
+    plain = "…" if start > 0 or before else ""
     cursor = start
     for hit_start, hit_end in hits:
         if hit_start < start or hit_end > end:
             continue
-        if hit_start > cursor:
-            runs.append((text[cursor:hit_start], False))
+        plain += text[cursor:hit_start]
+        if plain:
+            runs.append((plain, False))
+            plain = ""
         runs.append((text[hit_start:hit_end], True))
         cursor = hit_end
-    if cursor < end:
-        runs.append((text[cursor:end], False))
+    plain += text[cursor:end]
     if end < len(text) or after:
-        runs.append(("…", False))
-    return _merge(runs)
-
-
-def _merge(runs: list[tuple[str, bool]]) -> Runs:
-    merged: list[tuple[str, bool]] = []
-    for text, highlighted in runs:
-        if merged and merged[-1][1] == highlighted and not highlighted:
-            merged[-1] = (merged[-1][0] + text, False)
-        elif text:
-            merged.append((text, highlighted))
-    return tuple(merged)
+        plain += "…"
+    if plain:
+        runs.append((plain, False))
+    return tuple(runs)
