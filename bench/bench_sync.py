@@ -3,6 +3,7 @@
 Usage::
 
     python -m bench.bench_sync [--out bench/results/sync.json] [--items 10000] [--repeats 20]
+                               [--deletions 500] [--heap-passes 100]
 
 Against a real WebDAV server (wsgidav on cheroot, the one the tests start) on
 127.0.0.1, with the real scrypt cost for the vault:
@@ -14,17 +15,25 @@ Against a real WebDAV server (wsgidav on cheroot, the one the tests start) on
   (download, open, merge, write 10,000 rows back);
 - **nothing new**: p50/p95 of a pass when nothing changed anywhere, and the
   requests it sent (goal: one PROPFIND);
-- **memory**: Python heap (tracemalloc) after each of the no-op passes: the
-  growth from the first to the last (goal: flat).
+- **memory**: Python heap (tracemalloc) and the objects the collector tracks
+  after each of ``--heap-passes`` more no-op passes (so that tracing does not
+  slow the timed ones), the server's threads left out of the heap: per pass
+  (goal: flat);
+- **tombstones**: the first device removes ``--deletions`` bookmarks, then both
+  devices sync in turn: the removals each device still keeps after every round
+  (before issue 21 they were kept for ever), and the server's folder before and
+  after.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import statistics
 import sys
 import tempfile
+import threading
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -38,6 +47,7 @@ from bench.report import write_results  # noqa: E402
 from bench.synth import synthesize  # noqa: E402
 from edicola.net.sync_session import Session, setup  # noqa: E402
 from edicola.store.library import Library  # noqa: E402
+from edicola.store.sync_peers import tombstones  # noqa: E402
 from tests.helpers.webdav_server import WebDav  # noqa: E402
 
 USER, PASSWORD, PASSPHRASE = "bench", "pàss", "una frase lunga per il banco"
@@ -69,17 +79,62 @@ def _fill(library: Library, items: int) -> int:
     )
 
 
-def _client_heap() -> int:
-    """Bytes the client side holds (the in-process server's own allocations left out)."""
+def _client_heap() -> tuple[int, int]:
+    """Bytes and blocks the client side holds: the in-process server runs on threads,
+    so whatever a thread's bootstrap is anywhere in the traceback is left out."""
     snapshot = tracemalloc.take_snapshot().filter_traces(
         [
-            tracemalloc.Filter(False, "*wsgidav*"),
-            tracemalloc.Filter(False, "*cheroot*"),
-            tracemalloc.Filter(False, "*webdav_server.py"),
-            tracemalloc.Filter(False, tracemalloc.__file__),
+            tracemalloc.Filter(False, threading.__file__, all_frames=True),
+            tracemalloc.Filter(False, tracemalloc.__file__, all_frames=True),
         ]
     )
-    return sum(stat.size for stat in snapshot.statistics("filename"))
+    stats = snapshot.statistics("filename")
+    return sum(stat.size for stat in stats), sum(stat.count for stat in stats)
+
+
+def _heap_per_pass(run: Callable[[], Any], passes: int) -> list[tuple[int, int, int]]:
+    """(bytes, blocks, objects the collector tracks) after each pass."""
+    tracemalloc.start(32)
+    try:
+        heap = []
+        for _ in range(passes):
+            run()
+            gc.collect()
+            heap.append((*_client_heap(), len(gc.get_objects())))
+        return heap
+    finally:
+        tracemalloc.stop()
+
+
+def _fields(*libraries: Library) -> list[int]:
+    return [
+        int(lib.db.execute("SELECT count(*) FROM sync_fields").fetchone()[0]) for lib in libraries
+    ]
+
+
+def _tombstones(a: Library, b: Library, deletions: int) -> dict[str, Any]:
+    """Remove ``deletions`` bookmarks on ``a``, then sync a and b in turn."""
+    ids = [str(r[0]) for r in a.db.execute("SELECT article_id FROM bookmarks LIMIT ?", [deletions])]
+    with a.db.atomic():
+        for article_id in ids:
+            a.bookmarks.remove(article_id)
+    fields_before = _fields(a, b)
+    kept: list[list[int]] = []
+    cpu = time.process_time()
+    for _ in range(6):
+        for library in (a, b):
+            Session.open(library.db, library.folder).run()
+        kept.append([tombstones(a.db), tombstones(b.db)])
+    return {
+        "deletions": len(ids),
+        "kept_after_each_round": kept,
+        "cpu_s": time.process_time() - cpu,
+        "fields_before": fields_before,
+        "fields_after": _fields(a, b),
+        "bookmarks_left": [
+            int(lib.db.execute("SELECT count(*) FROM bookmarks").fetchone()[0]) for lib in (a, b)
+        ],
+    }
 
 
 def main() -> None:
@@ -87,6 +142,8 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "sync.json")
     parser.add_argument("--items", type=int, default=10_000)
     parser.add_argument("--repeats", type=int, default=20)
+    parser.add_argument("--deletions", type=int, default=500)
+    parser.add_argument("--heap-passes", type=int, default=100)
     args = parser.parse_args()
     os.environ["EDICOLA_SYNC_KEYRING"] = "file"
     with tempfile.TemporaryDirectory() as tmp:
@@ -101,11 +158,10 @@ def main() -> None:
             setup(b.db, b.folder, dav.url(), USER, PASSWORD, PASSPHRASE)
             sent, send_s, send_cpu = _timed(lambda: Session.open(a.db, a.folder).run())
             got, get_s, get_cpu = _timed(lambda: Session.open(b.db, b.folder).run())
+            first_bytes = sum(len(d) for d in dav.files().values())
             walls: list[float] = []
             cpus: list[float] = []
             requests: list[int] = []
-            heap: list[int] = []
-            tracemalloc.start()
             for _ in range(args.repeats):
                 before = len(dav.faults.seen)
                 _, wall, cpu = _timed(lambda: Session.open(b.db, b.folder).run())
@@ -113,9 +169,10 @@ def main() -> None:
                 cpus.append(cpu * 1000)
                 requests.append(len(dav.faults.seen) - before)
                 asked = dav.faults.seen[before:]
-                heap.append(_client_heap())
-            tracemalloc.stop()
             walls.sort()
+            heap = _heap_per_pass(lambda: Session.open(b.db, b.folder).run(), args.heap_passes)
+            half = len(heap) // 2
+            removed = _tombstones(a, b, args.deletions)
             results = {
                 "items": items,
                 "load_average": os.getloadavg()[0],
@@ -134,11 +191,16 @@ def main() -> None:
                     "requests_first_pass": requests[0],
                 },
                 "memory": {
-                    "heap_first_kib": heap[0] / 1024,
-                    "heap_last_kib": heap[-1] / 1024,
-                    "growth_kib": (heap[-1] - heap[0]) / 1024,
+                    "heap_kib_per_pass": [round(size / 1024, 1) for size, _, _ in heap],
+                    "blocks_per_pass": [blocks for _, blocks, _ in heap],
+                    "objects_per_pass": [objects for _, _, objects in heap],
+                    "heap_first_kib": heap[0][0] / 1024,
+                    "heap_last_kib": heap[-1][0] / 1024,
+                    "growth_kib": (heap[-1][0] - heap[0][0]) / 1024,
+                    "growth_second_half_kib": (heap[-1][0] - heap[half][0]) / 1024,
                 },
-                "server_bytes": sum(len(d) for d in dav.files().values()),
+                "tombstones": removed,
+                "server_bytes": first_bytes,
             }
         finally:
             a.close()

@@ -120,6 +120,8 @@ class _Relay:
             pass
         _close(source)
         _close(target)
+        with self._lock:  # keep only open connections (the list grew with every pass)
+            self._sockets = [s for s in self._sockets if s not in (source, target)]
 
 
 def _close(sock: socket.socket) -> None:
@@ -166,6 +168,11 @@ class WebDav:
         """The next requests of ``method`` (``*``: any) get these statuses."""
         with self.faults.lock:
             self.faults.script[method].extend(statuses)
+
+    def connections(self) -> int:
+        """Sockets the relay holds open (both ends of each connection)."""
+        with self.relay._lock:
+            return len(self.relay._sockets)
 
     def cut_next_put(self, after_bytes: int) -> None:
         self.relay.cut_after = after_bytes

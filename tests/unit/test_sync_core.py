@@ -112,3 +112,21 @@ def test_merge_is_order_free_and_idempotent() -> None:
     assert expected[("bookmark", "a", "_alive")].value is False  # the edit did not revive it
     current = {e.field_key: e.stamp for e in expected.values()}
     assert winners(current, entries) == []
+
+
+def test_what_a_file_acknowledges_round_trips_and_bad_acks_are_refused() -> None:
+    other = "f" * 16
+    mine = hlc.stamp(5_000, 0, DEVICE)
+    acks = {DEVICE: mine, other: hlc.stamp(4_000, 2, other)}
+    sent = payload.Payload(
+        payload.SNAPSHOT, DEVICE, "portatile", 3, [], clock=mine, acks=acks, kinds=("bookmark",)
+    )
+    got = payload.decode(payload.encode(sent))
+    assert (got.clock, got.acks, got.kinds) == (mine, acks, ("bookmark",))
+    old = payload.decode(payload.encode(payload.Payload(payload.LOG, DEVICE, "", 1)))
+    assert (old.clock, old.acks, old.kinds) == ("", {}, ())  # a file from before: acks nothing
+    for bad in ({other: mine}, {other: "later"}, ["x"]):
+        document = json.loads(zlib.decompress(payload.encode(sent)))
+        document["acks"] = bad
+        with pytest.raises(payload.PayloadError, match="acks"):
+            payload.decode(zlib.compress(json.dumps(document).encode()))

@@ -456,3 +456,13 @@ def _sync(db: Database) -> None:
     _execute_each(db, TABLES_V1)
     for statement in triggers_v1():
         db.execute(statement)
+
+
+@migrations(name="0016_sync_tombstones")
+def _sync_tombstones(db: Database) -> None:
+    """What each other device has merged, so that tombstones can be collected without
+    bringing anything back (store/sync_peers.py, docs/sync.md). Every device writes a
+    snapshot at its next pass, which starts the chain the others follow."""
+    from edicola.store.sync_schema import TOMBSTONES_V2
+
+    _execute_each(db, TOMBSTONES_V2)

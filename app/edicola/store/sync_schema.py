@@ -64,3 +64,25 @@ CREATE TABLE sync_devices (
     editions TEXT NOT NULL DEFAULT '[]'
 )
 """
+
+TOMBSTONES_V2 = """
+CREATE TABLE sync_peers (
+    device_id TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL DEFAULT 0,
+    latest INTEGER NOT NULL DEFAULT 0,
+    clock TEXT NOT NULL DEFAULT '',
+    acks TEXT NOT NULL DEFAULT '{}',
+    heard_at INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+ALTER TABLE sync_config ADD COLUMN owed TEXT NOT NULL DEFAULT 'snapshot';
+ALTER TABLE sync_config ADD COLUMN collected INTEGER NOT NULL DEFAULT 0;
+DELETE FROM sync_seen
+"""
+"""Migration ``0016_sync_tombstones`` (store/sync_peers.py): what each other device has
+merged — ``seq`` the last of its files followed without a gap, ``latest`` the last
+seen, ``clock`` the stamp up to which this device has its edits, ``acks`` what it
+published, ``heard_at`` (ms) when it wrote the newest file merged here; ``owed`` is what
+the next upload must be ('' nothing, 'log' acks, 'snapshot': after an upgrade, a new
+folder or a collection), ``collected`` how many tombstones were forgotten so far.
+Every file is read once more (``sync_seen`` emptied), so that each device follows
+every other's files from the start, those from before included."""

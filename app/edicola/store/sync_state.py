@@ -19,7 +19,6 @@ import sqlite3
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -30,10 +29,11 @@ from edicola.core.message import Message
 from edicola.core.sync.engine import Outgoing, OwnFile, Pass
 from edicola.core.sync.hlc import Clock
 from edicola.core.sync.merge import ALIVE, Entry, winners
-from edicola.core.sync.payload import DEVICE, EditionCard
+from edicola.core.sync.payload import DEVICE, SNAPSHOT, EditionCard, Payload
 from edicola.store import sync_items as items
-from edicola.store import sync_settings
+from edicola.store import sync_peers, sync_settings
 from edicola.store.sync_kinds import ALL_KINDS, CATALOG, FOLLOW, RECIPE, SETTING, TABLE_KINDS, Kind
+from edicola.store.sync_status import ElsewhereEdition, OtherDevice, SyncStatus
 
 _RECIPE_KIND = Kind(RECIPE, "", ("id",), ("toml",))
 _SETTING_KIND = Kind(SETTING, "", ("name",), ("value",))
@@ -50,51 +50,6 @@ def _iso_now() -> str:
 
 class SyncNotSetUp(Exception):
     """Sync is not set up for this library (message is user-facing)."""
-
-
-@dataclass(frozen=True)
-class OtherDevice:
-    device_id: str
-    name: str
-    seen_at: str
-    editions: int
-
-
-@dataclass(frozen=True)
-class ElsewhereEdition:
-    """An edition another device has and this library lacks."""
-
-    card: EditionCard
-    device: str
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    url: str
-    user: str
-    device_id: str
-    device_name: str
-    state: str
-    message: str
-    last_sync_at: str | None
-    pending: int
-    summary: dict[str, Any]
-    devices: list[OtherDevice] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "url": self.url,
-            "user": self.user,
-            "device": {"id": self.device_id, "name": self.device_name},
-            "state": self.state,
-            "message": self.message,
-            "last_sync_at": self.last_sync_at,
-            "pending": self.pending,
-            "last": self.summary,
-            "devices": [d.__dict__ for d in self.devices],
-            "problems": self.problems,
-        }
 
 
 class SyncStore:
@@ -146,10 +101,12 @@ class SyncStore:
                     [url, user, key_id, vault_tag],
                 )
             if reset:
-                for table in ("sync_fields", "sync_outbox", "sync_seen", "sync_own"):
+                for table in ("sync_fields", "sync_outbox", "sync_seen", "sync_own", "sync_peers"):
                     self.db.execute(f"DELETE FROM {table}")
                 self.db.execute("DELETE FROM sync_devices")
-                self.db.execute("UPDATE sync_config SET card_hash = '' WHERE id = 1")
+                self.db.execute(
+                    "UPDATE sync_config SET card_hash = '', owed = 'snapshot' WHERE id = 1"
+                )
                 at = _real_ms()
                 self.db.conn.executemany(
                     "INSERT OR REPLACE INTO sync_dirty (kind, key, at) VALUES (?, ?, ?)",
@@ -168,6 +125,7 @@ class SyncStore:
                 "sync_seen",
                 "sync_own",
                 "sync_devices",
+                "sync_peers",
             ):
                 self.db.execute(f"DELETE FROM {table}")
 
@@ -208,42 +166,62 @@ class SyncStore:
         config = self._config()
         return Clock(str(config["device_id"]), str(config["clock"]), self.now_ms)
 
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return tuple(sorted(ALL_KINDS))
+
+    def acks(self) -> dict[str, str]:
+        """What this device has of every device's edits (itself: its clock)."""
+        return sync_peers.vector(self.db, self.device_id, self._clock().last)
+
+    def wall_ms(self) -> int:
+        return self.now_ms()
+
+    def owed(self) -> str:
+        """'' or what the next upload must be even with nothing to send: 'log' (acks
+        others wait for) or 'snapshot' (tombstones were collected: the server forgets too)."""
+        return str(self._config()["owed"])
+
     def collect(self) -> int:
         """Stamp and queue the edits made since the last pass; returns how many fields."""
         with self.db.atomic():
-            self.db.execute("UPDATE sync_config SET clock = clock WHERE id = 1")  # write lock
-            clock = self._clock()
-            skew = self.now_ms() - _real_ms()
-            dirty: dict[str, list[tuple[str, int]]] = defaultdict(list)
-            for kind_name, key, at in self.db.execute(
-                "SELECT kind, key, at FROM sync_dirty ORDER BY at, kind, key"
-            ):
-                dirty[kind_name].append((key, int(at) + skew))
-            rows: list[tuple[int, str, Kind, str, dict[str, Any]]] = []
-            for kind in TABLE_KINDS:
-                pending = dirty.get(kind.name, [])
-                if pending:
-                    local = items.project(self.db, kind, [key for key, _ in pending])
-                    merged = self._merged(kind.name, [key for key, _ in pending])
-                    for key, at in pending:
-                        changes = items.diff(kind, local[key], merged.get(key, {}))
-                        if changes:
-                            rows.append((at, key, kind, kind.name, changes))
-            rows += self._recipe_changes()
-            now = self.now_ms()
-            shared = sync_settings.changes(self.folder, self._merged(SETTING, None))
-            rows += [(now, k, _SETTING_KIND, SETTING, c) for k, c in shared.items()]
-            entries: list[Entry] = []
-            for at, key, _kind, name, changes in sorted(rows, key=lambda r: (r[0], _ORDER[r[3]])):
-                stamp = clock.tick(at)
-                entries += [Entry(name, key, f, v, stamp) for f, v in changes.items()]
-            self._store_fields(entries)
-            self.db.conn.executemany(
-                "INSERT INTO sync_outbox (kind, key, field, value, stamp) VALUES (?, ?, ?, ?, ?)",
-                [(e.kind, e.key, e.field, items.dumps(e.value), e.stamp) for e in entries],
-            )
-            self.db.execute("DELETE FROM sync_dirty")
-            self.db.execute("UPDATE sync_config SET clock = ? WHERE id = 1", [clock.last])
+            return self._collect()
+
+    def _collect(self) -> int:
+        # No savepoint of its own in commit(): each new name was a new cached statement.
+        self.db.execute("UPDATE sync_config SET clock = clock WHERE id = 1")  # write lock
+        clock = self._clock()
+        skew = self.now_ms() - _real_ms()
+        dirty: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for kind_name, key, at in self.db.execute(
+            "SELECT kind, key, at FROM sync_dirty ORDER BY at, kind, key"
+        ):
+            dirty[kind_name].append((key, int(at) + skew))
+        rows: list[tuple[int, str, Kind, str, dict[str, Any]]] = []
+        for kind in TABLE_KINDS:
+            pending = dirty.get(kind.name, [])
+            if pending:
+                local = items.project(self.db, kind, [key for key, _ in pending])
+                merged = self._merged(kind.name, [key for key, _ in pending])
+                for key, at in pending:
+                    changes = items.diff(kind, local[key], merged.get(key, {}))
+                    if changes:
+                        rows.append((at, key, kind, kind.name, changes))
+        rows += self._recipe_changes()
+        now = self.now_ms()
+        shared = sync_settings.changes(self.folder, self._merged(SETTING, None))
+        rows += [(now, k, _SETTING_KIND, SETTING, c) for k, c in shared.items()]
+        entries: list[Entry] = []
+        for at, key, _kind, name, changes in sorted(rows, key=lambda r: (r[0], _ORDER[r[3]])):
+            stamp = clock.tick(at)
+            entries += [Entry(name, key, f, v, stamp) for f, v in changes.items()]
+        self._store_fields(entries)
+        self.db.conn.executemany(
+            "INSERT INTO sync_outbox (kind, key, field, value, stamp) VALUES (?, ?, ?, ?, ?)",
+            [(e.kind, e.key, e.field, items.dumps(e.value), e.stamp) for e in entries],
+        )
+        self.db.execute("DELETE FROM sync_dirty")
+        self.db.execute("UPDATE sync_config SET clock = ? WHERE id = 1", [clock.last])
         return len(entries)
 
     def _recipe_changes(self) -> list[tuple[int, str, Kind, str, dict[str, Any]]]:
@@ -338,25 +316,36 @@ class SyncStore:
     def commit(self, done: Pass) -> None:
         """Merge a pass's downloads and record what it sent: one transaction."""
         with self.db.atomic():
-            self.collect()
-            incoming = [e for _, _, p in done.payloads for e in p.entries if e.kind in ALL_KINDS]
+            self._collect()
+            me, payloads = self.device_id, [p for _, _, p in done.payloads]
+            have = sync_peers.vector(self.db, me, self._clock().last)
+            incoming = sync_peers.fresh(
+                (e for p in payloads for e in p.entries if e.kind in ALL_KINDS), have
+            )
             won = winners(self._stamps(incoming), incoming)
             self._store_fields(won)
             clock = self._clock()
             for entry in won:
                 clock.observe(entry.stamp)
-            declined = self._write_back({(e.kind, e.key) for e in won})
+            sync_peers.record(self.db, me, payloads, self.now_ms())
+            for held in (p.acks[me] for p in payloads if me in p.acks):
+                clock.observe(held)  # others hold later edits of mine: a restored backup
+            gone = sync_peers.gone(self.db, payloads)  # removed and collected elsewhere
+            sync_peers.forget_items(self.db, gone)
+            declined = self._write_back({(e.kind, e.key) for e in won} | set(gone))
             self.db.execute("DELETE FROM sync_dirty")
             self.db.conn.executemany(
                 "INSERT OR REPLACE INTO sync_dirty (kind, key, at) VALUES (?, ?, ?)",
                 [(kind, key, _real_ms()) for kind, key in declined],
             )
             self._record_files(done)
+            self._forget_tombstones(done, me, payloads)
             done.merged = len(won)
             summary = {
                 "sent": done.sent,
                 "received": done.received,
                 "merged": done.merged,
+                "collected": done.collected,
                 "skipped": [why for _, why in done.bad.values()],
             }
             self.db.execute(
@@ -364,6 +353,24 @@ class SyncStore:
                 "message = '', last_sync_at = ?, last_summary = ? WHERE id = 1",
                 [clock.last, done.vault_tag, done.card_hash, _iso_now(), json.dumps(summary)],
             )
+
+    def _forget_tombstones(self, done: Pass, me: str, payloads: list[Payload]) -> None:
+        """Collect the tombstones every device has seen; say what the next upload owes."""
+        owed = self.owed()
+        if done.uploaded is not None:
+            owed = "" if done.uploaded.type == SNAPSHOT or owed == "log" else owed
+        if done.uploaded is not None or any(p.type != DEVICE for p in payloads):
+            forgotten = sync_peers.collectable(self.db, me, self._clock().last, self.now_ms())
+            done.collected = len(forgotten)
+            sync_peers.forget_items(self.db, forgotten)
+            if forgotten:
+                owed = SNAPSHOT  # so the server forgets them too
+        if not owed and any(p.entries for p in payloads) and sync_peers.holds_tombstones(self.db):
+            owed = "log"  # the others wait for this device's acks to forget theirs
+        self.db.execute(
+            "UPDATE sync_config SET owed = ?, collected = collected + ? WHERE id = 1",
+            [owed, done.collected],
+        )
 
     def _stamps(self, entries: list[Entry]) -> dict[tuple[str, str, str], str]:
         keys: dict[str, set[str]] = defaultdict(set)
@@ -398,7 +405,8 @@ class SyncStore:
                 if not items.materialize(self.db, kind, key, item):
                     declined.append((kind.name, key))
         recipes = self._merged(RECIPE, sorted(by_kind.get(RECIPE, ())))
-        for key, fields in recipes.items():
+        for key in sorted(by_kind.get(RECIPE, ())):  # none left: removed elsewhere
+            fields = recipes.get(key, {})
             items.write_recipe(self.folder, key, {n: json.loads(v) for n, v in fields.items()})
         if by_kind.get(SETTING):
             sync_settings.write_back(self.folder, self._merged(SETTING, sorted(by_kind[SETTING])))

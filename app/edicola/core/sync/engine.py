@@ -108,6 +108,8 @@ class Pass:
     card_hash: str = ""
     received: int = 0
     merged: int = 0
+    collected: int = 0
+    """Tombstones forgotten: every device has seen them (store/sync_peers.py)."""
 
 
 class Replica(Protocol):
@@ -121,7 +123,12 @@ class Replica(Protocol):
     def card_hash(self) -> str: ...
     @property
     def next_seq(self) -> int: ...
+    @property
+    def kinds(self) -> tuple[str, ...]: ...
     def collect(self) -> int: ...
+    def acks(self) -> dict[str, str]: ...
+    def wall_ms(self) -> int: ...
+    def owed(self) -> str: ...
     def outgoing(self) -> Outgoing: ...
     def known_entries(self) -> list[Entry]: ...
     def seen(self) -> dict[str, str]: ...
@@ -221,15 +228,33 @@ def _upload(remote: Remote, replica: Replica, keys: Keys, done: Pass) -> None:
         remote.put(name, keys.seal(name, body))
     done.card_hash = card_hash
     outgoing = replica.outgoing()
-    if not outgoing.entries:
+    owed = replica.owed()  # acks to publish, or a snapshot after tombstones were collected
+    if not outgoing.entries and not owed:
         return
     logs = sum(1 for f in replica.own_files() if f.type == files.LOG)
-    if logs + 1 >= LOGS_BEFORE_SNAPSHOT or len(outgoing.entries) >= BIG_LOG:
+    if (
+        owed == files.SNAPSHOT
+        or logs + 1 >= LOGS_BEFORE_SNAPSHOT
+        or len(outgoing.entries) >= BIG_LOG
+    ):
         kind, entries = files.SNAPSHOT, replica.known_entries()
     else:
         kind, entries = files.LOG, outgoing.entries
     name = keys.name(f"{me}/{kind}/{seq}")
-    body = files.encode(Payload(kind, me, replica.device_name, seq, entries=entries))
+    acks = replica.acks()
+    body = files.encode(
+        Payload(
+            kind,
+            me,
+            replica.device_name,
+            seq,
+            entries,
+            clock=acks[me],
+            acks=acks,
+            kinds=replica.kinds,
+            written_ms=replica.wall_ms(),
+        )
+    )
     remote.put(name, keys.seal(name, body))
     done.uploaded = OwnFile(name, kind, seq)
     done.sent_up_to, done.sent = outgoing.up_to, len(outgoing.entries)

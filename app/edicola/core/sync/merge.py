@@ -3,9 +3,10 @@
 Every synced thing is an *item* (a kind and a key: a bookmark of an article, a
 highlight, a followed catalog …) made of *fields*, each with the stamp of the
 edit that set it. Existence is the field ``_alive``: adding writes True,
-removing writes False (a tombstone, kept for ever), and editing other fields
-never touches it — so an edit made offline on one device cannot bring back an
-item removed on another, and adding it again later does. Applying the same
+removing writes False (a tombstone, forgotten once every device has seen it:
+store/sync_peers.py), and editing other fields never touches it — so an edit
+made offline on one device cannot bring back an item removed on another, and
+adding it again later does. Applying the same
 entries twice, or in any order, gives the same result (the rule is a
 join-semilattice), which is what lets every device read every other device's
 files in whatever order the server lists them.

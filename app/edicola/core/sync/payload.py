@@ -9,13 +9,20 @@ future version) must never crash this one — and anything not as expected is a
 - ``snapshot``: every entry this device knows (it replaces its older files);
 - ``device``: its name and the editions it has (the Newsstand's
   *On your other devices*).
+
+Logs and snapshots also say what their device had merged when it wrote them
+(``clock``: its own clock; ``acks``: for each device, the stamp up to which all
+of that device's edits are in its state; a snapshot adds ``kinds``, what it
+syncs). That is how tombstones are collected without bringing anything back
+(docs/sync.md, *Forgetting removals*). Files from before have none of these
+fields and read as having acknowledged nothing.
 """
 
 from __future__ import annotations
 
 import json
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from edicola.core.sync import hlc
@@ -60,6 +67,14 @@ class Payload:
     seq: int
     entries: list[Entry] = field(default_factory=list)
     editions: list[EditionCard] = field(default_factory=list)
+    clock: str = ""
+    """The device's clock when it wrote the file: all its edits up to it are in its files."""
+    acks: dict[str, str] = field(default_factory=dict)
+    """device -> stamp: every edit that device made up to the stamp is in the writer's state."""
+    kinds: tuple[str, ...] = ()
+    """What a snapshot holds every item of (an item of another kind is not implied gone)."""
+    written_ms: int = 0
+    """When it was written, by its device's wall clock (how long a device has been away)."""
 
 
 def encode(payload: Payload) -> bytes:
@@ -75,6 +90,12 @@ def encode(payload: Payload) -> bytes:
         document["editions"] = [card.to_json() for card in payload.editions]
     else:
         document["entries"] = [entry.to_list() for entry in payload.entries]
+        if payload.clock:
+            document["clock"] = payload.clock
+            document["acks"] = dict(sorted(payload.acks.items()))
+            document["written_ms"] = payload.written_ms
+        if payload.type == SNAPSHOT and payload.kinds:
+            document["kinds"] = sorted(payload.kinds)
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
     return zlib.compress(text.encode("utf-8"), 6)
 
@@ -111,7 +132,39 @@ def decode(blob: bytes) -> Payload:
         payload.editions.extend(_cards(document.get("editions")))
     else:
         payload.entries.extend(_entries(document.get("entries")))
+        return _knowledge(payload, document)
     return payload
+
+
+def _knowledge(payload: Payload, document: dict[str, Any]) -> Payload:
+    """The payload with what its writer had merged (absent in files from before)."""
+    clock, acks, kinds = (
+        document.get("clock", ""),
+        document.get("acks", {}),
+        document.get("kinds", []),
+    )
+    if clock == "":
+        return payload
+    if _author(clock, "clock") != payload.device:
+        raise PayloadError("clock: not the clock of the file's device")
+    if not isinstance(acks, dict):
+        raise PayloadError("acks: must be an object")
+    for device, stamp in acks.items():
+        if _author(stamp, "acks") != device:
+            raise PayloadError(f"acks: {device!r} does not hold a stamp of that device")
+    if not isinstance(kinds, list) or not all(isinstance(k, str) for k in kinds):
+        raise PayloadError("kinds: must be a list of names")
+    written = document.get("written_ms", 0)
+    if not isinstance(written, int) or isinstance(written, bool) or written < 0:
+        raise PayloadError("written_ms: must be a whole number")
+    return replace(payload, clock=clock, acks=dict(acks), kinds=tuple(kinds), written_ms=written)
+
+
+def _author(stamp: Any, what: str) -> str:
+    try:
+        return hlc.parse(stamp)[2]
+    except ValueError as exc:
+        raise PayloadError(f"{what}: {exc}") from exc
 
 
 def _entries(items: Any) -> list[Entry]:

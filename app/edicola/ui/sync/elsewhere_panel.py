@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from edicola.store.sync_state import ElsewhereEdition
+from edicola.store.sync_status import ElsewhereEdition
 from edicola.ui.common.dates import long_date
 
 URL_ROLE = Qt.ItemDataRole.UserRole

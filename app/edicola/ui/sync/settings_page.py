@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from edicola.store.sync_state import SyncStatus
+from edicola.store.sync_status import SyncStatus
 from edicola.ui.common.dates import long_datetime
 from edicola.ui.sync.status_label import PASSPHRASE, SyncState
 

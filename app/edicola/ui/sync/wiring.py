@@ -26,7 +26,8 @@ from edicola.store import sync_settings
 from edicola.store.changes import LibraryChange
 from edicola.store.library import Library
 from edicola.store.sync_credentials import KeyringLike
-from edicola.store.sync_state import ElsewhereEdition, SyncStatus, SyncStore
+from edicola.store.sync_state import SyncStore
+from edicola.store.sync_status import ElsewhereEdition, SyncStatus
 from edicola.tasks.import_queue import ImportQueue
 from edicola.tasks.outcome import Done, Outcome
 from edicola.ui.common.messages import error_text
