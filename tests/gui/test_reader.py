@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -54,7 +54,13 @@ def test_first_start_shows_newest_front_page(make_app: MakeApp, sample_library: 
     app = make_app()
     reader = app.reader
     reader.restore_session()
-    newest = sample_library.editions.editions()[0]
+    listed = sample_library.editions.editions()
+    newest = listed[0]
+    assert len(listed) > 2
+    assert sample_library.editions.editions(limit=1) == [newest]  # what start-up reads
+    assert [e.id for e in sample_library.editions.editions(counted=False, limit=2)] == [
+        e.id for e in listed[:2]
+    ]
     assert reader.current_edition is not None and reader.current_edition.id == newest.id
     assert reader.reader_stack.currentWidget() is reader.front_page
     text = reader.front_page.toPlainText()
@@ -221,9 +227,10 @@ def test_switching_theme_recolours_window_and_page(
     _open_from_tree(qtbot, reader, order.articles[0].id)
     window.commands["theme_dark"].trigger()
     assert window.theme.name == "dark"
-    app = QApplication.instance()
-    assert "#1b1c1e" in app.styleSheet()
-    assert "#1b1c1e" in reader.article_view.document().defaultStyleSheet()
+    assert QApplication.palette().color(QPalette.ColorRole.Base).name() == "#1b1c1e"
+    view = reader.article_view  # the window style paints with the palette
+    assert view.grab().toImage().pixelColor(1, view.height() // 2).name() == "#1b1c1e"
+    assert "#1b1c1e" in view.document().defaultStyleSheet()
     window.commands["theme_sepia"].trigger()
     assert "#f5ecd9" in reader.article_view.document().defaultStyleSheet()
     assert settings.value("reader/theme") == "sepia"

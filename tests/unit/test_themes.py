@@ -1,7 +1,7 @@
 """Every theme keeps its text readable: WCAG AA contrast for text (4.5:1), 3:1 for
 the parts of controls (focus ring, edges, selected row, the spoken word); the
 window's style sheets take every colour from the themes and ring every control
-a Tab can reach."""
+a Tab can reach (in its palette's accent role, which the theme's focus colour fills)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from dataclasses import fields
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QPalette
 
 import edicola.paths
 from edicola.core.themes import (
@@ -24,6 +25,7 @@ from edicola.core.themes import (
     resolve_theme_name,
     theme,
 )
+from edicola.ui.shell.theming import ROLES
 
 
 def test_contrast_ratio_extremes() -> None:
@@ -64,12 +66,24 @@ def test_every_colour_is_checked() -> None:
 _STYLES = Path(edicola.paths.resource("styles"))
 
 
+def _sheet() -> str:
+    return re.sub(r"/\*.*?\*/", "", (_STYLES / "base.qss").read_text("utf-8"), flags=re.DOTALL)
+
+
 def test_style_sheets_take_colours_from_the_themes() -> None:
-    known = set(colours(THEMES[LIGHT]))
-    for qss in sorted(_STYLES.glob("*.qss")):
-        text = re.sub(r"/\*.*?\*/", "", qss.read_text(encoding="utf-8"), flags=re.DOTALL)
-        assert not re.findall(r"#[0-9a-fA-F]{3,8}\b", text), f"{qss.name}: a literal colour"
-        assert set(re.findall(r"\$\{(\w+)\}", text)) <= known, qss.name
+    """Every colour in the window style is a palette role the theme fills (so the sheet is
+    the same in every theme, and a switch only changes the palette)."""
+    assert sorted(p.name for p in _STYLES.glob("*.qss")) == ["base.qss"]
+    text = _sheet()
+    assert not re.findall(r"#[0-9a-fA-F]{3,8}\b", text), "a literal colour"
+    assert not re.findall(r"\$\{\w+\}|\b(?:rgba?|hsla?)\(", text), "a colour that is not a role"
+    used = set(re.findall(r"palette\(([a-z-]+)\)", text))
+    assert {"window", "accent", "midlight", "shadow"} <= used
+    filled = {role.name for role in ROLES}
+    for name in used:
+        role = "".join(part.capitalize() for part in name.split("-"))
+        assert role in filled, f"palette({name}) is not filled from the theme"
+    assert set(ROLES.values()) <= set(colours(THEMES[LIGHT]))
 
 
 @pytest.mark.parametrize(
@@ -81,16 +95,15 @@ def test_style_sheets_take_colours_from_the_themes() -> None:
     ],
 )  # fmt: skip
 def test_every_focusable_kind_has_a_focus_ring(widget: str) -> None:
-    base = (_STYLES / "base.qss").read_text(encoding="utf-8")
-    base = re.sub(r"\$\{(\w+)\}", r"$\1", re.sub(r"/\*.*?\*/", "", base, flags=re.DOTALL))
-    rules = re.findall(r"([^{}]+)\{([^}]*)\}", base)
+    assert ROLES[QPalette.ColorRole.Accent] == "focus"
+    rules = re.findall(r"([^{}]+)\{([^}]*)\}", _sheet())
     ringed = [
         body
         for selectors, body in rules
         for selector in selectors.split(",")
         if selector.strip() == f"{widget}:focus"
     ]
-    assert any("$focus" in body for body in ringed), f"{widget}:focus has no focus ring"
+    assert any("palette(accent)" in body for body in ringed), f"{widget}:focus has no focus ring"
 
 
 def test_system_preference_follows_colour_scheme() -> None:

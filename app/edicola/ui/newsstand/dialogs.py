@@ -89,7 +89,7 @@ def unsigned_warning(parent: QWidget) -> QLabel:
     )
     label.setObjectName("unsignedWarning")
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b3261e;")
+    label.setStyleSheet("color: palette(bright-text);")  # accent_text (theming.ROLES)
     return label
 
 

@@ -86,6 +86,7 @@ class ShortcutsDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Keys"), self.tr("Action")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
+        self.tree.ensurePolished()  # its rows are measured below: with the style's padding
         self._rows: list[tuple[str, str]] = []
         for index, (heading, names) in enumerate(TASKS):
             entries = [specs[n] for n in names if n in specs]
