@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
 from edicola.store.bookmarks import BookmarkStore
-from edicola.store.catalogs import CatalogStore
 from edicola.store.comments import CommentStore
 from edicola.store.database import open_library
 from edicola.store.editions import EditionStore
@@ -22,6 +23,9 @@ from edicola.store.marks import MarkList
 from edicola.store.reading_state import ReadingStateStore
 from edicola.store.search_index import SearchIndex
 
+if TYPE_CHECKING:
+    from edicola.store.catalogs import CatalogStore
+
 
 @dataclass
 class Library:
@@ -29,7 +33,6 @@ class Library:
     db: Database
     editions: EditionStore
     comments: CommentStore
-    catalogs: CatalogStore
     search: SearchIndex
     bookmarks: BookmarkStore
     reading: ReadingStateStore
@@ -62,13 +65,20 @@ class Library:
             db=db,
             editions=editions,
             comments=CommentStore(db),
-            catalogs=CatalogStore(db),
             search=search,
             bookmarks=bookmarks,
             reading=ReadingStateStore(db),
             highlights=highlights,
             marks=MarkList(db),
         )
+
+    @cached_property
+    def catalogs(self) -> CatalogStore:
+        """The Newsstand's catalogs, made on first use: the reader's first paint needs
+        none (their module and the OPDS model cost about 10 ms of it, issue 21)."""
+        from edicola.store.catalogs import CatalogStore
+
+        return CatalogStore(self.db)
 
     def close(self) -> None:
         self.db.close()

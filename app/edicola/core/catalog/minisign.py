@@ -30,9 +30,12 @@ import secrets
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+# ``cryptography`` is imported where a key is made or a signature checked: the
+# reader's first paint needs neither (about 8 ms CPU of its start, issue 21).
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 SIGNATURE_SUFFIX = ".minisig"
 _SIG_ALG = b"Ed"
@@ -151,6 +154,8 @@ class SecretKey:
 
     @classmethod
     def generate(cls) -> SecretKey:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
         private = Ed25519PrivateKey.generate()
         seed = private.private_bytes_raw()
         public = private.public_key().public_bytes_raw()
@@ -182,7 +187,7 @@ class SecretKey:
         if not unchecked and _checksum(key_id, secret) != checksum:
             what = "wrong password" if kdf == _KDF_SCRYPT else "damaged key"
             raise MinisignError(f"secret key: checksum mismatch ({what})")
-        private = Ed25519PrivateKey.from_private_bytes(secret[:32])
+        private = _private_key(secret)
         if private.public_key().public_bytes_raw() != secret[32:]:
             raise MinisignError("secret key: public half does not match (damaged key)")
         return cls(key_id=key_id, secret=secret)
@@ -225,7 +230,14 @@ class SecretKey:
         return f"{_UNTRUSTED}{comment}\n{payload}\n"
 
     def _private(self) -> Ed25519PrivateKey:
-        return Ed25519PrivateKey.from_private_bytes(self.secret[:32])
+        return _private_key(self.secret)
+
+
+def _private_key(secret: bytes) -> Ed25519PrivateKey:
+    """The Ed25519 key of a libsodium-layout secret (its first 32 bytes are the seed)."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    return Ed25519PrivateKey.from_private_bytes(secret[:32])
 
 
 @dataclass(frozen=True)
@@ -328,6 +340,9 @@ def verify_prehashed(
 
     Legacy ``Ed`` signatures sign the whole message, so it must then be given.
     """
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     key = _as_public_key(public_key)
     if signature.key_id != key.key_id:
         raise MinisignError(

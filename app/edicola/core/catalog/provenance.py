@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from edicola.core.catalog.minisign import MinisignError, PublicKey
 from edicola.core.message import Message
 
 LOCAL = "local"
@@ -53,6 +52,9 @@ def describe_owner(owner: str | None) -> str:
 
 def key_id(base64_key: str) -> str:
     """The key id minisign prints (16 hex digits), or the key itself when unreadable."""
+    # Imported here: the reader's first paint needs no minisign (issue 21).
+    from edicola.core.catalog.minisign import MinisignError, PublicKey
+
     try:
         return PublicKey.from_base64(base64_key).key_id_hex
     except MinisignError:

@@ -17,15 +17,16 @@ import mmap
 import os
 import pickle
 import signal
-import socket
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:  # imported when the first worker starts, after the reader's first paint
+    from multiprocessing.connection import Connection
 
 T = TypeVar("T")
 
@@ -104,6 +105,9 @@ class _Worker:
     """One worker process, its end of the socket pair and its shared buffer."""
 
     def __init__(self, preload: tuple[str, ...]) -> None:
+        import socket
+        from multiprocessing.connection import Connection  # 10-20 ms: not at import
+
         mine, theirs = socket.socketpair()
         stderr = None if os.environ.get("EDICOLA_JAIL_STDERR") else subprocess.DEVNULL
         self.scratch = _scratch_file()
@@ -122,7 +126,7 @@ class _Worker:
             raise JailError(f"cannot start a worker ({exc.strerror or exc})", "start") from exc
         finally:
             theirs.close()
-        self.conn = Connection(mine.detach())
+        self.conn: Connection = Connection(mine.detach())
         self.last_used = time.monotonic()
         self.conn.send((list(sys.path), preload, self.scratch))
 

@@ -264,7 +264,7 @@ class ReaderController(QObject):
         if last and self.open_article(last):
             self.article_view.setFocus()
             return
-        editions = self.editions.editions(counted=False)
+        editions = self.editions.editions(counted=False, limit=1)  # the newest
         if editions:
             self.open_edition(editions[0].id)
             self.front_page.setFocus()

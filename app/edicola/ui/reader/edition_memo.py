@@ -54,8 +54,10 @@ class EditionMemo:
     def publications(self) -> list[Publication]:
         return self._editions.publications()
 
-    def editions(self, publication_id: str | None = None, *, counted: bool = True) -> list[Edition]:
-        return self._editions.editions(publication_id, counted=counted)
+    def editions(
+        self, publication_id: str | None = None, *, counted: bool = True, limit: int | None = None
+    ) -> list[Edition]:
+        return self._editions.editions(publication_id, counted=counted, limit=limit)
 
     def edition(self, edition_id: str) -> Edition | None:
         return self._editions.edition(edition_id)

@@ -10,8 +10,8 @@ The window is painted before the features it does not show are built (issue 21):
 the app is made with ``defer_rest`` and :class:`AfterFirstPaint` calls its
 ``build_rest`` from the event loop right after the first frame, before any
 input reaches the window (a key pressed meanwhile waits in the queue, and finds
-every command there). An empty library builds everything first: its first
-frame is the welcome view.
+every command there). The jail's warm worker is started then too. An empty
+library builds everything first: its first frame is the welcome view.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from edicola.core import jail
-from edicola.crash_report import write_report
 from edicola.paths import APP_NAME, resource
 from edicola.store.database import LibraryError
 from edicola.store.library import Library
@@ -68,6 +67,12 @@ class AfterFirstPaint(QObject):
 
 def _build_rest(edicola: EdicolaApp) -> None:
     edicola.build_rest()  # nothing once shutting down (the loop may still run timers)
+    if edicola.rest_built:
+        # A warm worker in the jail before the first article or page is opened (issue
+        # 19): that open costs a round trip, not a new interpreter. Started after the
+        # first paint (issue 21), never once shutting down (the app's shutdown ends it);
+        # a restored article has started one already (the jail starts one on demand).
+        jail.warm_up(1, preload=WARM_MODULES)
     if edicola.rest_built and os.environ.get(STARTUP_PROBE_ENV):
         # bench_startup: the CPU until every feature is built
         print(f"{READY_PREFIX} {time.time():.6f} {time.process_time():.4f}", flush=True)
@@ -81,6 +86,8 @@ def _status_bar_excepthook(window: QMainWindow) -> Callable[..., None]:
         if not isinstance(exc, Exception):
             sys.__excepthook__(kind, exc, tb)
             return
+        from edicola.crash_report import write_report  # only on a crash
+
         report = write_report(exc.with_traceback(tb))
         message = QCoreApplication.translate(
             "Application", "Something went wrong (%1). The details are in %2."
@@ -163,9 +170,6 @@ def _run_window(
         instance.openRequested.connect(lambda path: opener.open(Path(path)))
         instance.raiseRequested.connect(lambda: _bring_to_front(window))
         window.show()
-        # A warm worker in the jail before the first article or page (issue 19): the
-        # first open costs a round trip, not a new interpreter. Ended by the app's shutdown.
-        jail.warm_up(1, preload=WARM_MODULES)
         edicola.reader.restore_session()
         if edicola.reader.current_edition is None:  # an empty library: the welcome view
             _build_rest(edicola)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -61,6 +60,8 @@ def _x11_reachable(display: str) -> bool:
 
 
 def _connects(address: str) -> bool:
+    import socket  # only when a display is checked: not on the headless platforms
+
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
         sock.settimeout(1.0)
         try:

@@ -21,7 +21,9 @@ test compares the two)."""
 
 QT_FREE_FIRST = ("edicola.store.library", "edicola.core.jail")
 """The reader's modules that never import PySide6, and everything they import:
-sqlite-utils (with click, dateutil, pluggy), Markdown, the stores, ``multiprocessing``."""
+sqlite-utils (with click and pluggy), Markdown, the stores, the jail's parent side.
+(What the first frame does not need, e.g. ``cryptography``, ``multiprocessing``, the
+Newsstand's catalogs, is imported on first use: tests/integration/test_first_paint_imports.py.)"""
 
 
 def import_qt_free_first(library_dir: Path) -> None:

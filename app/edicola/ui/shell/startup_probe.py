@@ -5,8 +5,10 @@ With ``EDICOLA_STARTUP_PROBE=1`` in the environment, ``run_reader`` calls
 subprocess and reads the line this prints (wall-clock time and memory at
 first paint). With ``EDICOLA_STARTUP_PROBE=keep`` the line is printed and the
 reader keeps running: tests of the running process (signals, a second
-instance) wait for that line instead of sleeping. Nothing happens without the
-variable.
+instance) wait for that line instead of sleeping. With ``EDICOLA_STARTUP_PROBE=modules``
+a second line names every module imported by then, and the reader quits: tests
+check that what the first frame does not need is left for later (issue 21).
+Nothing happens without the variable.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 STARTUP_PROBE_ENV = "EDICOLA_STARTUP_PROBE"
 KEEP_RUNNING = "keep"
+LIST_MODULES = "modules"
 PREFIX = "edicola-first-paint"
+MODULES_PREFIX = "edicola-first-paint-modules"
 
 
 def rss_bytes() -> int:
@@ -61,7 +65,10 @@ class _FirstPaint(QObject):
             flush=True,
             file=sys.stdout,
         )
-        if os.environ.get(STARTUP_PROBE_ENV) != KEEP_RUNNING:
+        mode = os.environ.get(STARTUP_PROBE_ENV)
+        if mode == LIST_MODULES:
+            print(MODULES_PREFIX, *sorted(sys.modules), flush=True, file=sys.stdout)
+        if mode != KEEP_RUNNING:
             QApplication.quit()
 
 
