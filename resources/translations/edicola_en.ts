@@ -31,67 +31,67 @@
 <context>
     <name>AddFeedsDialog</name>
     <message>
-        <location filename="../../app/edicola/ui/feeds/dialog.py" line="33" />
+        <location filename="../../app/edicola/ui/feeds/dialog.py" line="46" />
         <source>Add feeds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/dialog.py" line="36" />
+        <location filename="../../app/edicola/ui/feeds/dialog.py" line="49" />
         <source>e.g. Morning paper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/dialog.py" line="44" />
+        <location filename="../../app/edicola/ui/feeds/dialog.py" line="54" />
         <source>One feed address (RSS or Atom) per line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/dialog.py" line="46" />
+        <location filename="../../app/edicola/ui/feeds/dialog.py" line="56" />
         <source>Import &amp;OPML…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/dialog.py" line="54" />
+        <location filename="../../app/edicola/ui/feeds/dialog.py" line="64" />
         <source>Paper &amp;name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/dialog.py" line="55" />
+        <location filename="../../app/edicola/ui/feeds/dialog.py" line="65" />
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/dialog.py" line="56" />
+        <location filename="../../app/edicola/ui/feeds/dialog.py" line="66" />
         <source>&amp;Feeds:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/dialog.py" line="88" />
+        <location filename="../../app/edicola/ui/feeds/dialog.py" line="98" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/dialog.py" line="107" />
+        <location filename="../../app/edicola/ui/feeds/dialog.py" line="117" />
         <source>Import OPML</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/dialog.py" line="107" />
+        <location filename="../../app/edicola/ui/feeds/dialog.py" line="117" />
         <source>OPML files (*.opml *.xml);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/dialog.py" line="114" />
+        <location filename="../../app/edicola/ui/feeds/dialog.py" line="124" />
         <source>Give the paper a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/dialog.py" line="117" />
+        <location filename="../../app/edicola/ui/feeds/dialog.py" line="127" />
         <source>Paste at least one feed address, or import an OPML file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/dialog.py" line="120" />
+        <location filename="../../app/edicola/ui/feeds/dialog.py" line="130" />
         <source>Not an http(s) address: %1</source>
         <translation type="unfinished" />
     </message>
@@ -99,7 +99,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/edicola/ui/shell/application.py" line="51" />
+        <location filename="../../app/edicola/ui/shell/application.py" line="92" />
         <source>Something went wrong (%1). The details are in %2.</source>
         <translation type="unfinished" />
     </message>
@@ -130,22 +130,22 @@
 <context>
     <name>ArticleStructure</name>
     <message>
-        <location filename="../../app/edicola/ui/reader/structure.py" line="50" />
+        <location filename="../../app/edicola/ui/reader/structure.py" line="52" />
         <source>Sections: %1.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/edicola/ui/reader/structure.py" line="57" />
+        <location filename="../../app/edicola/ui/reader/structure.py" line="59" />
         <source>%n picture(s), %1 with a caption.</source>
         <translation><numerusform>%n picture, %1 with a caption.</numerusform><numerusform>%n pictures, %1 with a caption.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/reader/structure.py" line="68" />
+        <location filename="../../app/edicola/ui/reader/structure.py" line="70" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/edicola/ui/reader/structure.py" line="73" />
+        <location filename="../../app/edicola/ui/reader/structure.py" line="75" />
         <source>A list of %n article(s); press Tab to go through them.</source>
         <translation><numerusform>A list of %n article; press Tab to go through them.</numerusform><numerusform>A list of %n articles; press Tab to go through them.</numerusform></translation>
     </message>
@@ -153,12 +153,12 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../app/edicola/ui/reader/article_view.py" line="37" />
+        <location filename="../../app/edicola/ui/reader/article_view.py" line="38" />
         <source>Article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/reader/article_view.py" line="47" />
+        <location filename="../../app/edicola/ui/reader/article_view.py" line="50" />
         <source>Article: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1171,52 +1171,52 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="66" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="60" />
         <source>Section</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="66" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="60" />
         <source>Feed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="75" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="69" />
         <source>Another feed address (RSS or Atom)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="76" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="70" />
         <source>&amp;Add feed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="80" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="74" />
         <source>&amp;Remove feed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="88" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="82" />
         <source>Paper &amp;name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="89" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="83" />
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="90" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="84" />
         <source>&amp;Update:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="103" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="97" />
         <source>Sections, one per feed (double-click a title to rename it):</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="113" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="107" />
         <source>every %n minute(s)</source>
         <translation>
             <numerusform>every %n minute</numerusform>
@@ -1224,7 +1224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="114" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="108" />
         <source>every %n hour(s)</source>
         <translation>
             <numerusform>every %n hour</numerusform>
@@ -1232,22 +1232,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="144" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="138" />
         <source>Not an http(s) address: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="147" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="141" />
         <source>This paper follows %1 already.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="180" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="174" />
         <source>Give the paper a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="183" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="177" />
         <source>A paper needs at least one feed.</source>
         <translation type="unfinished" />
     </message>
@@ -1771,12 +1771,12 @@
 <context>
     <name>FrontPage</name>
     <message>
-        <location filename="../../app/edicola/ui/reader/front_page.py" line="30" />
+        <location filename="../../app/edicola/ui/reader/front_page.py" line="31" />
         <source>Front page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/reader/front_page.py" line="38" />
+        <location filename="../../app/edicola/ui/reader/front_page.py" line="41" />
         <source>Front page: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1903,13 +1903,13 @@
 <context>
     <name>LibraryBrowser</name>
     <message>
-        <location filename="../../app/edicola/ui/reader/library_browser.py" line="63" />
+        <location filename="../../app/edicola/ui/reader/library_browser.py" line="84" />
         <source>Open in browser?</source>
         <extracomment>Decoded pictures kept, in bytes: pictures are decoded at the size they are shown (``QImageReader.setScaledSize``), so this is a few pages' worth. An 8000×8000 picture decoded whole is 244 MiB; at column width it is ~2 MiB.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/reader/library_browser.py" line="64" />
+        <location filename="../../app/edicola/ui/reader/library_browser.py" line="85" />
         <source>This link leads outside the library:
 %1
 
@@ -2010,12 +2010,12 @@ Open it in your browser?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/reader/controller.py" line="179" />
+        <location filename="../../app/edicola/ui/reader/controller.py" line="194" />
         <source>This article is no longer in the library.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/reader/controller.py" line="288" />
+        <location filename="../../app/edicola/ui/reader/controller.py" line="335" />
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
@@ -2611,7 +2611,7 @@ Open it in your browser?</source>
     </message>
     <message>
         <location filename="../../app/edicola/ui/newsstand/model.py" line="128" />
-        <location filename="../../app/edicola/ui/screenshots.py" line="289" />
+        <location filename="../../app/edicola/ui/screenshots.py" line="291" />
         <source>in library</source>
         <translation type="unfinished" />
     </message>
@@ -3013,6 +3013,24 @@ Open it in your browser?</source>
     </message>
 </context>
 <context>
+    <name>PageOutline</name>
+    <message>
+        <location filename="../../app/edicola/ui/reader/page_outline.py" line="187" />
+        <source>Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/edicola/ui/reader/page_outline.py" line="193" />
+        <source>Picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/edicola/ui/reader/page_outline.py" line="204" />
+        <source>Caption</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PagesController</name>
     <message>
         <location filename="../../app/edicola/ui/pages/wiring.py" line="44" />
@@ -3170,17 +3188,17 @@ Open it in your browser?</source>
 <context>
     <name>ReadAloudController</name>
     <message>
-        <location filename="../../app/edicola/ui/speech/wiring.py" line="66" />
+        <location filename="../../app/edicola/ui/speech/wiring.py" line="67" />
         <source>&amp;Read aloud</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/speech/wiring.py" line="70" />
+        <location filename="../../app/edicola/ui/speech/wiring.py" line="71" />
         <source>Read the article aloud, then the next (Ctrl+Shift+R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/edicola/ui/speech/wiring.py" line="144" />
+        <location filename="../../app/edicola/ui/speech/wiring.py" line="146" />
         <source>Open an article or an edition to read it aloud.</source>
         <translation type="unfinished" />
     </message>

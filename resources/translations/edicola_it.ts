@@ -31,67 +31,67 @@
 <context>
     <name>AddFeedsDialog</name>
     <message>
-        <location filename="../../app/edicola/ui/feeds/dialog.py" line="33" />
+        <location filename="../../app/edicola/ui/feeds/dialog.py" line="46" />
         <source>Add feeds</source>
         <translation>Aggiungi feed</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/dialog.py" line="36" />
+        <location filename="../../app/edicola/ui/feeds/dialog.py" line="49" />
         <source>e.g. Morning paper</source>
         <translation>per esempio Giornale del mattino</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/dialog.py" line="44" />
+        <location filename="../../app/edicola/ui/feeds/dialog.py" line="54" />
         <source>One feed address (RSS or Atom) per line</source>
         <translation>Un indirizzo di feed (RSS o Atom) per riga</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/dialog.py" line="46" />
+        <location filename="../../app/edicola/ui/feeds/dialog.py" line="56" />
         <source>Import &amp;OPML…</source>
         <translation>Importa &amp;OPML…</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/dialog.py" line="54" />
+        <location filename="../../app/edicola/ui/feeds/dialog.py" line="64" />
         <source>Paper &amp;name:</source>
         <translation>&amp;Nome del giornale:</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/dialog.py" line="55" />
+        <location filename="../../app/edicola/ui/feeds/dialog.py" line="65" />
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/dialog.py" line="56" />
+        <location filename="../../app/edicola/ui/feeds/dialog.py" line="66" />
         <source>&amp;Feeds:</source>
         <translation>&amp;Feed:</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/dialog.py" line="88" />
+        <location filename="../../app/edicola/ui/feeds/dialog.py" line="98" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/dialog.py" line="107" />
+        <location filename="../../app/edicola/ui/feeds/dialog.py" line="117" />
         <source>Import OPML</source>
         <translation>Importa OPML</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/dialog.py" line="107" />
+        <location filename="../../app/edicola/ui/feeds/dialog.py" line="117" />
         <source>OPML files (*.opml *.xml);;All files (*)</source>
         <translation>File OPML (*.opml *.xml);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/dialog.py" line="114" />
+        <location filename="../../app/edicola/ui/feeds/dialog.py" line="124" />
         <source>Give the paper a name.</source>
         <translation>Dai un nome al giornale.</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/dialog.py" line="117" />
+        <location filename="../../app/edicola/ui/feeds/dialog.py" line="127" />
         <source>Paste at least one feed address, or import an OPML file.</source>
         <translation>Incolla almeno un indirizzo di feed, o importa un file OPML.</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/dialog.py" line="120" />
+        <location filename="../../app/edicola/ui/feeds/dialog.py" line="130" />
         <source>Not an http(s) address: %1</source>
         <translation>Non è un indirizzo http(s): %1</translation>
     </message>
@@ -99,7 +99,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/edicola/ui/shell/application.py" line="51" />
+        <location filename="../../app/edicola/ui/shell/application.py" line="92" />
         <source>Something went wrong (%1). The details are in %2.</source>
         <translation>Qualcosa è andato storto (%1). I dettagli sono in %2.</translation>
     </message>
@@ -130,22 +130,22 @@
 <context>
     <name>ArticleStructure</name>
     <message>
-        <location filename="../../app/edicola/ui/reader/structure.py" line="50" />
+        <location filename="../../app/edicola/ui/reader/structure.py" line="52" />
         <source>Sections: %1.</source>
         <translation>Sezioni: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edicola/ui/reader/structure.py" line="57" />
+        <location filename="../../app/edicola/ui/reader/structure.py" line="59" />
         <source>%n picture(s), %1 with a caption.</source>
         <translation><numerusform>%n immagine, %1 con didascalia.</numerusform><numerusform>%n immagini, %1 con didascalia.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/reader/structure.py" line="68" />
+        <location filename="../../app/edicola/ui/reader/structure.py" line="70" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edicola/ui/reader/structure.py" line="73" />
+        <location filename="../../app/edicola/ui/reader/structure.py" line="75" />
         <source>A list of %n article(s); press Tab to go through them.</source>
         <translation><numerusform>Un elenco di %n articolo; premi Tab per scorrerli.</numerusform><numerusform>Un elenco di %n articoli; premi Tab per scorrerli.</numerusform></translation>
     </message>
@@ -153,12 +153,12 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../app/edicola/ui/reader/article_view.py" line="37" />
+        <location filename="../../app/edicola/ui/reader/article_view.py" line="38" />
         <source>Article</source>
         <translation>Articolo</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/reader/article_view.py" line="47" />
+        <location filename="../../app/edicola/ui/reader/article_view.py" line="50" />
         <source>Article: %1</source>
         <translation>Articolo: %1</translation>
     </message>
@@ -1171,52 +1171,52 @@
         <translation>Modifica «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="66" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="60" />
         <source>Section</source>
         <translation>Sezione</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="66" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="60" />
         <source>Feed</source>
         <translation>Feed</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="75" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="69" />
         <source>Another feed address (RSS or Atom)</source>
         <translation>Un altro indirizzo di feed (RSS o Atom)</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="76" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="70" />
         <source>&amp;Add feed</source>
         <translation>&amp;Aggiungi feed</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="80" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="74" />
         <source>&amp;Remove feed</source>
         <translation>&amp;Togli feed</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="88" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="82" />
         <source>Paper &amp;name:</source>
         <translation>&amp;Nome del giornale:</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="89" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="83" />
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="90" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="84" />
         <source>&amp;Update:</source>
         <translation>A&amp;ggiorna:</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="103" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="97" />
         <source>Sections, one per feed (double-click a title to rename it):</source>
         <translation>Sezioni, una per feed (doppio clic su un titolo per rinominarlo):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="113" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="107" />
         <source>every %n minute(s)</source>
         <translation>
             <numerusform>ogni %n minuto</numerusform>
@@ -1224,7 +1224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="114" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="108" />
         <source>every %n hour(s)</source>
         <translation>
             <numerusform>ogni %n ora</numerusform>
@@ -1232,22 +1232,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="144" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="138" />
         <source>Not an http(s) address: %1</source>
         <translation>Non è un indirizzo http(s): %1</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="147" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="141" />
         <source>This paper follows %1 already.</source>
         <translation>Questo giornale segue già %1.</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="180" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="174" />
         <source>Give the paper a name.</source>
         <translation>Dai un nome al giornale.</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="183" />
+        <location filename="../../app/edicola/ui/feeds/paper_dialog.py" line="177" />
         <source>A paper needs at least one feed.</source>
         <translation>Un giornale ha bisogno di almeno un feed.</translation>
     </message>
@@ -1771,12 +1771,12 @@
 <context>
     <name>FrontPage</name>
     <message>
-        <location filename="../../app/edicola/ui/reader/front_page.py" line="30" />
+        <location filename="../../app/edicola/ui/reader/front_page.py" line="31" />
         <source>Front page</source>
         <translation>Prima pagina</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/reader/front_page.py" line="38" />
+        <location filename="../../app/edicola/ui/reader/front_page.py" line="41" />
         <source>Front page: %1</source>
         <translation>Prima pagina: %1</translation>
     </message>
@@ -1903,13 +1903,13 @@
 <context>
     <name>LibraryBrowser</name>
     <message>
-        <location filename="../../app/edicola/ui/reader/library_browser.py" line="63" />
+        <location filename="../../app/edicola/ui/reader/library_browser.py" line="84" />
         <source>Open in browser?</source>
         <extracomment>Decoded pictures kept, in bytes: pictures are decoded at the size they are shown (``QImageReader.setScaledSize``), so this is a few pages' worth. An 8000×8000 picture decoded whole is 244 MiB; at column width it is ~2 MiB.</extracomment>
         <translation>Aprire nel browser?</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/reader/library_browser.py" line="64" />
+        <location filename="../../app/edicola/ui/reader/library_browser.py" line="85" />
         <source>This link leads outside the library:
 %1
 
@@ -2013,12 +2013,12 @@ Aprirlo nel browser?</translation>
         <translation>Altri comandi</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/reader/controller.py" line="179" />
+        <location filename="../../app/edicola/ui/reader/controller.py" line="194" />
         <source>This article is no longer in the library.</source>
         <translation>Questo articolo non è più nella biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/reader/controller.py" line="288" />
+        <location filename="../../app/edicola/ui/reader/controller.py" line="335" />
         <source>Saved %1</source>
         <translation>Salvato %1</translation>
     </message>
@@ -2614,7 +2614,7 @@ Aprirlo nel browser?</translation>
     </message>
     <message>
         <location filename="../../app/edicola/ui/newsstand/model.py" line="128" />
-        <location filename="../../app/edicola/ui/screenshots.py" line="289" />
+        <location filename="../../app/edicola/ui/screenshots.py" line="291" />
         <source>in library</source>
         <translation>in biblioteca</translation>
     </message>
@@ -3016,6 +3016,24 @@ Aprirlo nel browser?</translation>
     </message>
 </context>
 <context>
+    <name>PageOutline</name>
+    <message>
+        <location filename="../../app/edicola/ui/reader/page_outline.py" line="187" />
+        <source>Figure</source>
+        <translation>Figura</translation>
+    </message>
+    <message>
+        <location filename="../../app/edicola/ui/reader/page_outline.py" line="193" />
+        <source>Picture</source>
+        <translation>Immagine</translation>
+    </message>
+    <message>
+        <location filename="../../app/edicola/ui/reader/page_outline.py" line="204" />
+        <source>Caption</source>
+        <translation>Didascalia</translation>
+    </message>
+</context>
+<context>
     <name>PagesController</name>
     <message>
         <location filename="../../app/edicola/ui/pages/wiring.py" line="44" />
@@ -3173,17 +3191,17 @@ Aprirlo nel browser?</translation>
 <context>
     <name>ReadAloudController</name>
     <message>
-        <location filename="../../app/edicola/ui/speech/wiring.py" line="66" />
+        <location filename="../../app/edicola/ui/speech/wiring.py" line="67" />
         <source>&amp;Read aloud</source>
         <translation>&amp;Leggi ad alta voce</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/speech/wiring.py" line="70" />
+        <location filename="../../app/edicola/ui/speech/wiring.py" line="71" />
         <source>Read the article aloud, then the next (Ctrl+Shift+R)</source>
         <translation>Legge l'articolo ad alta voce, poi il successivo (Ctrl+Maiusc+R)</translation>
     </message>
     <message>
-        <location filename="../../app/edicola/ui/speech/wiring.py" line="144" />
+        <location filename="../../app/edicola/ui/speech/wiring.py" line="146" />
         <source>Open an article or an edition to read it aloud.</source>
         <translation>Apri un articolo o un'edizione per ascoltarlo.</translation>
     </message>
