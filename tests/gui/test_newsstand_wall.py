@@ -7,16 +7,21 @@ downloads what is not; the list stays one click away and keeps its columns.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from edicola.core.catalog.opds import EditionEntry, EditionState, PublicationInfo
+from edicola.core.themes import DARK, LIGHT, SEPIA, contrast_ratio, theme
 from edicola.ui.newsstand.edition_list import COL_PROGRESS, _without_prefix
 from edicola.ui.newsstand.model import CatalogPage, EditionItem, PublicationItem, activation
 from edicola.ui.newsstand.view import LIST, WALL, NewsstandView
 from edicola.ui.newsstand.wall_delegate import badge
 from edicola.ui.newsstand.wall_model import TILE_ROLE, Tile
+from edicola.ui.shell.theming import palette
 
 
 def entry(pub: str, date: str, size: int = 200_000) -> EditionEntry:
@@ -170,6 +175,26 @@ def test_the_list_stays_as_a_second_mode(qtbot: QtBot) -> None:
     assert not view.tree.header().isSectionHidden(COL_PROGRESS)  # something downloads
     view.set_mode(WALL)
     assert view.wall_button.isChecked()
+
+
+def test_the_new_editions_mark_follows_the_theme(qtbot: QtBot) -> None:
+    """The "● 1 new" mark is the theme's accent text, readable on every theme's base
+    (a literal red was 2.3:1 on the dark theme), and recoloured on a theme switch."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    view = make_view(qtbot)
+    view.show_page(replace(page(), publications=(replace(page().publications[0], new_count=1),)))
+    publication = view.tree.topLevelItem(0)
+    assert publication is not None and "1 new" in publication.text(0)
+    try:
+        for name in (DARK, SEPIA, LIGHT):
+            t = theme(name)
+            app.setPalette(palette(t))  # the widgets hear of it from the event loop
+            qtbot.waitUntil(lambda t=t: publication.foreground(0).color().name() == t.accent_text)
+            assert contrast_ratio(t.accent_text, t.background) >= 4.5
+    finally:
+        app.setPalette(before)
 
 
 def test_without_prefix() -> None:

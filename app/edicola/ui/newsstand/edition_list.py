@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -41,6 +41,7 @@ COL_TITLE, COL_DATE, COL_SIZE, COL_STATE, COL_PROGRESS, COL_ACTIONS = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 COVER_ROLE = Qt.ItemDataRole.UserRole + 2
+NEW_ROLE = Qt.ItemDataRole.UserRole + 3  # a publication with new editions
 
 
 def _without_prefix(title: str, publication: str) -> str:
@@ -143,6 +144,17 @@ class EditionList(QTreeWidget):
             for item in self._publication_items()
         }
 
+    def _new_colour(self) -> QBrush:
+        """The theme's accent text (``theming.ROLES``): readable on every theme's base."""
+        return self.palette().brightText()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # a theme switch: recolour the marks
+            for item in self._publication_items():
+                if item.data(COL_TITLE, NEW_ROLE):
+                    item.setForeground(COL_TITLE, self._new_colour())
+
     def _add_publication(self, pub: PublicationItem, expanded: bool) -> None:
         item = QTreeWidgetItem(self)
         pub_id = pub.info.id
@@ -151,7 +163,8 @@ class EditionList(QTreeWidget):
         title = pub.info.title
         if pub.new_count:
             title += "   ● " + self.tr("%n new", "", pub.new_count)
-            item.setForeground(COL_TITLE, QColor("#b3261e"))
+            item.setData(COL_TITLE, NEW_ROLE, True)
+            item.setForeground(COL_TITLE, self._new_colour())
         item.setText(COL_TITLE, title)
         font = item.font(COL_TITLE)
         font.setBold(True)
