@@ -125,14 +125,14 @@ def memory_growth(bundle: Path) -> dict[str, Any]:
 
 
 PHASES: tuple[tuple[str, str, str], ...] = (
-    ("edicola.store.editions", "open_bundle", "manifest: zip structure, JSON, schema"),
+    ("edicola.core.bundle.reader", "open_bundle", "manifest: zip structure, JSON, schema"),
     ("edicola.core.bundle.reader", "BundleReader.read_article", "articles: read and checked"),
     ("edicola.store.edition_import", "quick_missing_images", "image references"),
     ("edicola.store.edition_import", "pack", "compressing (zlib 6)"),
     ("edicola.store.edition_import", "_insert_image", "images (streamed into blobs)"),
     ("edicola.store.search_index", "SearchIndex.edition_added", "indexing, in all"),
     ("edicola.store.search_index", "make_doc", "… plain text, folding, words"),
-    ("edicola.store.search_index", "write_postings", "… FTS5 inserts"),
+    ("edicola.store.search_docs", "PostingBatch.flush", "… FTS5 and search_docs inserts"),
     ("edicola.store.search_index", "SearchIndex._count_terms", "… vocabulary: stems, upserts"),
 )
 """(module, function, label): where one import's CPU goes (``phase_split``)."""

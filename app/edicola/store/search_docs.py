@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from edicola.core.search.snippet import plain_text
-from edicola.core.search.text_fold import Stemmers, words
+from edicola.core.search.text_fold import Stemmers, spaced_words, words
 from edicola.store.article_body import unpack
 
 TYPE_CHECKING = False  # not ``typing``'s: a one-shot search skips importing it (quick_search)
@@ -67,9 +67,11 @@ class SearchDoc:
     """One article as the index holds it: its filter values and its folded words.
 
     ``publication`` is `` id title words `` folded: what ``publication:`` looks *into*.
+    ``columns`` are the words of body, title and standfirst; ``texts`` the same words
+    as the text FTS5 is given (:func:`~edicola.core.search.text_fold.spaced_words`).
     """
 
-    __slots__ = ("article_id", "author_words", "columns", "lang", "publication", "section")
+    __slots__ = ("article_id", "author_words", "columns", "lang", "publication", "section", "texts")
 
     def __init__(
         self,
@@ -79,21 +81,19 @@ class SearchDoc:
         section: str,
         author_words: str,
         columns: tuple[list[str], list[str], list[str]],
+        texts: tuple[str, str, str] | None = None,
     ) -> None:
         self.article_id, self.lang, self.publication = article_id, lang, publication
         self.section, self.author_words, self.columns = section, author_words, columns
+        self.texts = texts or (" ".join(columns[0]), " ".join(columns[1]), " ".join(columns[2]))
 
     def postings(self, facets: str) -> tuple[tuple[str, str, list[str]], ...]:
         """Each FTS5 table with the columns this document fills and their text;
         ``facets`` are its section and publication tokens (:func:`facet_token`)."""
-        text = [" ".join(c) for c in self.columns]
+        text = self.texts
         return (
-            (
-                "search_fts",
-                "body, title, standfirst, authors, facets",
-                [*text, self.author_words, facets],
-            ),
-            ("search_titles", "title, authors, facets", [text[1], self.author_words, facets]),
+            ("search_fts", _FTS_COLUMNS[0], [*text, self.author_words, facets]),
+            ("search_titles", _FTS_COLUMNS[1], [text[1], self.author_words, facets]),
         )
 
 
@@ -149,18 +149,55 @@ def write_postings(
         db.execute(sql, [number, *values])
 
 
+class PostingBatch:
+    """Documents' rows for ``search_docs`` and both FTS5 tables, written together with
+    one ``executemany`` each (:meth:`flush`): an edition's 150 articles were 450
+    statements. Flush before reading ``search_docs`` (a pending row is not there yet)."""
+
+    def __init__(self) -> None:
+        self.docs: list[tuple[int, str, str, str, str]] = []
+        self.rows: tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]] = ([], [])
+
+    def add(self, number: int, edition_id: str, doc: SearchDoc, facets: str) -> None:
+        self.docs.append((number, doc.article_id, edition_id, doc.lang, facets))
+        for rows, (_table, _columns, values) in zip(self.rows, doc.postings(facets), strict=True):
+            rows.append((number, *values))
+
+    def flush(self, db: Database) -> None:
+        db.conn.executemany(
+            "INSERT INTO search_docs (doc, article_id, edition_id, lang, facets) "
+            "VALUES (?, ?, ?, ?, ?)",
+            self.docs,
+        )
+        for rows, table, columns in zip(self.rows, FTS_TABLES, _FTS_COLUMNS, strict=True):
+            marks = ", ".join("?" * (1 + len(columns.split(","))))  # the rowid, the columns
+            db.conn.executemany(f"INSERT INTO {table} (rowid, {columns}) VALUES ({marks})", rows)
+            rows.clear()
+        self.docs.clear()
+
+
+_FTS_COLUMNS = ("body, title, standfirst, authors, facets", "title, authors, facets")
+"""The columns :meth:`SearchDoc.postings` fills, table by table."""
+
+
 def make_doc(row: Sequence[Any], stemmers: Stemmers) -> SearchDoc:
     """The document of one row of :data:`ARTICLES_SQL`."""
     article_id, title, standfirst, markdown, authors, language, section_id = row[:7]
     section_title, _date, publication_id, publication_title = row[7:]
     names = [" ".join(AUTHOR_BREAK + w for w in words(n)) for n in _authors(authors)]
+    body, title_words, standfirst_words = (
+        spaced_words(plain_text(unpack(markdown))),
+        spaced_words(title),
+        spaced_words(standfirst),
+    )
     return SearchDoc(
         article_id=article_id,
         lang=stemmers.language(language or ""),
         publication=f" {publication_id} {' '.join(words(publication_title))} ",
         section=f" {section_id} {' '.join(words(section_title))} ",
         author_words=f" {AUTHOR_BREAK} ".join(names),
-        columns=(words(plain_text(unpack(markdown))), words(title), words(standfirst)),
+        columns=(body[1], title_words[1], standfirst_words[1]),
+        texts=(body[0], title_words[0], standfirst_words[0]),
     )
 
 

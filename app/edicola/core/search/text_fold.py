@@ -80,19 +80,38 @@ def words(text: str) -> list[str]:
     three times faster than the regular expression and the same words: ASCII
     letters and digits are exactly what ``WORD_RE`` keeps of ASCII.
     """
+    return spaced_words(text)[1]
+
+
+_WORD_MASK = bytes(0x61 if chr(b).isalnum() else 0x20 for b in range(256))
+"""ASCII letters and digits as ``a``, the rest as a space: a long word is then one
+``in`` test, a fifth of the time ``max(map(len, found))`` takes on an article."""
+_LONG_WORD = b"a" * (MAX_WORD_LENGTH + 1)
+
+
+def spaced_words(text: str) -> tuple[str, list[str]]:
+    """``(spaced, found)``: the folded words of ``text`` (:func:`words`) and a text
+    whose words, split at any ASCII character that is not a letter or digit (FTS5's
+    ``ascii`` tokenizer), are exactly those, in order.
+
+    For ASCII folded text that is the text with its gaps as spaces, made anyway on
+    the way to the words: the index need not join them again (issue 21).
+    """
     folded = fold(text)
     if not folded.isascii():
         for mark in _COMMON_GAPS:
             if mark in folded:
                 folded = folded.replace(mark, " ")
-    found = (
-        folded.translate(_ASCII_GAPS).split()
-        if folded.isascii()
-        else WORD_RE.findall(folded)  # letters of other scripts, or rarer punctuation
-    )
+    if folded.isascii():
+        spaced = folded.translate(_ASCII_GAPS)
+        found = spaced.split()
+        if _LONG_WORD not in spaced.encode("ascii").translate(_WORD_MASK):
+            return spaced, found
+    else:
+        found = WORD_RE.findall(folded)  # letters of other scripts, or rarer punctuation
     if max(map(len, found), default=0) > MAX_WORD_LENGTH:
-        return [w[:MAX_WORD_LENGTH] for w in found]
-    return found
+        found = [w[:MAX_WORD_LENGTH] for w in found]
+    return " ".join(found), found
 
 
 def word_spans(text: str) -> Iterator[tuple[int, int, str]]:
