@@ -21,7 +21,7 @@ from edicola.ui.newsstand.model import CatalogPage, EditionItem, PublicationItem
 from edicola.ui.newsstand.view import LIST, WALL, NewsstandView
 from edicola.ui.newsstand.wall_delegate import badge
 from edicola.ui.newsstand.wall_model import TILE_ROLE, Tile
-from edicola.ui.shell.theming import palette
+from edicola.ui.shell.theming import apply_theme
 
 
 def entry(pub: str, date: str, size: int = 200_000) -> EditionEntry:
@@ -182,7 +182,7 @@ def test_the_new_editions_mark_follows_the_theme(qtbot: QtBot) -> None:
     (a literal red was 2.3:1 on the dark theme), and recoloured on a theme switch."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    before = app.palette()
+    before, sheet = app.palette(), app.styleSheet()
     view = make_view(qtbot)
     view.show_page(replace(page(), publications=(replace(page().publications[0], new_count=1),)))
     publication = view.tree.topLevelItem(0)
@@ -190,10 +190,11 @@ def test_the_new_editions_mark_follows_the_theme(qtbot: QtBot) -> None:
     try:
         for name in (DARK, SEPIA, LIGHT):
             t = theme(name)
-            app.setPalette(palette(t))  # the widgets hear of it from the event loop
+            apply_theme(app, t)  # as the window's theme commands do
             qtbot.waitUntil(lambda t=t: publication.foreground(0).color().name() == t.accent_text)
             assert contrast_ratio(t.accent_text, t.background) >= 4.5
     finally:
+        app.setStyleSheet(sheet)
         app.setPalette(before)
 
 
