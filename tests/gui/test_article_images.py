@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
-from PySide6.QtGui import QColor, QFont, QImage
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QFont
 from pytestqt.qtbot import QtBot
 
 from edicola.ui.reader import library_browser
 from edicola.ui.reader.library_browser import LibraryBrowser
-
-
-def _png(width: int, height: int) -> bytes:
-    image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(QColor("#2a6f97"))
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(data.data())
+from tests.helpers.png_image import png_bytes
 
 
 def test_large_pictures_are_decoded_at_column_width(qtbot: QtBot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    big = _png(4000, 3000)
+    big = png_bytes(4000, 3000)
     browser = LibraryBrowser(lambda _e, _p: (big, "image/png"))
     qtbot.addWidget(browser)
     browser.resize(800, 600)
@@ -49,7 +40,7 @@ def test_covers_are_decoded_off_the_gui_thread_at_wall_size(qtbot: QtBot, tmp_pa
     covers = CoverCache(nam, tmp_path / "covers")
     url = "http://127.0.0.1:9/covers/big.png"
     (tmp_path / "covers").mkdir()
-    covers._file(url).write_bytes(_png(3000, 4000))
+    covers._file(url).write_bytes(png_bytes(3000, 4000))
     with qtbot.waitSignal(covers.ready, timeout=10_000):
         assert covers.thumbnail(url) is None  # decoding on a worker, not here
     thumb, large = covers.thumbnail(url), covers.cover(url)

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleActionInterface,
     QAccessibleInterface,
-    QColor,
     QFont,
-    QImage,
 )
 from pytestqt.qtbot import QtBot
 
@@ -28,6 +26,7 @@ from edicola.ui.app import EdicolaApp
 from edicola.ui.reader.article_page import article_html, document_css, front_page_html
 from edicola.ui.reader.article_view import ArticleView
 from edicola.ui.reader.front_page import FrontPage
+from tests.helpers.png_image import png_bytes
 
 Row = tuple[int, str, str, str]  # depth, role, name, description
 
@@ -76,13 +75,7 @@ def document(view: ArticleView | object) -> QAccessibleInterface:
 
 
 def png() -> bytes:
-    image = QImage(40, 30, QImage.Format.Format_RGB32)
-    image.fill(QColor("#557799"))
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(data.data())
+    return png_bytes(40, 30, "#557799")
 
 
 BODY = (

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from itertools import pairwise
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QThread, QUrl
-from PySide6.QtGui import QColor, QFont, QImage, QTextDocument
+from PySide6.QtCore import QThread, QUrl
+from PySide6.QtGui import QFont, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -18,26 +18,17 @@ from edicola.store.library import Library
 from edicola.ui.app import EdicolaApp
 from edicola.ui.reader import picture_decoder
 from edicola.ui.reader.library_browser import LibraryBrowser, settle_pictures
+from tests.helpers.png_image import png_bytes
 
 MakeApp = Callable[..., EdicolaApp]
 pytestmark = pytest.mark.qt_log_ignore(r".*propagateSizeHints.*")
 IMAGE = QTextDocument.ResourceType.ImageResource.value
 
 
-def _png(width: int, height: int) -> bytes:
-    image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(QColor("#2a6f97"))
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(data.data())
-
-
 def test_a_painted_picture_is_decoded_off_the_gui_thread(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    png = _png(2000, 1000)
+    png = png_bytes(2000, 1000)
     browser = LibraryBrowser(lambda _e, _p: (png, "image/png"))
     qtbot.addWidget(browser)
     browser.resize(800, 600)
@@ -65,7 +56,7 @@ def test_a_painted_picture_is_decoded_off_the_gui_thread(
 
 
 def test_a_screenshot_waits_for_the_pictures(qtbot: QtBot) -> None:
-    png = _png(1200, 600)
+    png = png_bytes(1200, 600)
     browser = LibraryBrowser(lambda _e, _p: (png, "image/png"))
     qtbot.addWidget(browser)
     browser.resize(800, 600)
