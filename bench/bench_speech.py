@@ -127,6 +127,19 @@ def _ms(values: list[float]) -> dict[str, float]:
     return {"median": round(statistics.median(ordered), 1), "p95": round(p95, 1)}
 
 
+def _first_presses(new: list[dict[str, Any]], before: list[dict[str, Any]]) -> dict[str, Any]:
+    """First presses with the quick voice (``new``) and without it (``before``)."""
+    return {
+        "first_press_ms": _ms([f["ms"] for f in new]),
+        "first_press_cpu_ms": _ms([f["cpu_ms"] for f in new]),
+        "first_press_daemon_cpu_ms": _ms([f["daemon_cpu_ms"] for f in new]),
+        "first_press_by": sorted({f["by"] for f in new}),
+        "first_press_before_ms": _ms([f["ms"] for f in before]),
+        "first_press_before_cpu_ms": _ms([f["cpu_ms"] for f in before]),
+        "first_press_before_daemon_cpu_ms": _ms([f["daemon_cpu_ms"] for f in before]),
+    }
+
+
 def _daemon_cpu_s() -> float:
     """CPU seconds of this process's children (the private speech-dispatcher and its
     eSpeak NG module), from /proc: they are not waited for, so getrusage misses them."""
@@ -278,13 +291,7 @@ def bench_no_daemon(library: Library, folder: Path, runs: int) -> dict[str, Any]
     new, before = firsts[True], firsts[False]
     return {
         "engine": "speechd (speech-dispatcher 0.11, eSpeak NG), no daemon running",
-        "first_press_ms": _ms([f["ms"] for f in new]),
-        "first_press_cpu_ms": _ms([f["cpu_ms"] for f in new]),
-        "first_press_daemon_cpu_ms": _ms([f["daemon_cpu_ms"] for f in new]),
-        "first_press_by": sorted({f["by"] for f in new}),
-        "first_press_before_ms": _ms([f["ms"] for f in before]),
-        "first_press_before_cpu_ms": _ms([f["cpu_ms"] for f in before]),
-        "first_press_before_daemon_cpu_ms": _ms([f["daemon_cpu_ms"] for f in before]),
+        **_first_presses(new, before),
         "first_press_before_by": sorted({f["by"] for f in before}),
         "runs": runs,
         "load_average": round(statistics.median(f["load"] for f in new + before), 1),
@@ -366,13 +373,7 @@ def bench_in_reader(
     new, before = firsts[True], firsts[False]
     return {
         "engine": "speechd (speech-dispatcher 0.11, eSpeak NG)",
-        "first_press_ms": _ms([f["ms"] for f in new]),
-        "first_press_cpu_ms": _ms([f["cpu_ms"] for f in new]),
-        "first_press_daemon_cpu_ms": _ms([f["daemon_cpu_ms"] for f in new]),
-        "first_press_by": sorted({f["by"] for f in new}),
-        "first_press_before_ms": _ms([f["ms"] for f in before]),
-        "first_press_before_cpu_ms": _ms([f["cpu_ms"] for f in before]),
-        "first_press_before_daemon_cpu_ms": _ms([f["daemon_cpu_ms"] for f in before]),
+        **_first_presses(new, before),
         "first_press_runs": runs,
         "engine_start": engine_start,
         "key_to_sound_ms": _ms(key_ms),
