@@ -9,7 +9,8 @@ to real imports by ``tests/unit/test_bench_synth.py``) are reused by later
 runs. ``EDICOLA_BENCH_ARTICLES`` sets the big library's size for a quick run.
 
 Every ``bench/bench_*.py`` is run: those in :data:`WITH_LIBRARY` get
-``--library`` (the big library), the others no arguments; each writes its
+``--library`` (the big library), ``bench_growth`` the 25,000, 100,000 and big
+libraries, the others no arguments; each writes its
 ``bench/results/*.json`` and ``bench/report.py`` turns the files it knows
 into tables (a new benchmark adds its rows to the ``bench/report_*.py`` of its
 area and its line to ``SECTIONS`` in ``bench/report.py``).
@@ -27,6 +28,8 @@ from bench.report import write_report
 ROOT = Path(__file__).resolve().parent.parent
 SYNTH = ROOT / "var" / "bench"
 SMALL = 100_000
+GROWTH = 25_000
+"""The smallest library of ``bench_growth``, which times the same queries at each size."""
 
 WITH_LIBRARY = {"bench_search", "bench_startup", "bench_import", "bench_library"}
 """Benchmarks measured on the big synthetic library (they take ``--library DIR``)."""
@@ -67,7 +70,10 @@ def main() -> int:
             f"bench/results/search-{SMALL}.json",
         )
     for name in _benchmarks():
-        extra = ("--library", str(library)) if name in WITH_LIBRARY else ()
+        extra: tuple[str, ...] = ("--library", str(library)) if name in WITH_LIBRARY else ()
+        if name == "bench_growth":
+            sizes = sorted({GROWTH, SMALL, articles})
+            extra = tuple(arg for n in sizes for arg in ("--library", str(_library(n))))
         _run("-m", f"bench.{name}", *extra)
     write_report(ROOT / "bench" / "results", ROOT / "docs" / "benchmarks.md")
     print("results in bench/results/ and docs/benchmarks.md")

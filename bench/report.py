@@ -22,6 +22,7 @@ from bench.report_library import (
 from bench.report_network import (
     comments_rows,
     download_rows,
+    feeds_pipeline_rows,
     feeds_real_web_rows,
     feeds_rows,
     sync_rows,
@@ -55,6 +56,11 @@ SECTIONS = [
     ),
     ("jail.json", "The jail: its cost, and the hostile PDFs it stops (issue 19)", jail_rows),
     ("feeds.json", "Feeds into an edition (loopback)", feeds_rows),
+    (
+        "feeds_pipeline.json",
+        "Feeds: the build against a plain pipeline (loopback, issue 21)",
+        feeds_pipeline_rows,
+    ),
     ("feeds_real_web.json", "Feeds and pages from the real web", feeds_real_web_rows),
     ("pages.json", "The print replica (1440 px pages)", pages_rows),
     ("epub.json", "Exporting an edition as EPUB", epub_rows),
