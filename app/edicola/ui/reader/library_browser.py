@@ -14,13 +14,12 @@ large, external links ask first.
 from __future__ import annotations
 
 import re
-import time
 from collections import OrderedDict
 from collections.abc import Callable
 from math import ceil
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
@@ -67,15 +66,18 @@ def parse_image_url(url: QUrl) -> tuple[str, str] | None:
 def settle_pictures(root: QWidget, seconds: float = 10.0) -> bool:
     """Run the event loop until no page under ``root`` waits for a picture (for
     screenshots: pictures decode on worker threads); False if ``seconds`` ran out."""
-    deadline = time.monotonic() + seconds
     views = root.findChildren(LibraryBrowser)
     if isinstance(root, LibraryBrowser):
         views.append(root)
+    guard = QTimer()  # wakes the wait below when the time is up
+    guard.setSingleShot(True)
+    guard.start(round(seconds * 1000))
     while any(view.pictures_pending() for view in views):
-        if time.monotonic() > deadline:
+        if not guard.isActive():
             return False
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
-        time.sleep(0.002)
+        # Sleeps until an event comes: a decoded picture's, or the guard's.
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    guard.stop()
     QCoreApplication.processEvents()
     return True
 
