@@ -22,14 +22,17 @@ def test_revealing_articles_everywhere_keeps_few_editions_loaded(
 ) -> None:
     editions = _fill(library, MAX_LOADED + 4)
     tree = LibraryTree(library.editions, library.reading)
+    tree.max_kept = MAX_LOADED + 2  # the 11th edition drops the 3 oldest
     qtbot.addWidget(tree)
     tree.reload()
     for edition_id in editions:
         tree.reveal_article(edition_id, f"{edition_id}/a3")
         current = tree.currentItem()
         assert current is not None and current.data(0, ID) == f"{edition_id}/a3"
-    # Each loaded edition holds its three sections and five articles.
-    assert tree.loaded_item_count() == MAX_LOADED * (3 + 5)
+    expanded = [e for e in editions if tree._edition_item(e).isExpanded()]  # type: ignore[union-attr]
+    assert expanded == editions[-MAX_LOADED:]
+    # Each edition still holding items has its three sections and five articles.
+    assert tree.loaded_item_count() == (MAX_LOADED + 1) * (3 + 5)
     first = tree._edition_item(editions[0])
     assert first is not None and first.childCount() == 0 and not first.isExpanded()
     first.setExpanded(True)  # the reader opens an edition unloaded earlier
@@ -39,7 +42,35 @@ def test_revealing_articles_everywhere_keeps_few_editions_loaded(
         for a in range(first.child(s).childCount())  # type: ignore[union-attr]
     ]
     assert kinds == [ARTICLE] * 5
-    assert tree.loaded_item_count() == MAX_LOADED * (3 + 5)
+    assert tree.loaded_item_count() == (MAX_LOADED + 2) * (3 + 5)
+    assert not tree._edition_item(editions[-MAX_LOADED]).isExpanded()  # type: ignore[union-attr]
+
+
+def test_editions_leaving_the_last_ones_fold_and_rows_go_in_batches(
+    qtbot: QtBot, library: Library
+) -> None:
+    """Removing rows makes Qt lay out the whole tree again: an open removes none until
+    more than ``max_kept`` editions hold items, then the oldest go together."""
+    editions = _fill(library, MAX_LOADED + 6)
+    tree = LibraryTree(library.editions, library.reading)
+    tree.max_kept = MAX_LOADED + 4
+    qtbot.addWidget(tree)
+    tree.reload()
+    removals: list[int] = []
+    tree.model().rowsRemoved.connect(lambda *_args: removals.append(1))
+    per_open = []
+    for edition_id in editions:
+        removals.clear()
+        tree.reveal_article(edition_id, f"{edition_id}/a0")
+        per_open.append(len(removals))
+        held = sum(1 for e in editions if tree._edition_item(e).childCount())  # type: ignore[union-attr]
+        assert held <= tree.max_kept
+    kept = tree.max_kept
+    # Removals only at the open past max_kept: the oldest editions' items, together.
+    assert per_open[:kept] == [0] * kept
+    assert per_open[kept] == kept + 1 - MAX_LOADED  # one removal of rows per edition
+    assert per_open[kept + 1 :] == [0] * (len(editions) - kept - 1)
+    assert sum(tree._edition_item(e).isExpanded() for e in editions) == MAX_LOADED  # type: ignore[union-attr,misc]
 
 
 def test_a_long_run_of_editions_shows_the_newest_and_older_on_demand(

@@ -10,6 +10,7 @@ contrast test share colours.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -136,6 +137,7 @@ def front_page_html(
     return "<html><body>" + "\n".join(parts) + "</body></html>"
 
 
+@functools.lru_cache(maxsize=16)  # the same few settings for every page opened
 def document_css(
     t: Theme, family: str, size_pt: int, line_spacing: int, comfort: Comfort | None = None
 ) -> str:

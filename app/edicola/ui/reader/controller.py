@@ -172,7 +172,7 @@ class ReaderController(QObject):
         self._render_front_page()
         self.reader_stack.setCurrentWidget(self.front_page)
         self.section_bar.set_current_section(FRONT_PAGE)
-        self.library_tree.reveal_edition(edition_id)
+        self.library_tree.reveal_edition(edition_id, self.order)
         if record:
             self.history.visit(Location(FRONT, edition_id))
         self.frame.show_view(None)
@@ -209,7 +209,7 @@ class ReaderController(QObject):
         start = self.reading.position(article_id) if position is None else position
         self.article_view.set_scroll_fraction(start)
         self.section_bar.set_current_section(article.section_id)
-        self.library_tree.reveal_article(article.edition_id, article_id)
+        self.library_tree.reveal_article(article.edition_id, article_id, self.order)
         self.reading.opened(article_id)
         self._tracker.start(article_id)
         self._tracker.scrolled(self.article_view.seen_fraction())

@@ -32,6 +32,7 @@ class SectionBar(QTabBar):
         self.setElideMode(Qt.TextElideMode.ElideNone)
         self._ids: list[str] = []
         self._updating = False
+        self._menu_for: list[int] | None = None  # the tabs the "more" menu lists now
         self.more = QToolButton(self)
         self.more.setObjectName("sectionOverflow")
         self.more.setText("»")
@@ -44,23 +45,37 @@ class SectionBar(QTabBar):
         self.currentChanged.connect(self._on_self_current_changed)
 
     def set_sections(self, sections: list[Section]) -> None:
+        titles = [self.tr("Contents")] + [s.title for s in sections]
+        ids = [FRONT_PAGE] + [s.id for s in sections]
+        if ids == self._ids and titles == [self.tabText(i) for i in range(self.count())]:
+            # The next edition of the same paper: same tabs, only the front page current
+            # (rebuilding them relaid and repainted the bar, about 0.3 ms an open).
+            if self.currentIndex() != 0:
+                self._updating = True
+                self.setCurrentIndex(0)
+                self._updating = False
+                self.fit()
+            return
+        self._menu_for = None
         self._updating = True
-        while self.count():
-            self.removeTab(0)
-        self._ids = [FRONT_PAGE]
-        self.addTab(self.tr("Contents"))
-        for section in sections:
-            self._ids.append(section.id)
-            self.addTab(section.title)
+        while self.count() > len(titles):
+            self.removeTab(self.count() - 1)
+        for index, title in enumerate(titles):  # the tabs there are, renamed; then new ones
+            if index >= self.count():
+                self.addTab(title)
+            elif self.tabText(index) != title:
+                self.setTabText(index, title)
+        self._ids = ids
         self.setCurrentIndex(0)
         self._updating = False
         self.fit()
 
     def set_current_section(self, section_id: str) -> None:
         """Show which section the reader is in, without emitting ``sectionChosen``."""
-        if section_id in self._ids:
+        index = self._ids.index(section_id) if section_id in self._ids else -1
+        if index >= 0 and index != self.currentIndex():
             self._updating = True
-            self.setCurrentIndex(self._ids.index(section_id))
+            self.setCurrentIndex(index)
             self._updating = False
             self.fit()
 
@@ -105,13 +120,15 @@ class SectionBar(QTabBar):
         self._fill_menu([i for i in range(count) if i not in shown])
 
     def _fill_menu(self, hidden: list[int]) -> None:
-        menu = self.more.menu()
-        menu.clear()
-        for index in hidden:
-            action = QAction(self.tabText(index), menu)
-            action.triggered.connect(lambda _checked=False, i=index: self.setCurrentIndex(i))
-            menu.addAction(action)
-        self.more.setVisible(bool(hidden))
+        if hidden != self._menu_for:  # the same tabs hidden: the menu is right already
+            self._menu_for = hidden
+            menu = self.more.menu()
+            menu.clear()
+            for index in hidden:
+                action = QAction(self.tabText(index), menu)
+                action.triggered.connect(lambda _checked=False, i=index: self.setCurrentIndex(i))
+                menu.addAction(action)
+            self.more.setVisible(bool(hidden))
         if hidden:
             self.more.setGeometry(self.width() - MORE_PX, 0, MORE_PX, self.height())
             self.more.raise_()
