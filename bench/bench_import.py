@@ -128,7 +128,11 @@ PHASES: tuple[tuple[str, str, str], ...] = (
     ("edicola.core.bundle.reader", "open_bundle", "manifest: zip structure, JSON, schema"),
     ("edicola.core.bundle.reader", "BundleReader.read_article", "articles: read and checked"),
     ("edicola.store.edition_import", "quick_missing_images", "image references"),
-    ("edicola.store.edition_import", "pack", "compressing (zlib 6)"),
+    (
+        "edicola.store.body_codec",
+        "Packer.__call__",
+        "compressing (zlib 6, or zstd 6 with a dictionary)",
+    ),
     ("edicola.store.edition_import", "_insert_image", "images (streamed into blobs)"),
     ("edicola.store.search_index", "SearchIndex.edition_added", "indexing, in all"),
     ("edicola.store.search_index", "make_doc", "… plain text, folding, words"),

@@ -28,7 +28,7 @@ from sqlite_utils import Database
 
 from edicola.core.model import article_id
 from edicola.core.render import word_count
-from edicola.store.article_body import pack
+from edicola.store.body_codec import BodyCodec
 from edicola.store.search_index import SearchIndex
 
 PUBLICATIONS = (
@@ -300,13 +300,19 @@ def write_source(edition: SynthEdition, root: Path) -> Path:
     return folder
 
 
-def bulk_insert(db: Database, edition: SynthEdition, index: SearchIndex | None) -> None:
+def bulk_insert(
+    db: Database, edition: SynthEdition, index: SearchIndex | None, codec: BodyCodec | None = None
+) -> None:
     """The rows ``EditionStore.import_bundle`` writes for this edition, written directly.
 
     Skips the zip, the checksums and the Markdown rendering (which only checks
     image references: synthetic articles have none). ``tests/unit/test_bench_synth.py``
     proves the rows and the index equal those of a real import of the built bundle.
+    Bodies are packed as imports pack them (``codec``: the index's by default), and
+    a language's dictionary is trained at the same article.
     """
+    codec = codec or (index.codec if index is not None else BodyCodec(db))
+    pack = codec.packer(edition.language)
     with db.atomic():
         db.execute(
             "INSERT OR IGNORE INTO publications (id, title, language, homepage) "
@@ -362,6 +368,7 @@ def bulk_insert(db: Database, edition: SynthEdition, index: SearchIndex | None) 
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
+        codec.bodies_added(edition.language, len(rows))
         if index is not None:
             index.edition_added(db, edition.edition_id)
 
@@ -382,8 +389,9 @@ def synthesize(
     do; without, call ``SearchIndex.reindex`` afterwards (``edicola dev synth`` does).
     """
     made = 0
+    codec = index.codec if index is not None else BodyCodec(db)
     for edition in editions(articles, seed=seed, words=words, start=start):
-        bulk_insert(db, edition, index)
+        bulk_insert(db, edition, index, codec)
         made += 1
         if progress is not None:
             progress(1)

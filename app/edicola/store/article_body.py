@@ -1,9 +1,11 @@
 """Article bodies as the library keeps them: compressed Markdown, HTML made on open.
 
 A decade of two daily papers is about a million articles, so the body is the
-library's bulk. ``articles.markdown`` holds the Markdown zlib-compressed (a
-BLOB); ``articles.html`` stays empty and the sanitised HTML is rendered on
-first open and remembered for the few articles the reader goes back to.
+library's bulk. ``articles.markdown`` holds the Markdown compressed (a BLOB:
+zlib here, or zstd with a dictionary trained per language, which
+:mod:`edicola.store.body_codec` reads and writes); ``articles.html`` stays
+empty and the sanitised HTML is rendered on first open and remembered for
+the few articles the reader goes back to.
 Storing both Markdown and HTML uncompressed tripled the library's size
 (``docs/benchmarks.md``). Rows written before migration 0006, or by tests
 that insert plain text, are read as they are: ``markdown`` as text and a
@@ -19,16 +21,26 @@ from collections.abc import Iterator
 LEVEL = 6
 """zlib level: 9 saves under 1 % more on article text and costs half again the time."""
 
+ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+"""How a zstd frame starts (a zlib stream starts ``78``): see ``body_codec``."""
+
+
+class BodyError(ValueError):
+    """A stored article body cannot be read (damaged, or its dictionary is missing)."""
+
 
 def pack(markdown: str) -> bytes:
-    """The stored form of an article's Markdown."""
+    """The zlib form of an article's Markdown (a language without a dictionary)."""
     return zlib.compress(markdown.encode("utf-8"), LEVEL)
 
 
 def unpack(stored: str | bytes | memoryview) -> str:
-    """An article's Markdown from its stored form (compressed, or plain text from old rows)."""
+    """An article's Markdown from its zlib form, or plain text from old rows (a zstd
+    body needs its library's dictionaries: :class:`~edicola.store.body_codec.BodyCodec`)."""
     if isinstance(stored, str):
         return stored
+    if stored[:4] == ZSTD_MAGIC:
+        raise BodyError("an article body compressed with zstd needs the library's BodyCodec")
     return zlib.decompress(stored).decode("utf-8")
 
 
@@ -64,15 +76,6 @@ def unpack_growing(stored: bytes, sizes: tuple[int, ...]) -> Iterator[tuple[byte
         if inflater.eof:
             return
     yield data + inflater.decompress(pending) + inflater.flush(), True
-
-
-def unpacked_length(stored: str | bytes | memoryview | None) -> int:
-    """Bytes of UTF-8 Markdown a stored body holds (an SQL function for size figures)."""
-    if stored is None:
-        return 0
-    if isinstance(stored, str):
-        return len(stored.encode("utf-8"))
-    return len(zlib.decompress(stored))
 
 
 def may_show_images(markdown: str) -> bool:

@@ -20,7 +20,8 @@ from edicola.core.bundle.reader import BundleReader
 from edicola.core.message import Message
 from edicola.core.model import article_id
 from edicola.core.render import RenderError, render_markdown
-from edicola.store.article_body import may_show_images, pack
+from edicola.store.article_body import may_show_images
+from edicola.store.body_codec import BodyCodec
 from edicola.store.pages import PageStore
 
 Progress = Callable[[int, int], None]
@@ -34,9 +35,16 @@ _INSERT_ARTICLE = (
 
 
 def write_edition(
-    db: Database, reader: BundleReader, bundle_sha: str, progress: Progress | None
+    db: Database,
+    reader: BundleReader,
+    bundle_sha: str,
+    progress: Progress | None,
+    codec: BodyCodec,
 ) -> None:
-    """Insert every row of the bundle open in ``reader`` (its publication is already in)."""
+    """Insert every row of the bundle open in ``reader`` (its publication is already in).
+
+    Bodies are packed by ``codec`` with their language's dictionary; the import that
+    leaves a language with enough articles and none trains one (``body_codec``)."""
     manifest = reader.manifest
     edition = manifest.edition
     total = len(manifest.articles) + len(manifest.image_files)
@@ -64,14 +72,22 @@ def write_edition(
         if progress:
             progress(done, total)
     PageStore(db).import_pages(reader, manifest.edition_id)  # print replica
+    pack = codec.packer(manifest.language)
     for position, entry in enumerate(manifest.articles):
-        _insert_article(db, reader, entry, position)
+        _insert_article(db, reader, entry, position, pack)
         done += 1
         if progress:
             progress(done, total)
+    codec.bodies_added(manifest.language, len(manifest.articles))
 
 
-def _insert_article(db: Database, reader: BundleReader, entry: ArticleEntry, position: int) -> None:
+def _insert_article(
+    db: Database,
+    reader: BundleReader,
+    entry: ArticleEntry,
+    position: int,
+    pack: Callable[[str], bytes],
+) -> None:
     manifest = reader.manifest
     source = reader.read_article(entry)
     # The library keeps compressed Markdown and renders on open

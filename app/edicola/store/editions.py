@@ -25,7 +25,8 @@ from edicola.core.comments.outbox import PENDING
 from edicola.core.message import Message
 from edicola.core.model import Article, ArticleSummary, Edition, Publication, Section
 from edicola.core.render import RenderError, render_markdown
-from edicola.store.article_body import HtmlCache, unpack
+from edicola.store.article_body import BodyError, HtmlCache
+from edicola.store.body_codec import BodyCodec
 
 if TYPE_CHECKING:  # imported to write or remove an edition: not for the reader's first paint
     from edicola.core.bundle.reader import BundleReader
@@ -98,10 +99,13 @@ class EditionStore:
         db: Database,
         listeners: Sequence[EditionListener] = (),
         limits: Limits | None = None,
+        codec: BodyCodec | None = None,
     ) -> None:
         self.db = db
         self.listeners = list(listeners)
         self.limits = limits or Limits()
+        self.codec = codec or BodyCodec(db)
+        """Reads and writes article bodies (zstd with the language's dictionary, zlib)."""
         self._html = HtmlCache()
 
     # -- writing -------------------------------------------------------------
@@ -163,7 +167,7 @@ class EditionStore:
                 self._upsert_publication(manifest.publication, origin.owner)
                 from edicola.store.edition_import import write_edition
 
-                write_edition(self.db, reader, bundle_sha, progress)
+                write_edition(self.db, reader, bundle_sha, progress, self.codec)
                 for listener in self.listeners:
                     listener.edition_added(self.db, manifest.edition_id)
             status = "updated" if current is not None else "imported"
@@ -404,7 +408,11 @@ class EditionStore:
             return None
         values = list(row[:-1])
         values[7] = tuple(json.loads(values[7]))
-        values[12] = unpack(values[12])
+        try:
+            values[12] = self.codec.unpack(values[12])
+        except BodyError as exc:  # say so in the article, keep reading the others
+            values[12] = ""
+            values[13] = f"<p><em>This article cannot be shown: {escape(str(exc))}.</em></p>"
         if not values[13]:
             values[13] = self._rendered(values[1], values[0], row[-1], values[12], values[10])
         return Article(*values)
@@ -453,9 +461,24 @@ class EditionStore:
         return (row[0] for row in self.db.execute("SELECT id FROM articles ORDER BY id"))
 
 
+_SCAN_JSON = json.JSONDecoder().scan_once  # type: ignore[attr-defined]  # json's C scanner
+
+
+def _authors(text: str) -> tuple[str, ...]:
+    """An article's authors (a JSON list): the C scanner alone for the list this store
+    wrote, as ``json.loads`` would read it (0.13 of 0.3 ms for an edition's 80 rows)."""
+    try:
+        value, end = _SCAN_JSON(text, 0)
+    except StopIteration:
+        value, end = None, -1
+    if end != len(text) or not isinstance(value, list):
+        value = json.loads(text)  # anything else: json's own answer (or error)
+    return tuple(value)
+
+
 def _summary(row: Sequence[Any]) -> ArticleSummary:
     values = list(row)
-    values[6] = tuple(json.loads(values[6]))
+    values[6] = _authors(values[6])
     return ArticleSummary(*values)
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
+from edicola.store.body_codec import BodyCodec
 from edicola.store.bookmarks import BookmarkStore
 from edicola.store.comments import CommentStore
 from edicola.store.database import open_library
@@ -54,9 +55,12 @@ class Library:
         return cls.from_db(folder, db)
 
     @classmethod
-    def from_db(cls, folder: Path, db: Database) -> Library:
-        search = SearchIndex(db)
-        editions = EditionStore(db, listeners=[search])
+    def from_db(cls, folder: Path, db: Database, codec: BodyCodec | None = None) -> Library:
+        """The stores of ``db``; ``codec`` (tests: a small training threshold) is shared
+        by every store that reads or writes article bodies, so each dictionary loads once."""
+        codec = codec or BodyCodec(db)
+        search = SearchIndex(db, codec=codec)
+        editions = EditionStore(db, listeners=[search], codec=codec)
         bookmarks = BookmarkStore(db)
         highlights = HighlightStore(db, editions.article, bookmarks)
         editions.listeners.append(highlights)  # re-anchors on a new revision

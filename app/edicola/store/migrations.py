@@ -466,3 +466,24 @@ def _sync_tombstones(db: Database) -> None:
     from edicola.store.sync_schema import TOMBSTONES_V2
 
     _execute_each(db, TOMBSTONES_V2)
+
+
+@migrations(name="0017_body_dictionaries")
+def _body_dictionaries(db: Database) -> None:
+    """zstd dictionaries trained per language from the library's own bodies, and the
+    articles imported per language that decide when to train one (issue 21,
+    ``store/body_codec.py``). Bodies already stored stay zlib and readable."""
+    from edicola.store.body_codec import TABLES, count_languages
+
+    _execute_each(db, TABLES)
+    count_languages(db)
+
+
+@migrations(name="0018_upkeep")
+def _upkeep(db: Database) -> None:
+    """``search_docs`` in descending document order, so that chronological imports
+    append to it instead of half-filling its pages (``store/search_schema.py:
+    DOCS_PACKED``); rewritten once, packed (about 1 s at 100,000 articles)."""
+    from edicola.store.search_schema import DOCS_PACKED
+
+    _execute_each(db, DOCS_PACKED)

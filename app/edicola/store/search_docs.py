@@ -13,12 +13,12 @@ postings are written to and deleted from the two FTS5 tables here, once.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from edicola.core.search.snippet import plain_text
 from edicola.core.search.text_fold import Stemmers, spaced_words, words
-from edicola.store.article_body import unpack
+from edicola.store.article_body import unpack as plain_or_zlib
 
 TYPE_CHECKING = False  # not ``typing``'s: a one-shot search skips importing it (quick_search)
 if TYPE_CHECKING:
@@ -180,8 +180,11 @@ _FTS_COLUMNS = ("body, title, standfirst, authors, facets", "title, authors, fac
 """The columns :meth:`SearchDoc.postings` fills, table by table."""
 
 
-def make_doc(row: Sequence[Any], stemmers: Stemmers) -> SearchDoc:
-    """The document of one row of :data:`ARTICLES_SQL`."""
+def make_doc(
+    row: Sequence[Any], stemmers: Stemmers, unpack: Callable[[Any], str] = plain_or_zlib
+) -> SearchDoc:
+    """The document of one row of :data:`ARTICLES_SQL` (``unpack``: the library's
+    ``BodyCodec.unpack``, which reads every stored form)."""
     article_id, title, standfirst, markdown, authors, language, section_id = row[:7]
     section_title, _date, publication_id, publication_title = row[7:]
     names = [" ".join(AUTHOR_BREAK + w for w in words(n)) for n in _authors(authors)]

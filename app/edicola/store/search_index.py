@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterable
 from itertools import chain, repeat
 
 from edicola.core.search.text_fold import Stemmers
-from edicola.store.article_body import unpacked_length
+from edicola.store.body_codec import BodyCodec
 from edicola.store.search_docs import (
     ARTICLES_SQL,
     DAY_SIZE,
@@ -92,10 +92,13 @@ def _add_terms(db: Database, lang: str, rows: Iterable[tuple[str, str, int]]) ->
 class SearchIndex:
     """The search index of one library database (an ``EditionStore`` listener)."""
 
-    def __init__(self, db: Database, stemmers: Stemmers | None = None) -> None:
+    def __init__(
+        self, db: Database, stemmers: Stemmers | None = None, codec: BodyCodec | None = None
+    ) -> None:
         self.db = db
         self.stemmers = stemmers or Stemmers()
-        self._searcher = Searcher(db, self.stemmers)
+        self.codec = codec or BodyCodec(db)
+        self._searcher = Searcher(db, self.stemmers, self.codec)
 
     # -- keeping in step with the library ------------------------------------
 
@@ -121,7 +124,7 @@ class SearchIndex:
         facets: FacetCache = {}
         batch = PostingBatch()
         for row in rows:
-            doc = make_doc(row, self.stemmers)
+            doc = make_doc(row, self.stemmers, self.codec.unpack)
             if next_doc >= base + DAY_SIZE:  # a day with over 2,048 articles: borrow a gap
                 batch.flush(db)
                 next_doc = db.execute(
@@ -154,7 +157,7 @@ class SearchIndex:
             if row[0] not in docs:
                 continue
             number, tokens = docs[row[0]]
-            doc = make_doc(row, self.stemmers)
+            doc = make_doc(row, self.stemmers, self.codec.unpack)
             write_postings(db, number, doc, tokens, delete=True)
             vocabulary.setdefault(doc.lang, Counter()).update(set().union(*doc.columns))
         db.execute("DELETE FROM search_docs WHERE edition_id = ?", [edition_id])
@@ -217,7 +220,7 @@ class SearchIndex:
             "(SELECT name FROM sqlite_master WHERE tbl_name LIKE 'search%')"
         ).fetchone()[0]
         self.db.conn.create_function(
-            "edicola_unpacked_length", 1, unpacked_length, deterministic=True
+            "edicola_unpacked_length", 1, self.codec.unpacked_length, deterministic=True
         )
         text = self.db.execute(
             "SELECT coalesce(sum(length(CAST(title AS BLOB)) + length(CAST(standfirst AS BLOB))"

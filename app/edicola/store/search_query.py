@@ -10,20 +10,24 @@ Filters become rowid ranges (dates) or terms on the index's filter columns
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from edicola.core.search.query import Filters, Query, Term, parse
 from edicola.core.search.snippet import Runs, article_snippet, highlight_runs, lead_snippet
 from edicola.core.search.text_fold import Stemmers
 from edicola.core.search.value import Value
-from edicola.store.article_body import unpack_growing
+from edicola.store.article_body import BodyError, unpack_growing
 from edicola.store.search_docs import DAY_SIZE, FACET_MARK, author_expression, day_base
 
 TYPE_CHECKING = False  # not ``typing``'s: a one-shot search skips importing it (quick_search)
 if TYPE_CHECKING:
-    from typing import Any
+    from typing import Any, TypeAlias
 
     from sqlite_utils import Database
+
+    from edicola.store.body_codec import BodyCodec
+
+    Growing: TypeAlias = Callable[[bytes, tuple[int, ...]], Iterator[tuple[bytes, bool]]]
 
 
 def _warn(message: str, *args: object) -> None:
@@ -155,17 +159,22 @@ HEAD_BYTES = 2000
 
 
 def _snippet(
-    standfirst: str, stored: str | bytes, words: tuple[frozenset[str], frozenset[str]], deep: bool
+    standfirst: str,
+    stored: str | bytes,
+    words: tuple[frozenset[str], frozenset[str]],
+    deep: bool,
+    growing: Growing = unpack_growing,
 ) -> Runs:
     """A result's snippet from the article's first paragraphs, decompressing more
     only when they have no match (and the rest only once, continuing).
 
     ``words``: the folded words and prefixes to find. ``deep=False`` (a title match:
     its title shows the words) stops at the first ``HEAD_BYTES``. Gives what
-    ``unpack_head`` and then ``unpack`` of the rest gave."""
+    ``unpack_head`` and then ``unpack`` of the rest gave. ``growing``: the library's
+    ``BodyCodec.unpack_growing`` (zlib's alone by default)."""
     if isinstance(stored, str):
         return _snippet_of(standfirst, stored, None, words, deep)
-    steps = unpack_growing(stored, (LEAD_BYTES, HEAD_BYTES))
+    steps = growing(stored, (LEAD_BYTES, HEAD_BYTES))
     start, whole = next(steps)
     missed = 0
     if not whole:
@@ -217,13 +226,29 @@ def _quote(word: str) -> str:
 class Searcher:
     """Runs queries on one library database's search index."""
 
-    def __init__(self, db: Database, stemmers: Stemmers) -> None:
+    def __init__(self, db: Database, stemmers: Stemmers, codec: BodyCodec) -> None:
         self.db = db
         self.stemmers = stemmers
+        self.codec = codec
 
     def search(self, text: str, limit: int = 20) -> list[SearchResult]:
         """Results for a query string, best first. Never raises for any ``text``."""
         return self.search_page(text, limit).results
+
+    def _snippet(
+        self,
+        standfirst: str,
+        stored: str | bytes,
+        words: tuple[frozenset[str], frozenset[str]],
+        deep: bool,
+    ) -> Runs:
+        """A result's snippet; its standfirst alone when the body cannot be read (a
+        damaged row, logged, must not stop a search)."""
+        try:
+            return _snippet(standfirst, stored, words, deep, self.codec.unpack_growing)
+        except BodyError as exc:
+            _warn("search: %s", exc)
+            return highlight_runs(standfirst, *words)
 
     def search_page(self, text: str, limit: int = 20) -> SearchPage:
         """Results plus the folded words they matched, for highlighting the article.
@@ -478,7 +503,7 @@ class Searcher:
             if row is None:  # a stale posting (see edition_added): skip it
                 continue
             _doc, article_id, title, standfirst, markdown, publication, day, section = row
-            snippet = _snippet(standfirst, markdown, words, doc not in plan.title_docs)
+            snippet = self._snippet(standfirst, markdown, words, doc not in plan.title_docs)
             title_runs = highlight_runs(title, *words)
             results.append(
                 SearchResult(

@@ -53,3 +53,28 @@ def filters_in_the_index(db: Database) -> None:
     for statement in SCHEMA.split(";\n"):
         db.execute(statement)
     SearchIndex(db).fill()
+
+
+DOCS_PACKED = """
+    CREATE TABLE search_docs_packed (
+        doc INTEGER NOT NULL,
+        article_id TEXT NOT NULL UNIQUE,
+        edition_id TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        facets TEXT NOT NULL,
+        PRIMARY KEY (doc DESC)
+    ) WITHOUT ROWID;
+    INSERT INTO search_docs_packed (doc, article_id, edition_id, lang, facets)
+        SELECT doc, article_id, edition_id, lang, facets FROM search_docs ORDER BY doc DESC;
+    DROP TABLE search_docs;
+    ALTER TABLE search_docs_packed RENAME TO search_docs;
+    CREATE INDEX search_docs_by_edition ON search_docs(edition_id)
+    """
+"""Migration 0018: ``search_docs`` kept in descending document order (issue 21).
+
+Document numbers fall as dates rise (:func:`~edicola.store.search_docs.day_base`),
+so each chronological import inserted its rows at the left edge of a table in
+ascending order, where SQLite splits pages and leaves them half empty (8 of
+16 MB unused at 100,000 articles). In descending order the same imports append
+at the right edge, which SQLite fills whole. Lookups by number, ranges and
+``ORDER BY doc`` read the key either way. Never edit once shipped."""
