@@ -45,9 +45,13 @@ def _run(*args: str) -> None:
 
 
 def _library(articles: int) -> Path:
+    """The synthetic library of ``articles``, built as imports build it and then kept
+    by upkeep as the reader keeps it after its imports (``edicola compact`` without
+    ``--vacuum``: bodies re-packed, index merged, free pages given back)."""
     library = SYNTH / f"synth-{articles}"
     if not (library / "library.db").exists():
         _run("-m", "bench.synth", "--articles", str(articles), "--to", str(library))
+        _run("-m", "edicola", "--library", str(library), "compact")
     return library
 
 

@@ -26,6 +26,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "check": ("check",),
     "newsstand": ("keygen", "sign", "publish", "retire", "catalog", "catalogs", "download"),
     "search": ("search", "reindex", "bookmarks"),
+    "compact": ("compact",),
     "pages": ("pages",),
     "from_pdf": ("from-pdf",),
     "comments": ("comments",),

@@ -249,6 +249,12 @@ def open_connection(
         # library: 4 KiB 1.59x its text, 16 KiB 1.46x, 64 KiB 1.53x). It only takes
         # effect when the database file is created.
         conn.execute(f"PRAGMA page_size={PAGE_SIZE}")
+        # Incremental auto-vacuum: upkeep gives the pages a merge frees back in
+        # bounded steps (store/upkeep.py). Like the page size, SQLite takes it only
+        # before the first table (or at a VACUUM: ``edicola compact --vacuum``);
+        # set only then, as setting it takes the write lock.
+        if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
+            conn.execute("PRAGMA auto_vacuum=INCREMENTAL")
         conn.execute(f"PRAGMA busy_timeout={LOCK_WAIT_MS}")
         _use_wal(conn)
         conn.execute("PRAGMA foreign_keys=ON")

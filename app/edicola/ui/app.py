@@ -34,6 +34,7 @@ from edicola.store.changes import LibraryChange
 from edicola.store.library import Library
 from edicola.store.reading_state import ReadingStateStore
 from edicola.tasks.import_queue import ImportQueue
+from edicola.tasks.upkeep_runner import UpkeepRunner
 from edicola.ui.bookmarks.wiring import BookmarkController
 from edicola.ui.comments.wiring import CommentsController, install_comments
 from edicola.ui.common.library_port import EditionReader
@@ -132,6 +133,8 @@ class EdicolaApp(QObject):
         self.setParent(self.window)
         frame = self.window
         self.imports = ImportQueue(library.folder, self.window)
+        # Keeps the library compact after changes, a bounded step at a time (issue 21).
+        self.upkeep = UpkeepRunner(self.imports, self)
         editions = EditionMemo(library.editions)  # shared: one read of an edition per open
         self.reader = ReaderController(
             frame,
@@ -282,6 +285,7 @@ class EdicolaApp(QObject):
         self.search.refresh()
         self.bookmarks.library_changed(change)
         self.highlights.library_changed(change)
+        self.upkeep.library_changed(change)
         rest = self._rest
         if rest is None:
             return
@@ -304,7 +308,8 @@ class EdicolaApp(QObject):
            go; its merge is abandoned), then the Newsstand's downloads and fetches (a
            download keeps its ``.part`` to resume; the downloader, closing
            first, lets no finished import reach the Newsstand).
-        3. Comments: the box is saved, delivery stops after the comment in hand.
+        3. Comments: the box is saved, delivery stops after the comment in hand;
+           upkeep queues no step after the one in hand (one short transaction).
         4. The import queue, once nothing feeds it: the job under way finishes
            (one transaction, never cut); the waiting ones are abandoned (a
            download goes back to its ``.part``). No view is refreshed from step 1 on.
@@ -330,6 +335,7 @@ class EdicolaApp(QObject):
             rest.sync.stop()
             rest.newsstand.stop()
         self.comments.stop()
+        self.upkeep.stop()
         self.imports.shutdown()
         self.search.stop()
         if rest is not None:
