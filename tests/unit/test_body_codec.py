@@ -165,7 +165,9 @@ def test_the_import_that_reaches_the_threshold_trains_the_language(tmp_path: Pat
             "SELECT markdown FROM articles WHERE edition_id = ?", [made[3].edition_id]
         ).fetchone()[0]
         assert zstandard.get_frame_parameters(stored).dict_id == dict_id
-        counts = dict(library.db.execute("SELECT language, articles FROM body_languages").fetchall())
+        counts = dict(
+            library.db.execute("SELECT language, articles FROM body_languages").fetchall()
+        )
         assert counts == {"it": 18, "en": 6}
         for article in library.editions.articles(made[3].edition_id):
             opened = library.editions.article(article.id)
