@@ -39,7 +39,7 @@ def _sizes(conn: sqlite3.Connection) -> tuple[int, int]:
 )
 @pass_context
 def compact(ctx: CliContext, vacuum: bool) -> None:
-    """Merge the search index and give free space back (what the reader does after imports)."""
+    """Re-pack older bodies, merge the search index, give free space back (as the reader does)."""
     from edicola.store.body_codec import BodyCodec
     from edicola.store.database import LibraryError, open_library
     from edicola.store.upkeep import Upkeep
