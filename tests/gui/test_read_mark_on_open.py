@@ -14,12 +14,17 @@ from pytestqt.qtbot import QtBot
 
 from edicola.store.library import Library
 from edicola.ui.app import EdicolaApp
+from edicola.ui.reader.library_browser import LibraryBrowser
 from edicola.ui.reader.reading_progress import ReadingState
 
 
-def _longest(library: Library) -> str:
+def _open_longest(qtbot: QtBot, app: EdicolaApp, library: Library) -> tuple[str, LibraryBrowser]:
+    """The longest sample article, opened at its top and laid out: its id and view."""
     row = library.db.execute("SELECT id FROM articles ORDER BY word_count DESC LIMIT 1").fetchone()
-    return str(row[0])
+    app.reader.open_article(row[0], position=0.0)
+    view = app.reader.article_view
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)
+    return str(row[0]), view
 
 
 def test_a_long_article_is_unread_when_it_opens_and_read_at_its_end(
@@ -28,11 +33,7 @@ def test_a_long_article_is_unread_when_it_opens_and_read_at_its_end(
     reading_state: ReadingState,
     make_app: Callable[..., EdicolaApp],
 ) -> None:
-    app = make_app()
-    article_id = _longest(sample_library)
-    app.reader.open_article(article_id)
-    view = app.reader.article_view
-    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)
+    article_id, view = _open_longest(qtbot, make_app(), sample_library)
     assert view.seen_fraction() < 0.5
     assert not reading_state.is_read(article_id)
     view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
@@ -47,10 +48,7 @@ def test_themes_and_widths_do_not_mark_an_article_read(
 ) -> None:
     """A page styled or laid out again (a theme, a narrower window) is not read by it."""
     app = make_app()
-    article_id = _longest(sample_library)
-    app.reader.open_article(article_id, position=0.0)
-    view = app.reader.article_view
-    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)
+    article_id, view = _open_longest(qtbot, app, sample_library)
     for theme in ("dark", "sepia", "light"):
         app.window.set_theme(theme)
         for width in (760, 1280):

@@ -9,7 +9,6 @@ transaction) while the others are queued behind it.
 from __future__ import annotations
 
 import sqlite3
-import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from edicola.store.editions import EditionStore, ImportResult
 from edicola.store.library import Library
 from edicola.tasks.import_queue import ImportAbandoned, ImportQueue, RemovalAbandoned
 from edicola.testing.editions import make_edition_source
+from tests.helpers.journal import Journal
 
 
 @pytest.fixture
@@ -36,22 +36,6 @@ def queue(qapp: object, library: Library) -> Iterator[ImportQueue]:
 def bundle(tmp_path: Path, date: str, revision: int = 1) -> Path:
     source = make_edition_source(tmp_path / f"src-{date}-{revision}", date=date, revision=revision)
     return build_edition(source, tmp_path / f"built-{date}-{revision}").path
-
-
-class Journal:
-    """One list, in the order things happened, from every thread."""
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.entries: list[str] = []
-
-    def add(self, entry: str) -> None:
-        with self.lock:
-            self.entries.append(entry)
-
-    def __contains__(self, entry: str) -> bool:
-        with self.lock:
-            return entry in self.entries
 
 
 @pytest.fixture

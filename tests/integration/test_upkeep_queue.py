@@ -8,7 +8,6 @@ The steps and the import record when they enter and leave the library.
 from __future__ import annotations
 
 import sqlite3
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -27,20 +26,7 @@ from edicola.store.upkeep import Step, Upkeep, fts_levels, wants_merge
 from edicola.tasks.import_queue import ImportQueue
 from edicola.tasks.upkeep_runner import UpkeepRunner
 from edicola.testing.editions import make_edition_source
-
-
-class Journal:
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.entries: list[str] = []
-
-    def add(self, entry: str) -> None:
-        with self.lock:
-            self.entries.append(entry)
-
-    def count(self, entry: str) -> int:
-        with self.lock:
-            return self.entries.count(entry)
+from tests.helpers.journal import Journal
 
 
 @pytest.fixture
