@@ -80,7 +80,7 @@ NOTES: list[str] = [
     " tables are keyed by the falling document numbers too and stay half empty (3 MB at"
     " 100k), which only `--vacuum` packs.",
     "- **Snippets with less Python** (`core/search/snippet.py`, `core/search/offset_fold.py`,"
-    " `store/search_query.py: _snippet`, `store/article_body.py: unpack_growing`)."
+    " `store/body_snippet.py`, `store/article_body.py: unpack_growing`)."
     " A result's body is decompressed 1,000 bytes"
     " first, where the first paragraph group (~500 characters) ends in 98 % of articles,"
     " and goes on to 2,000 bytes and then to the rest, never from the top again, only"

@@ -19,7 +19,7 @@ from edicola.core.search.offset_fold import offset_fold
 from edicola.core.search.snippet import Runs, article_snippet, find_hits, highlight_runs
 from edicola.core.search.text_fold import WORD_RE, fold, word_spans
 from edicola.store.article_body import pack, unpack, unpack_growing, unpack_head
-from edicola.store.search_query import _snippet
+from edicola.store.body_snippet import body_snippet as _snippet
 
 ALPHABET = (
     "abcdeiloprstuvz AEILOTU àèéìòùÀÈÉÌÒÙçñäöüÿ ’‘“”«»—–…·•§°²ª ,.;:!?'\"()-\n"

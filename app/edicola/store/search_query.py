@@ -10,24 +10,22 @@ Filters become rowid ranges (dates) or terms on the index's filter columns
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 
 from edicola.core.search.query import Filters, Query, Term, parse
-from edicola.core.search.snippet import Runs, article_snippet, highlight_runs, lead_snippet
+from edicola.core.search.snippet import Runs, highlight_runs
 from edicola.core.search.text_fold import Stemmers
 from edicola.core.search.value import Value
-from edicola.store.article_body import BodyError, unpack_growing
+from edicola.store.body_snippet import result_snippet
 from edicola.store.search_docs import DAY_SIZE, FACET_MARK, author_expression, day_base
 
 TYPE_CHECKING = False  # not ``typing``'s: a one-shot search skips importing it (quick_search)
 if TYPE_CHECKING:
-    from typing import Any, TypeAlias
+    from typing import Any
 
     from sqlite_utils import Database
 
     from edicola.store.body_codec import BodyCodec
-
-    Growing: TypeAlias = Callable[[bytes, tuple[int, ...]], Iterator[tuple[bytes, bool]]]
 
 
 def _warn(message: str, *args: object) -> None:
@@ -151,74 +149,6 @@ class _Plan:
         self.title_docs: set[int] = set()
 
 
-LEAD_BYTES = 1000
-"""Markdown decompressed first for a snippet: the first chunk's paragraphs, mostly."""
-
-HEAD_BYTES = 2000
-"""Markdown read before giving up on a title match's body (``unpack_head``'s size)."""
-
-
-def _snippet(
-    standfirst: str,
-    stored: str | bytes,
-    words: tuple[frozenset[str], frozenset[str]],
-    deep: bool,
-    growing: Growing = unpack_growing,
-) -> Runs:
-    """A result's snippet from the article's first paragraphs, decompressing more
-    only when they have no match (and the rest only once, continuing).
-
-    ``words``: the folded words and prefixes to find. ``deep=False`` (a title match:
-    its title shows the words) stops at the first ``HEAD_BYTES``. Gives what
-    ``unpack_head`` and then ``unpack`` of the rest gave. ``growing``: the library's
-    ``BodyCodec.unpack_growing`` (zlib's alone by default)."""
-    if isinstance(stored, str):
-        return _snippet_of(standfirst, stored, None, words, deep)
-    steps = growing(stored, (LEAD_BYTES, HEAD_BYTES))
-    start, whole = next(steps)
-    missed = 0
-    if not whole:
-        snippet = lead_snippet(standfirst, start.decode("utf-8", "ignore"), *words)
-        if snippet:
-            return snippet
-        missed = int(snippet is not None)  # the first chunk was searched in vain
-        start, whole = next(steps)
-    if whole:
-        return _snippet_of(standfirst, start.decode("utf-8"), None, words, deep, missed)
-    text = start.decode("utf-8", "ignore")  # a character cut at the end is dropped
-    cut = text.rfind("\n\n")
-    head = text[:cut] if cut > 0 else ""
-
-    def rest() -> str:
-        return next(steps)[0].decode("utf-8")[len(head) :]
-
-    return _snippet_of(standfirst, head, rest, words, deep, missed)
-
-
-def _snippet_of(
-    standfirst: str,
-    head: str,
-    rest: Callable[[], str] | None,
-    words: tuple[frozenset[str], frozenset[str]],
-    deep: bool,
-    missed: int = 0,
-) -> Runs:
-    """The snippet from an article's ``head``, then from ``rest()``, the Markdown
-    after the head, when the head has no match (``rest`` is ``None``: the head is all)."""
-    snippet = article_snippet(standfirst, head, *words, more=rest is not None, known_misses=missed)
-    if rest is None or not deep or any(hit for _text, hit in snippet):
-        return snippet
-    later = article_snippet("", rest(), *words)
-    if not any(hit for _text, hit in later):  # a title-only match: show the start
-        return snippet
-    if later[0][0].startswith("…"):
-        return later
-    first, highlighted = later[0]
-    if highlighted:
-        return (("…", False), *later)
-    return (("…" + first, False), *later[1:])
-
-
 def _quote(word: str) -> str:
     return f'"{word}"'
 
@@ -234,21 +164,6 @@ class Searcher:
     def search(self, text: str, limit: int = 20) -> list[SearchResult]:
         """Results for a query string, best first. Never raises for any ``text``."""
         return self.search_page(text, limit).results
-
-    def _snippet(
-        self,
-        standfirst: str,
-        stored: str | bytes,
-        words: tuple[frozenset[str], frozenset[str]],
-        deep: bool,
-    ) -> Runs:
-        """A result's snippet; its standfirst alone when the body cannot be read (a
-        damaged row, logged, must not stop a search)."""
-        try:
-            return _snippet(standfirst, stored, words, deep, self.codec.unpack_growing)
-        except BodyError as exc:
-            _warn("search: %s", exc)
-            return highlight_runs(standfirst, *words)
 
     def search_page(self, text: str, limit: int = 20) -> SearchPage:
         """Results plus the folded words they matched, for highlighting the article.
@@ -503,7 +418,9 @@ class Searcher:
             if row is None:  # a stale posting (see edition_added): skip it
                 continue
             _doc, article_id, title, standfirst, markdown, publication, day, section = row
-            snippet = self._snippet(standfirst, markdown, words, doc not in plan.title_docs)
+            snippet = result_snippet(
+                standfirst, markdown, words, doc not in plan.title_docs, self.codec.unpack_growing
+            )
             title_runs = highlight_runs(title, *words)
             results.append(
                 SearchResult(
