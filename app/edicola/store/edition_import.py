@@ -1,4 +1,5 @@
-"""Writing one bundle's rows, inside the import transaction the edition store opens.
+"""Writing one bundle's rows, inside the import transaction the edition store opens,
+and the checks of a bundle the store makes before it writes.
 
 The edition, its sections, its images (streamed into blobs), its printed pages
 and its articles (compressed Markdown) are written as they are read from the
@@ -11,12 +12,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlite_utils import Database
 
-from edicola.core.bundle.format import ArticleEntry, BundleError, Problem
+from edicola.core.bundle.format import MANIFEST, ArticleEntry, BundleError, Manifest, Problem
 from edicola.core.bundle.image_refs import quick_missing_images
 from edicola.core.bundle.reader import BundleReader
+from edicola.core.catalog.provenance import Announcement
 from edicola.core.message import Message
 from edicola.core.model import article_id
 from edicola.core.render import RenderError, render_markdown
@@ -155,3 +158,31 @@ def _insert_image(db: Database, reader: BundleReader, edition_id: str, name: str
                 )
                 raise BundleError(reader.path, [problem])
             blob.write(chunk)
+
+
+def check_announced(path: Path, manifest: Manifest, expect: Announcement) -> None:
+    """A downloaded bundle must be exactly the edition its catalog entry announced."""
+    carried = Announcement(manifest.publication["id"], manifest.edition_id, manifest.revision)
+    if carried != expect:
+        raise BundleError(
+            path,
+            [
+                Problem(
+                    MANIFEST,
+                    Message(
+                        "carries {carried}, but the catalog announced {expected}: refused",
+                        carried=carried.describe(),
+                        expected=expect.describe(),
+                    ),
+                    "edition",
+                )
+            ],
+        )
+
+
+def check_members(reader: BundleReader) -> None:
+    """Every member's size and sha256 against the manifest (:class:`BundleError` if not):
+    an import that changes nothing still says when the file is damaged (issue 19)."""
+    for name in reader.manifest.files:
+        for _chunk in reader.stream_member(name):
+            pass

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlite_utils import Database
 
-from edicola.core.bundle.format import MANIFEST, BundleError, Manifest, Problem, file_sha256
+from edicola.core.bundle.format import MANIFEST, BundleError, Problem, file_sha256
 from edicola.core.bundle.safezip import Limits
 from edicola.core.catalog.provenance import Announcement, Source, describe_owner
 from edicola.core.comments.outbox import PENDING
@@ -29,7 +29,6 @@ from edicola.store.article_body import BodyError, HtmlCache
 from edicola.store.body_codec import BodyCodec
 
 if TYPE_CHECKING:  # imported to write or remove an edition: not for the reader's first paint
-    from edicola.core.bundle.reader import BundleReader
     from edicola.store.edition_import import Progress
 
 _COUNT_SQL = "(SELECT count(*) FROM articles a WHERE a.edition_id = e.id)"
@@ -130,15 +129,16 @@ class EditionStore:
         what a catalog announced: the bundle must carry exactly that.
         """
         from edicola.core.bundle.reader import open_bundle
+        from edicola.store.edition_import import check_announced, check_members, write_edition
 
         origin = origin or Source.local()
         with open_bundle(path, self.limits) as reader:
             manifest = reader.manifest
             if expect is not None:
-                _check_announced(path, manifest, expect)
+                check_announced(path, manifest, expect)
             bundle_sha = bundle_sha256 or file_sha256(path)
             if self._current_revision(manifest.edition_id) == manifest.revision:
-                _check_members(reader)  # a damaged copy of a present revision is refused too
+                check_members(reader)  # a damaged copy of a present revision is refused too
             # BEGIN IMMEDIATE: the ownership and revision checks and the writes see
             # one state, so two concurrent imports give one import and one no-op.
             with self._immediate():
@@ -165,8 +165,6 @@ class EditionStore:
                 if current is not None:
                     self._delete_rows(manifest.edition_id)
                 self._upsert_publication(manifest.publication, origin.owner)
-                from edicola.store.edition_import import write_edition
-
                 write_edition(self.db, reader, bundle_sha, progress, self.codec)
                 for listener in self.listeners:
                     listener.edition_added(self.db, manifest.edition_id)
@@ -480,31 +478,3 @@ def _summary(row: Sequence[Any]) -> ArticleSummary:
     values = list(row)
     values[6] = _authors(values[6])
     return ArticleSummary(*values)
-
-
-def _check_announced(path: Path, manifest: Manifest, expect: Announcement) -> None:
-    """A downloaded bundle must be exactly the edition its catalog entry announced."""
-    carried = Announcement(manifest.publication["id"], manifest.edition_id, manifest.revision)
-    if carried != expect:
-        raise BundleError(
-            path,
-            [
-                Problem(
-                    MANIFEST,
-                    Message(
-                        "carries {carried}, but the catalog announced {expected}: refused",
-                        carried=carried.describe(),
-                        expected=expect.describe(),
-                    ),
-                    "edition",
-                )
-            ],
-        )
-
-
-def _check_members(reader: BundleReader) -> None:
-    """Every member's size and sha256 against the manifest (:class:`BundleError` if not):
-    an import that changes nothing still says when the file is damaged (issue 19)."""
-    for name in reader.manifest.files:
-        for _chunk in reader.stream_member(name):
-            pass
