@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import zlib
 from pathlib import Path
-
-from sqlite_utils import Database
 
 from edicola.core.render import render_markdown
 from edicola.core.search.snippet import plain_text
 from edicola.store.article_body import pack, unpack, unpack_head
 from edicola.store.database import open_library
 from edicola.store.library import Library
-from edicola.store.migrations import migrations
+from tests.helpers.old_library import library_before
 
 BODY = "Primo paragrafo con **forza**.\n\n" + "\n\n".join(f"Paragrafo {n}." for n in range(400))
 
@@ -52,15 +49,7 @@ def test_an_imported_article_is_stored_compressed_and_shown_rendered(
 
 
 def test_the_migration_compresses_an_existing_library(tmp_path: Path) -> None:
-    conn = sqlite3.connect(tmp_path / "library.db")
-    db = Database(conn)
-    migrations.apply(db, stop_before="0007_compressed_article_bodies")
-    db.execute("INSERT INTO publications (id, title, language) VALUES ('p', 'P', 'it')")
-    db.execute(
-        "INSERT INTO editions (id, publication_id, date, title, bundle_sha256, imported_at) "
-        "VALUES ('p-2026-01-01', 'p', '2026-01-01', 'P', '', '')"
-    )
-    db.execute("INSERT INTO sections VALUES ('p-2026-01-01', 's', 'S', 0)")
+    conn, db = library_before(tmp_path, "0007_compressed_article_bodies")
     db.execute(
         "INSERT INTO articles (id, edition_id, section_id, position, title, authors, published, "
         "url, language, word_count, markdown, html) VALUES "

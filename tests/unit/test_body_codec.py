@@ -25,7 +25,7 @@ from edicola.store.article_body import ZSTD_MAGIC, BodyError, pack, unpack, unpa
 from edicola.store.body_codec import BodyCodec
 from edicola.store.database import open_library
 from edicola.store.library import Library
-from edicola.store.migrations import migrations
+from tests.helpers.old_library import library_before
 
 SMALL = {"train_at": 12, "dict_size": 4096}
 """A threshold a test reaches with two editions of six articles (the library's is 1,000)."""
@@ -274,15 +274,7 @@ def test_deleting_editions_keeps_the_dictionary_their_neighbours_use(tmp_path: P
 
 
 def test_the_migration_counts_the_articles_already_there(tmp_path: Path) -> None:
-    conn = sqlite3.connect(tmp_path / "library.db")
-    db = Database(conn)
-    migrations.apply(db, stop_before="0017_body_dictionaries")
-    db.execute("INSERT INTO publications (id, title, language) VALUES ('p', 'P', 'it')")
-    db.execute(
-        "INSERT INTO editions (id, publication_id, date, title, bundle_sha256, imported_at) "
-        "VALUES ('p-2026-01-01', 'p', '2026-01-01', 'P', '', '')"
-    )
-    db.execute("INSERT INTO sections VALUES ('p-2026-01-01', 's', 'S', 0)")
+    conn, db = library_before(tmp_path, "0017_body_dictionaries")
     for n, language in enumerate(["it", "it", "en"]):
         db.execute(
             "INSERT INTO articles (id, edition_id, section_id, position, title, authors, "

@@ -22,7 +22,7 @@ which never restart it from the beginning when an import comes in between.
 
 Bodies written before their language had a compression dictionary (a library's
 first thousand articles of each language, or every article of a library older
-than migration 0017) are re-packed with it first, :data:`REPACK_ROWS` articles a
+than migration 0017) are re-packed with it first, :data:`REPACK_BATCH` articles a
 step (``BodyCodec.repack``): 0.49 → 0.41 times their text.
 
 Giving space back needs ``auto_vacuum=INCREMENTAL``, which SQLite allows only
@@ -36,8 +36,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from edicola.store.body_codec import REPACK_BATCH as REPACK_ROWS
-from edicola.store.body_codec import BodyCodec
+from edicola.store.body_codec import REPACK_BATCH, BodyCodec
 from edicola.store.search_docs import FTS_TABLES
 
 MERGE_PAGES = 64
@@ -136,7 +135,7 @@ class Upkeep:
         self,
         merge_pages: int = MERGE_PAGES,
         vacuum_pages: int = VACUUM_PAGES,
-        repack_rows: int = REPACK_ROWS,
+        repack_rows: int = REPACK_BATCH,
     ) -> None:
         self.merge_pages = merge_pages
         self.vacuum_pages = vacuum_pages
