@@ -31,6 +31,7 @@ from edicola.core.search.snippet import clear_cache as clear_snippet_cache
 from edicola.core.search.text_fold import words
 from edicola.store.database import open_library
 from edicola.store.search_docs import AUTHOR_BREAK
+from edicola.store.search_eras import read_eras
 from edicola.store.search_index import SearchIndex
 
 BASE_QUERIES = (
@@ -217,10 +218,14 @@ def _authors_by_size(db: Any, candidates: list[str]) -> tuple[list[str], list[st
     for word in candidates:
         if len(few) >= 20 and len(many) >= 20:
             break
-        count = db.execute(
-            "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 5001)",
-            [f'authors : "{AUTHOR_BREAK}{word}"'],  # author words are indexed marked
-        ).fetchone()[0]
+        count = sum(  # every era's articles
+            db.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM {era.fts} WHERE {era.fts} MATCH ? "
+                "LIMIT 5001)",
+                [f'authors : "{AUTHOR_BREAK}{word}"'],  # author words are indexed marked
+            ).fetchone()[0]
+            for era in read_eras(db.conn).eras
+        )
         if 100 <= count <= 1000 and len(few) < 20:
             few.append(word)
         elif count > 1000 and len(many) < 20:
@@ -274,20 +279,23 @@ def time_app(index: SearchIndex, texts: list[str]) -> list[float]:
 
 
 def time_bare(index: SearchIndex, texts: list[str]) -> list[float]:
-    """Plain FTS5: all words ANDed, bm25 over every match, top 20 (no snippets)."""
+    """Plain FTS5: all words ANDed, bm25 over every match of every era, top 20 of
+    each (no snippets)."""
     times = []
     conn = index.db.conn
+    tables = [era.fts for era in read_eras(conn).eras]
     for text in texts:
         found = [w for w in words(text) if w not in ("or",)]
         if not found:
             continue
         expr = " AND ".join(f'"{w}"' for w in found)
         start = time.perf_counter()
-        conn.execute(
-            "SELECT rowid FROM search_fts WHERE search_fts MATCH ? "
-            "ORDER BY bm25(search_fts, 1.0, 10.0, 4.0) LIMIT 20",
-            [expr],
-        ).fetchall()
+        for table in tables:
+            conn.execute(
+                f"SELECT rowid FROM {table} WHERE {table} MATCH ? "
+                f"ORDER BY bm25({table}, 1.0, 10.0, 4.0) LIMIT 20",
+                [expr],
+            ).fetchall()
         times.append((time.perf_counter() - start) * 1000)
     return times
 
@@ -375,9 +383,12 @@ def library_size(folder: Path) -> int:
 
 
 def fts_segments(db: Any) -> int:
-    """Segments in the FTS5 index (1 after ``optimize``; each import adds one, merged
-    as ``automerge`` says)."""
-    return int(db.execute("SELECT count(DISTINCT segid) FROM search_fts_idx").fetchone()[0])
+    """Segments in the FTS5 index of every era (1 an era after ``optimize``; each import
+    adds one, merged as ``automerge`` says)."""
+    return sum(
+        int(db.execute(f"SELECT count(DISTINCT segid) FROM {era.fts}_idx").fetchone()[0])
+        for era in read_eras(db.conn).eras
+    )
 
 
 BARE = """import sqlite3, sys

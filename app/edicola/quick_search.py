@@ -22,8 +22,8 @@ TYPE_CHECKING = False  # not ``typing``'s: importing it costs this command 5 ms
 if TYPE_CHECKING:
     from typing import Any
 
-SEARCH_NEEDS = "search_facets"
-"""The newest schema object ``search`` reads (migration 0012): a library that has it
+SEARCH_NEEDS = "search_eras"
+"""The newest schema object ``search`` reads (migration 0019): a library that has it
 can be searched without the migration machinery (and without importing sqlite-utils)."""
 
 LIBRARY_ENV = "EDICOLA_LIBRARY"

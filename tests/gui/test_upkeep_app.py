@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from edicola.core.bundle.edition_source import build_edition
 from edicola.store.editions import ImportResult
 from edicola.store.library import Library
-from edicola.store.search_docs import FTS_TABLES
+from edicola.store.search_eras import fts_tables
 from edicola.store.upkeep import fts_levels, wants_merge
 from edicola.testing.editions import make_edition_source
 from edicola.ui.app import EdicolaApp
@@ -26,7 +26,7 @@ def test_upkeep_follows_an_import_and_stops_at_shutdown(
         app.imports.submit(bundle, done.append)
     assert isinstance(done[0], ImportResult) and done[0].status == "imported"
     conn = sample_library.db.conn
-    for table in FTS_TABLES:
+    for table in fts_tables(conn):
         levels = fts_levels(conn, table)
         assert not wants_merge(levels) and not any(level.merging for level in levels)
 

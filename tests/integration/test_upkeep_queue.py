@@ -21,7 +21,7 @@ from edicola.core.bundle.edition_source import build_edition
 from edicola.store.database import DATABASE_NAME
 from edicola.store.editions import EditionStore, ImportResult
 from edicola.store.library import Library
-from edicola.store.search_docs import FTS_TABLES
+from edicola.store.search_eras import fts_tables
 from edicola.store.upkeep import Step, Upkeep, fts_levels, wants_merge
 from edicola.tasks.import_queue import ImportQueue
 from edicola.tasks.upkeep_runner import UpkeepRunner
@@ -74,7 +74,7 @@ def consistent(folder: Path) -> None:
     conn = sqlite3.connect(folder / DATABASE_NAME, isolation_level=None)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        for table in FTS_TABLES:
+        for table in fts_tables(conn):
             conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 0)")
     finally:
         conn.close()
@@ -102,7 +102,7 @@ def test_an_import_waits_for_one_step_at_most(
     assert entries[began + 1] == "exit import"
     assert entries[began + 2 :].count("enter step") >= 2  # upkeep went on after it
     assert isinstance(imported[0], ImportResult) and imported[0].status == "imported"
-    for table in FTS_TABLES:
+    for table in fts_tables(library.db.conn):
         levels = fts_levels(library.db.conn, table)
         assert not wants_merge(levels) and not any(level.merging for level in levels)
     consistent(library.folder)

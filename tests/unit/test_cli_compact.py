@@ -15,7 +15,7 @@ from bench.synth import bulk_insert, editions
 from edicola.cli import cli
 from edicola.store.database import DATABASE_NAME
 from edicola.store.library import Library
-from edicola.store.search_docs import FTS_TABLES
+from edicola.store.search_eras import fts_tables
 from edicola.store.upkeep import fts_levels, wants_merge
 
 
@@ -52,7 +52,7 @@ def state(folder: Path) -> State:
     library = Library.open(folder)
     try:
         conn = library.db.conn
-        merged = not any(wants_merge(fts_levels(conn, table)) for table in FTS_TABLES)
+        merged = not any(wants_merge(fts_levels(conn, table)) for table in fts_tables(conn))
         found = [library.search.search(q, limit=30) for q in ("il", "the", "di*", "author:a")]
         return State(conn.execute("PRAGMA auto_vacuum").fetchone()[0], merged, found)
     finally:
@@ -109,7 +109,7 @@ def test_vacuum_is_refused_without_the_disk_space(
     monkeypatch.setattr(shutil, "disk_usage", lambda _path: usage._replace(free=1_000_000))
     code, _, err = run(folder, "compact", "--vacuum")
     assert code == 1 and err.count("\n") == 1
-    assert "--vacuum needs about" in err and "(free: 1.0 MB); nothing was changed" in err
+    assert "--vacuum needs about" in err and "(free: 1.00 MB); nothing was changed" in err
     assert (folder / DATABASE_NAME).read_bytes() == data
 
 

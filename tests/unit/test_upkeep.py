@@ -17,7 +17,7 @@ import pytest
 from bench.synth import bulk_insert, editions
 from edicola.store.database import DATABASE_NAME
 from edicola.store.library import Library
-from edicola.store.search_docs import FTS_TABLES
+from edicola.store.search_eras import fts_tables
 from edicola.store.upkeep import Level, Upkeep, file_bytes, fts_levels, wants_merge
 from tests.helpers.sample_library import build_template_library
 
@@ -53,7 +53,7 @@ def check(conn: sqlite3.Connection, table: str) -> None:
 
 def postings(conn: sqlite3.Connection) -> dict[str, list[tuple[object, ...]]]:
     found = {}
-    for table in FTS_TABLES:
+    for table in fts_tables(conn):
         conn.execute(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.v_{table} "
             f"USING fts5vocab(main, {table}, instance)"
@@ -90,7 +90,7 @@ def queries(conn: sqlite3.Connection) -> list[str]:
 
 def test_the_structure_record_names_every_segment(filled: Library) -> None:
     conn = filled.db.conn
-    for table in FTS_TABLES:
+    for table in fts_tables(conn):
         found = conn.execute(f"SELECT count(DISTINCT segid) FROM {table}_idx").fetchone()[0]
         assert len(segments(conn, table)) == found > 1
     assert wants_merge(fts_levels(conn, "search_fts"))
@@ -110,7 +110,7 @@ def test_steps_are_bounded_and_reach_a_fixed_point(filled: Library) -> None:
     # pages around the leaves it adds and drops, the structure record, the segment
     # index and the free-page list (about 15 pages, whatever the merge's size).
     assert len(written) >= 10 and max(written) <= 24 < sum(written) // 4
-    for table in FTS_TABLES:
+    for table in fts_tables(conn):
         assert len(segments(conn, table)) == 1
         check(conn, table)
     assert upkeep.step(conn) is None and Upkeep().run(conn) == []
@@ -120,7 +120,7 @@ def assert_search_unchanged(library: Library, merge_pages: int) -> None:
     """Postings, results, their order, snippets and title runs: the same after upkeep."""
     conn = library.db.conn
     before = postings(conn)
-    for table in FTS_TABLES:
+    for table in fts_tables(conn):
         conn.execute(f"CREATE VIRTUAL TABLE temp.v_{table}_row USING fts5vocab(main, {table}, row)")
     asked = queries(conn)
     results = {q: library.search.search(q, limit=50) for q in asked}
@@ -193,14 +193,14 @@ def test_stopping_between_steps_leaves_a_consistent_library(filled: Library) -> 
     try:
         conn = again.db.conn
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        for table in FTS_TABLES:
+        for table in fts_tables(conn):
             check(conn, table)
         assert postings(conn) == before
         fill_more = list(editions(16, words=120, per_edition=8, start=date(2025, 1, 1)))
         for edition in fill_more:  # imports between steps carry on the merge under way
             bulk_insert(again.db, edition, again.search)
         assert Upkeep(merge_pages=16).run(conn)
-        for table in FTS_TABLES:  # the merge finished; the new editions' segments are
+        for table in fts_tables(conn):  # the merge finished; the new editions' segments are
             levels = fts_levels(conn, table)  # small beside it, left for a later merge
             assert not wants_merge(levels) and not any(level.merging for level in levels)
     finally:

@@ -21,7 +21,7 @@ from edicola.cli.context import CliContext, pass_context
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / 1e6:.1f} MB"
+    return f"{size / 1e6:.2f} MB"
 
 
 def _sizes(conn: sqlite3.Connection) -> tuple[int, int]:

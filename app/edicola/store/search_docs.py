@@ -7,7 +7,8 @@ then two columns that only filters read (migration 0012): its author words, name
 apart by :data:`AUTHOR_BREAK`, and one token each for its section and publication
 (:func:`facet_token`). FTS5 intersects those with the searched words itself, by
 its doclists' skip indexes, so no filter reads every match of a word. The same
-postings are written to and deleted from the two FTS5 tables here, once.
+postings are written to and deleted from an era's two FTS5 tables here, once
+(:mod:`~edicola.store.search_eras`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     from typing import Any
 
     from sqlite_utils import Database
+
+    from edicola.store.search_eras import Era
 
 AUTHOR_BREAK = "\u00a6"
 """Indexed between two authors' names: a symbol, never part of a folded word, so an
@@ -87,18 +90,13 @@ class SearchDoc:
         self.section, self.author_words, self.columns = section, author_words, columns
         self.texts = texts or (" ".join(columns[0]), " ".join(columns[1]), " ".join(columns[2]))
 
-    def postings(self, facets: str) -> tuple[tuple[str, str, list[str]], ...]:
-        """Each FTS5 table with the columns this document fills and their text;
-        ``facets`` are its section and publication tokens (:func:`facet_token`)."""
+    def postings(self, facets: str) -> tuple[list[str], list[str]]:
+        """The values of the columns this document fills in an era's two FTS5 tables
+        (:data:`FTS_COLUMNS`); ``facets`` are its section and publication tokens
+        (:func:`facet_token`)."""
         text = self.texts
-        return (
-            ("search_fts", _FTS_COLUMNS[0], [*text, self.author_words, facets]),
-            ("search_titles", _FTS_COLUMNS[1], [text[1], self.author_words, facets]),
-        )
+        return [*text, self.author_words, facets], [text[1], self.author_words, facets]
 
-
-FTS_TABLES = ("search_fts", "search_titles")
-"""The contentless FTS5 tables, in the order a document's postings go to them."""
 
 FacetCache = dict[tuple[str, str], str]
 """``(kind, value)`` → token, for one indexing pass."""
@@ -136,11 +134,14 @@ def doc_facets(db: Database, doc: SearchDoc, cache: FacetCache) -> str:
 
 
 def write_postings(
-    db: Database, number: int, doc: SearchDoc, facets: str, *, delete: bool = False
+    db: Database, number: int, doc: SearchDoc, facets: str, era: Era, *, delete: bool = False
 ) -> None:
-    """Add ``doc``'s postings as document ``number``, or (``delete``) take them out:
-    contentless FTS5 deletes a row when given its indexed text again."""
-    for table, columns, values in doc.postings(facets):
+    """Add ``doc``'s postings as document ``number`` to ``era``'s tables, or
+    (``delete``) take them out: contentless FTS5 deletes a row when given its
+    indexed text again."""
+    for table, columns, values in zip(
+        (era.fts, era.titles), FTS_COLUMNS, doc.postings(facets), strict=True
+    ):
         marks = ", ".join("?" * (1 + len(values)))
         if delete:
             sql = f"INSERT INTO {table} ({table}, rowid, {columns}) VALUES ('delete', {marks})"
@@ -150,18 +151,23 @@ def write_postings(
 
 
 class PostingBatch:
-    """Documents' rows for ``search_docs`` and both FTS5 tables, written together with
-    one ``executemany`` each (:meth:`flush`): an edition's 150 articles were 450
-    statements. Flush before reading ``search_docs`` (a pending row is not there yet)."""
+    """Documents' rows for ``search_docs`` and their era's two FTS5 tables, written
+    together with one ``executemany`` each (:meth:`flush`): an edition's 150 articles
+    were 450 statements. Flush before reading ``search_docs`` (a pending row is not
+    there yet)."""
 
     def __init__(self) -> None:
         self.docs: list[tuple[int, str, str, str, str]] = []
-        self.rows: tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]] = ([], [])
+        self.rows: dict[int, tuple[Era, list[tuple[Any, ...]], list[tuple[Any, ...]]]] = {}
 
-    def add(self, number: int, edition_id: str, doc: SearchDoc, facets: str) -> None:
+    def add(self, number: int, edition_id: str, doc: SearchDoc, facets: str, era: Era) -> None:
         self.docs.append((number, doc.article_id, edition_id, doc.lang, facets))
-        for rows, (_table, _columns, values) in zip(self.rows, doc.postings(facets), strict=True):
-            rows.append((number, *values))
+        rows = self.rows.get(era.id)
+        if rows is None:
+            rows = self.rows[era.id] = (era, [], [])
+        fts, titles = doc.postings(facets)
+        rows[1].append((number, *fts))
+        rows[2].append((number, *titles))
 
     def flush(self, db: Database) -> None:
         db.conn.executemany(
@@ -169,15 +175,21 @@ class PostingBatch:
             "VALUES (?, ?, ?, ?, ?)",
             self.docs,
         )
-        for rows, table, columns in zip(self.rows, FTS_TABLES, _FTS_COLUMNS, strict=True):
-            marks = ", ".join("?" * (1 + len(columns.split(","))))  # the rowid, the columns
-            db.conn.executemany(f"INSERT INTO {table} (rowid, {columns}) VALUES ({marks})", rows)
-            rows.clear()
+        for era, fts, titles in self.rows.values():
+            for table, columns, rows in zip(
+                (era.fts, era.titles), FTS_COLUMNS, (fts, titles), strict=True
+            ):
+                marks = ", ".join("?" * (1 + len(columns.split(","))))  # the rowid, the columns
+                db.conn.executemany(
+                    f"INSERT INTO {table} (rowid, {columns}) VALUES ({marks})", rows
+                )
+        self.rows.clear()
         self.docs.clear()
 
 
-_FTS_COLUMNS = ("body, title, standfirst, authors, facets", "title, authors, facets")
-"""The columns :meth:`SearchDoc.postings` fills, table by table."""
+FTS_COLUMNS = ("body, title, standfirst, authors, facets", "title, authors, facets")
+"""The columns :meth:`SearchDoc.postings` fills in an era's ``search_fts`` and
+``search_titles`` tables."""
 
 
 def make_doc(

@@ -20,6 +20,9 @@ Design (the long version is ``docs/search.md``):
 * Ranking runs in tiers (exact words, then other forms, then completions);
   each tier ranks with bm25 only the ``WINDOW`` most recent matching
   articles, and later tiers run only when earlier ones found too few.
+* The FTS5 tables come in pairs, one per era of about 25,000 articles
+  (:mod:`~edicola.store.search_eras`), read newest first: bm25 counts a
+  word's matches in the eras a query reads, not in the whole library.
 
 This module keeps the index in step with the library; :mod:`~edicola.store.search_docs`
 says what a document is and :mod:`~edicola.store.search_query` answers queries.
@@ -42,7 +45,6 @@ from edicola.store.body_codec import BodyCodec
 from edicola.store.search_docs import (
     ARTICLES_SQL,
     DAY_SIZE,
-    FTS_TABLES,
     FacetCache,
     PostingBatch,
     day_base,
@@ -50,6 +52,7 @@ from edicola.store.search_docs import (
     make_doc,
     write_postings,
 )
+from edicola.store.search_eras import EraPlacer, drop_eras, read_eras
 from edicola.store.search_query import Searcher, SearchPage, SearchResult
 
 TYPE_CHECKING = False  # not ``typing``'s: a one-shot search skips importing it (quick_search)
@@ -93,11 +96,16 @@ class SearchIndex:
     """The search index of one library database (an ``EditionStore`` listener)."""
 
     def __init__(
-        self, db: Database, stemmers: Stemmers | None = None, codec: BodyCodec | None = None
+        self,
+        db: Database,
+        stemmers: Stemmers | None = None,
+        codec: BodyCodec | None = None,
+        eras: EraPlacer | None = None,
     ) -> None:
         self.db = db
         self.stemmers = stemmers or Stemmers()
         self.codec = codec or BodyCodec(db)
+        self.eras = eras or EraPlacer()
         self._searcher = Searcher(db, self.stemmers, self.codec)
 
     # -- keeping in step with the library ------------------------------------
@@ -120,6 +128,7 @@ class SearchIndex:
             "SELECT max(doc) FROM search_docs WHERE doc >= ? AND doc < ?", [base, base + DAY_SIZE]
         ).fetchone()[0]
         next_doc = base if last is None else last + 1
+        eras = self.eras.place(db.conn, base)
         vocabulary: dict[str, Counter[str]] = {}
         facets: FacetCache = {}
         batch = PostingBatch()
@@ -132,7 +141,7 @@ class SearchIndex:
                     "(SELECT 1 FROM search_docs n WHERE n.doc = d.doc + 1) ORDER BY d.doc LIMIT 1",
                     [next_doc - 1],
                 ).fetchone()[0]
-            batch.add(next_doc, edition_id, doc, doc_facets(db, doc, facets))
+            batch.add(next_doc, edition_id, doc, doc_facets(db, doc, facets), eras.of(next_doc))
             if len(batch.docs) >= 256:  # an edition's text is not all held at once
                 batch.flush(db)
             vocabulary.setdefault(doc.lang, Counter()).update(set().union(*doc.columns))
@@ -153,12 +162,13 @@ class SearchIndex:
         if not docs:
             return
         vocabulary: dict[str, Counter[str]] = {}
+        eras = read_eras(db.conn)
         for row in db.execute(ARTICLES_SQL, [edition_id]).fetchall():
             if row[0] not in docs:
                 continue
             number, tokens = docs[row[0]]
             doc = make_doc(row, self.stemmers, self.codec.unpack)
-            write_postings(db, number, doc, tokens, delete=True)
+            write_postings(db, number, doc, tokens, eras.of(number), delete=True)
             vocabulary.setdefault(doc.lang, Counter()).update(set().union(*doc.columns))
         db.execute("DELETE FROM search_docs WHERE edition_id = ?", [edition_id])
         self._count_terms(db, vocabulary, -1)
@@ -181,7 +191,7 @@ class SearchIndex:
 
     def _fts_command(self, command: str) -> None:
         """Run an FTS5 special command (``delete-all``, ``optimize``) on every table."""
-        for table in FTS_TABLES:
+        for table in read_eras(self.db.conn).tables():
             self.db.execute(f"INSERT INTO {table} ({table}) VALUES ('{command}')")
 
     def reindex(self, progress: Callable[[int], None] | None = None) -> int:
@@ -190,6 +200,7 @@ class SearchIndex:
         ``progress`` is called with 1 after each edition.
         """
         with self.db.atomic():
+            drop_eras(self.db.conn)
             self._fts_command("delete-all")
             self.db.execute("DELETE FROM search_docs")
             self.db.execute("DELETE FROM search_terms")
@@ -200,7 +211,8 @@ class SearchIndex:
         """Index every edition into empty tables, newest first, then merge the segments.
 
         Newest first means rising document numbers: rows are appended, so
-        ``search_docs`` pages are filled, not split half-empty (migration 0012).
+        ``search_docs`` pages are filled, not split half-empty (migration 0012),
+        and each era is opened once the one before it is full.
         """
         for (edition_id,) in self.db.execute(
             "SELECT id FROM editions ORDER BY date DESC, id"

@@ -2,7 +2,8 @@
 
 Title matches come first, then the whole text's, then completions of a word
 still being typed; each tier ranks with bm25 only the ``WINDOW`` most recent
-matching articles, and later tiers run only when earlier ones found too few.
+matching articles, era by era (:mod:`~edicola.store.search_eras`), and later
+tiers run only when earlier ones found too few.
 Filters become rowid ranges (dates) or terms on the index's filter columns
 (authors, section and publication tokens) that FTS5 intersects with the words.
 """
@@ -18,6 +19,7 @@ from edicola.core.search.text_fold import Stemmers
 from edicola.core.search.value import Value
 from edicola.store.body_snippet import result_snippet
 from edicola.store.search_docs import DAY_SIZE, FACET_MARK, author_expression, day_base
+from edicola.store.search_eras import read_eras
 
 TYPE_CHECKING = False  # not ``typing``'s: a one-shot search skips importing it (quick_search)
 if TYPE_CHECKING:
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from edicola.store.body_codec import BodyCodec
+    from edicola.store.search_eras import Era
 
 
 def _warn(message: str, *args: object) -> None:
@@ -189,8 +192,9 @@ class Searcher:
         match = self._filter_match(query.filters)
         if match.impossible:
             return []
+        eras = self._eras(query.filters)
         if not query.groups:
-            return self._filter_only(query, match, limit)
+            return self._filter_only(query, match, limit, eras)
         excluded = self._exclusion(query.excluded, plan)
         exprs: dict[str, str] = {}
 
@@ -224,7 +228,7 @@ class Searcher:
             done.add((scope, expr))
             if scope == "title" and not excluded:
                 expr = match.apply(expr)
-                tier = self._rank_titles(expr, query.filters, seen, limit - len(found))
+                tier = self._rank_in(eras, True, expr, query.filters, seen, limit - len(found))
             else:
                 # NOT needs the whole article: title matches then use the full index
                 if scope == "title":
@@ -232,7 +236,7 @@ class Searcher:
                 if excluded:
                     expr = f"({expr}) NOT ({excluded})"
                 expr = match.apply(expr)
-                tier = self._rank_tier(expr, query.filters, seen, limit - len(found))
+                tier = self._rank_in(eras, False, expr, query.filters, seen, limit - len(found))
             if scope == "title":
                 plan.title_docs.update(doc for _score, doc in tier)
             found.extend(tier[: limit - len(found)])
@@ -335,45 +339,59 @@ class Searcher:
         )
 
     def _rank_in(
-        self, table: str, weights: str, expr: str, filters: Filters, seen: set[int], need: int
+        self,
+        eras: list[Era],
+        titles: bool,
+        expr: str,
+        filters: Filters,
+        seen: set[int],
+        need: int,
     ) -> list[tuple[float, int]]:
-        """The ``need`` best of the ``WINDOW`` most recent matches in ``table`` not in ``seen``.
+        """The ``need`` best of the ``WINDOW`` most recent matches not in ``seen``, in
+        the ``eras``' ``search_fts`` or (``titles``) ``search_titles``.
 
-        SQLite sorts the window by score: a later tier only runs when every
-        earlier match was taken, so ``need + len(seen)`` rows always suffice.
-        ``expr`` carries the section, publication and author filters; FTS5 skips
-        through both doclists, so a filter that excludes most matches costs no
-        more than the matches it keeps.
+        The titles' index holds titles only, so finding the articles whose title
+        has a word costs as many postings as there are such titles, not as many as
+        there are articles with the word anywhere. The eras are read newest first,
+        each only while the window is not full (:mod:`~edicola.store.search_eras`):
+        bm25 counts a phrase's matches in the eras read, not in the whole library.
+        SQLite sorts each era's part of the window by score: a later tier only runs
+        when every earlier match was taken, so ``need + len(seen)`` rows of each
+        always suffice. ``expr`` carries the section, publication and author
+        filters; FTS5 skips through both doclists, so a filter that excludes most
+        matches costs no more than the matches it keeps.
         """
         limit = int(need) + len(seen)
+        weights = TITLE_WEIGHTS if titles else WEIGHTS
         where, params = self._date_sql(filters, "rowid")
-        sql = (
-            f"SELECT doc, score FROM (SELECT rowid AS doc, bm25({table}, {weights}) AS score "
-            f"FROM {table} WHERE {table} MATCH ? {''.join(' AND ' + w for w in where)} "
-            f"ORDER BY rowid LIMIT {WINDOW}) ORDER BY score, doc LIMIT {limit}"
-        )
-        rows = self.db.conn.execute(sql, [expr, *params]).fetchall()
-        return [(score, doc) for doc, score in rows if doc not in seen]
+        found: list[tuple[float, int]] = []
+        left, read = WINDOW, 0
+        for era in eras:
+            read += 1
+            table = era.titles if titles else era.fts
+            sql = (
+                f"SELECT score, doc, count(*) OVER () FROM (SELECT rowid AS doc, "
+                f"bm25({table}, {weights}) AS score FROM {table} WHERE {table} MATCH ? "
+                f"{''.join(' AND ' + w for w in where)} ORDER BY rowid LIMIT {left}) "
+                f"ORDER BY score, doc LIMIT {limit}"
+            )
+            rows = self.db.conn.execute(sql, [expr, *params]).fetchall()
+            found.extend((score, doc) for score, doc, _count in rows if doc not in seen)
+            left -= rows[0][2] if rows else 0
+            if left <= 0:
+                break
+        if read > 1:  # the window's parts from several eras: their best, merged
+            found.sort()
+        return found
 
-    def _rank_tier(
-        self, expr: str, filters: Filters, seen: set[int], need: int
-    ) -> list[tuple[float, int]]:
-        """One tier over the whole articles' index (``search_fts``)."""
-        return self._rank_in("search_fts", WEIGHTS, expr, filters, seen, need)
-
-    def _rank_titles(
-        self, expr: str, filters: Filters, seen: set[int], need: int
-    ) -> list[tuple[float, int]]:
-        """Like :meth:`_rank_tier`, over the titles' own index (``search_titles``).
-
-        Its postings hold titles only, so finding the articles whose title has
-        a word costs as many postings as there are such titles, not as many as
-        there are articles with the word anywhere.
-        """
-        return self._rank_in("search_titles", TITLE_WEIGHTS, expr, filters, seen, need)
+    def _eras(self, filters: Filters) -> list[Era]:
+        """The eras, newest first, that may hold articles within the date filters."""
+        low = day_base(filters.before) + DAY_SIZE if filters.before else None
+        high = day_base(filters.after) if filters.after else None
+        return read_eras(self.db.conn).within(low, high)
 
     def _filter_only(
-        self, query: Query, match: _FilterMatch, limit: int
+        self, query: Query, match: _FilterMatch, limit: int, eras: list[Era]
     ) -> list[tuple[float, int]]:
         """Filters (and exclusions) alone: the newest matching articles."""
         where, params = self._date_sql(query.filters, "rowid")
@@ -382,16 +400,25 @@ class Searcher:
             expr = match.apply("")
             if excluded:
                 expr = f"({expr}) NOT ({excluded})"
-            sql = (
-                f"SELECT rowid FROM search_fts WHERE search_fts MATCH ? "
-                f"{''.join(' AND ' + w for w in where)} ORDER BY rowid LIMIT {int(limit)}"
-            )
-            return [(0.0, row[0]) for row in self.db.conn.execute(sql, [expr, *params])]
+            found: list[tuple[float, int]] = []
+            for era in eras:
+                sql = (
+                    f"SELECT rowid FROM {era.fts} WHERE {era.fts} MATCH ? "
+                    f"{''.join(' AND ' + w for w in where)} ORDER BY rowid "
+                    f"LIMIT {int(limit) - len(found)}"
+                )
+                found.extend((0.0, row[0]) for row in self.db.conn.execute(sql, [expr, *params]))
+                if len(found) >= limit:
+                    break
+            return found
         where = [w.replace("rowid", "d.doc") for w in where]
         unwanted = " OR ".join(f"({e})" for e in (match.unwanted, excluded) if e)
-        if unwanted:
-            where.append("d.doc NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)")
-            params.append(unwanted)
+        if unwanted and eras:
+            matching = " UNION ALL ".join(
+                f"SELECT rowid FROM {era.fts} WHERE {era.fts} MATCH ?" for era in eras
+            )
+            where.append(f"d.doc NOT IN ({matching})")
+            params.extend([unwanted] * len(eras))
         sql = (
             f"SELECT d.doc FROM search_docs d WHERE {' AND '.join(where) or '1'} "
             f"ORDER BY d.doc LIMIT {int(limit)}"

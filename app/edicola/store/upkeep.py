@@ -37,7 +37,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from edicola.store.body_codec import REPACK_BATCH, BodyCodec
-from edicola.store.search_docs import FTS_TABLES
+from edicola.store.search_eras import fts_tables
 
 MERGE_PAGES = 64
 """FTS5 leaf pages (about 4 KB each) merged per step: a few ms at 10,000 articles."""
@@ -151,7 +151,7 @@ class Upkeep:
             if repacked is not None:
                 return repacked
             self._repacked = True
-        for table in FTS_TABLES:
+        for table in fts_tables(conn):
             if table in self._settled:
                 continue
             levels = fts_levels(conn, table)
