@@ -27,6 +27,8 @@ def index(memory_db: Database) -> SearchIndex:
             ),
             Doc("rossini", "Rossini in piazza", "Musica e sole.", authors=["Gioachino Rossini"]),
             Doc("anonimo", "Senza firma", "Pioggia anonima.", authors=[]),
+            Doc("li", "Tè e neve", "Neve sul tè.", authors=["Li Wei", "J. Lisi"]),
+            Doc("lisa", "Neve", "Neve.", authors=["Lisa Jones"]),
         ],
         date="2026-01-10",
     )
@@ -49,6 +51,16 @@ CASES = {
     "pioggia -author:rossi": {"ponte", "anonimo"},
     "author:!!! pioggia": set(),  # no words: no author is called that
     "pioggia -author:!!!": {"derby", "ponte", "duo", "anonimo"},
+    # A word of one or two letters is a whole word (an initial, a short name), not
+    # the start of every name beginning so: ``author:l`` finds no Lisa.
+    "author:li": {"li"},
+    "author:l": set(),
+    "author:lis": {"li", "lisa"},
+    "author:j": {"li"},
+    'author:"j lis"': {"li"},
+    "author:wei": {"li"},
+    'author:"li we"': set(),
+    'author:"li wei"': {"li"},
 }
 
 
@@ -93,7 +105,7 @@ def test_removal_and_reindex_keep_the_authors_index_in_step(
 ) -> None:
     before = _author_postings(memory_db)
     assert ("\u00a6rossi", 1) in {(t, o) for t, _d, o in before}
-    assert index.reindex() == 5
+    assert index.reindex() == 7
     assert _author_postings(memory_db) == before
     remove_edition(memory_db, index, "il-faro-2026-01-10")
     assert _author_postings(memory_db) == []
