@@ -126,6 +126,11 @@
         <source>No. %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../app/edicola/ui/reader/article_page.py" line="106" />
+        <source>This article cannot be shown.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ArticleStructure</name>

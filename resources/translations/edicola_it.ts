@@ -126,6 +126,11 @@
         <source>No. %1</source>
         <translation>N. %1</translation>
     </message>
+    <message>
+        <location filename="../../app/edicola/ui/reader/article_page.py" line="106" />
+        <source>This article cannot be shown.</source>
+        <translation>Questo articolo non può essere mostrato.</translation>
+    </message>
 </context>
 <context>
     <name>ArticleStructure</name>

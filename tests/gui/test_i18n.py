@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from edicola.core.bundle.edition_source import build_edition
 from edicola.i18n_build import release
 from edicola.paths import resource
+from edicola.store.library import Library
 from edicola.testing.editions import make_edition_source
 from edicola.ui.app import EdicolaApp
 from edicola.ui.common.dates import long_date
@@ -99,3 +100,19 @@ def test_an_imported_edition_is_announced_in_italian(
         app.opener.open(bundle)
     status = app.window.statusBar().currentMessage()
     assert status == "gazzetta-2026-05-04 importata (3 articoli)"
+
+
+def test_an_article_the_library_cannot_show_says_so_in_italian(
+    italian: None, make_app: Callable[..., EdicolaApp], sample_library: Library
+) -> None:
+    newest = sample_library.editions.editions()[0]
+    article_id = sample_library.editions.articles(newest.id)[0].id
+    with sample_library.db.atomic():  # a body damaged on disk
+        sample_library.db.execute(
+            "UPDATE articles SET markdown = ? WHERE id = ?", [b"x\x9c" + bytes(20), article_id]
+        )
+    app = make_app()
+    app.reader.open_article(article_id)
+    text = app.reader.article_view.toPlainText()
+    assert "Questo articolo non può essere mostrato." in text
+    assert "an article body is damaged (zlib:" in text  # the library's own words, below

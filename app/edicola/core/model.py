@@ -7,6 +7,7 @@ one vocabulary without touching SQL rows.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape as html_escape
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,15 @@ class Article:
     publication_id: str = ""
     publication_title: str = ""
     edition_date: str = ""
+    problem: str = ""
+    """Why the body cannot be shown (damaged in the library, stopped by the render
+    jail), ``html`` then empty; the reader says so in its own language."""
+
+
+def unreadable_html(problem: str) -> str:
+    """The body that stands for one that cannot be shown, outside the reader (the
+    command line, an EPUB export), in English."""
+    return f"<p><em>This article cannot be shown: {html_escape(problem)}.</em></p>"
 
 
 def article_id(edition_id: str, slug: str) -> str:

@@ -12,7 +12,6 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -406,19 +405,25 @@ class EditionStore:
             return None
         values = list(row[:-1])
         values[7] = tuple(json.loads(values[7]))
+        problem = ""
         try:
             values[12] = self.codec.unpack(values[12])
         except BodyError as exc:  # say so in the article, keep reading the others
-            values[12] = ""
-            values[13] = f"<p><em>This article cannot be shown: {escape(str(exc))}.</em></p>"
-        if not values[13]:
-            values[13] = self._rendered(values[1], values[0], row[-1], values[12], values[10])
+            values[12] = values[13] = ""
+            problem = str(exc)
+        if not values[13] and not problem:
+            try:
+                values[13] = self._rendered(values[1], values[0], row[-1], values[12], values[10])
+            except RenderError as exc:  # the jail stopped it: say so, keep reading
+                problem = f"it {exc}"
+        values.append(problem)
         return Article(*values)
 
     def _rendered(
         self, edition_id: str, article_id: str, revision: int, markdown: str, language: str
     ) -> str:
-        """The article's HTML, rendered on first open exactly as the import checked it."""
+        """The article's HTML, rendered on first open exactly as the import checked it;
+        raises :class:`RenderError` when the jail stops the render."""
         key = (article_id, revision)
         html = self._html.get(key)
         if html is None:
@@ -428,12 +433,9 @@ class EditionStore:
                     "SELECT path FROM images WHERE edition_id = ?", [edition_id]
                 )
             )
-            try:
-                html = render_markdown(
-                    markdown, edition_id=edition_id, language=language, images=images
-                ).html
-            except RenderError as exc:  # the jail stopped it: say so, keep reading
-                return f"<p><em>This article cannot be shown: it {escape(str(exc))}.</em></p>"
+            html = render_markdown(
+                markdown, edition_id=edition_id, language=language, images=images
+            ).html
             self._html.put(key, html)
         return html
 

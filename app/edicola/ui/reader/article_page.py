@@ -93,8 +93,18 @@ def article_html(article: Article, locale: QLocale | None = None) -> str:
     dateline.append(reading_minutes(article.word_count))
     parts.append(f'<p class="dateline">{html.escape(" · ".join(dateline))}</p>')
     parts.append("<hr/>")
-    parts.append(adapt_body(_strip_leading_title(article.html, article.title)))
+    if article.problem:
+        parts.append(unreadable_body(article.problem))
+    else:
+        parts.append(adapt_body(_strip_leading_title(article.html, article.title)))
     return "<html><body>" + "\n".join(parts) + "</body></html>"
+
+
+def unreadable_body(problem: str) -> str:
+    """The body of an article the library cannot show: why, in the reader's language,
+    then the library's own words (a damaged body, a render the jail stopped)."""
+    said = QCoreApplication.translate("ArticlePage", "This article cannot be shown.")
+    return f'<p><em>{html.escape(said)}</em></p><p class="caption">{html.escape(problem)}</p>'
 
 
 def front_page_html(
