@@ -3,6 +3,7 @@ document in the era covering its number, the same answers as one whole index."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -158,6 +159,33 @@ def test_the_window_of_newest_matches_runs_across_eras(
         if text == "della":
             eras = read_eras(cut.db.conn)
             assert len(newest) == 100 and len({eras.of(doc).id for doc in newest}) >= 2
+
+
+def _tables_read(index: SearchIndex, text: str, limit: int) -> tuple[int, set[str]]:
+    read: list[str] = []
+    index.db.conn.set_trace_callback(read.append)
+    try:
+        found = len(index.search(text, limit=limit))
+    finally:
+        index.db.conn.set_trace_callback(None)
+    return found, {t for s in read for t in re.findall(r"FROM (search_\w+) WHERE \1 MATCH", s)}
+
+
+def test_a_tier_reads_older_eras_only_while_it_needs_more(
+    libraries: tuple[SearchIndex, SearchIndex],
+) -> None:
+    whole, cut = libraries
+    eras = read_eras(cut.db.conn).eras
+    found, tables = _tables_read(cut, "della", limit=5)  # the newest eras hold enough
+    assert found == 5 and tables and not tables & {eras[-1].fts, eras[-1].titles}
+    assert tables <= {era.titles for era in eras[:2]}  # five titles in the newest two
+    found, tables = _tables_read(cut, "della", limit=200)  # more than it holds
+    assert found == len(_ids(whole, "della", limit=200)) and len(tables) == 2 * len(eras)
+    oldest_only = cut.db.execute(  # a word of the oldest era alone: every era is read
+        "SELECT title FROM articles WHERE edition_id = ?", [MADE[0].edition_id]
+    ).fetchone()[0]
+    found, tables = _tables_read(cut, f'"{oldest_only}"', limit=5)
+    assert found >= 1 and len(tables) == 2 * len(eras)
 
 
 def test_reindex_cuts_eras_from_the_newest_edition(tmp_path: Path) -> None:

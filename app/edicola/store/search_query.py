@@ -352,12 +352,14 @@ class Searcher:
 
         The titles' index holds titles only, so finding the articles whose title
         has a word costs as many postings as there are such titles, not as many as
-        there are articles with the word anywhere. The eras are read newest first,
-        each only while the window is not full (:mod:`~edicola.store.search_eras`):
-        bm25 counts a phrase's matches in the eras read, not in the whole library.
-        SQLite sorts each era's part of the window by score: a later tier only runs
-        when every earlier match was taken, so ``need + len(seen)`` rows of each
-        always suffice. ``expr`` carries the section, publication and author
+        there are articles with the word anywhere. The eras are read newest first
+        (:mod:`~edicola.store.search_eras`), the next only while the window is not
+        full and fewer than ``need`` new matches were found: the window is the
+        matches of the newest eras that hold enough, so a query costs what one era's
+        matches cost however big the library (bm25 counts a phrase's matches in the
+        eras read). SQLite sorts each era's part of the window by score: a later
+        tier only runs when every earlier match was taken, so ``need + len(seen)``
+        rows of each always suffice. ``expr`` carries the section, publication and author
         filters; FTS5 skips through both doclists, so a filter that excludes most
         matches costs no more than the matches it keeps.
         """
@@ -378,7 +380,7 @@ class Searcher:
             rows = self.db.conn.execute(sql, [expr, *params]).fetchall()
             found.extend((score, doc) for score, doc, _count in rows if doc not in seen)
             left -= rows[0][2] if rows else 0
-            if left <= 0:
+            if left <= 0 or len(found) >= need:
                 break
         if read > 1:  # the window's parts from several eras: their best, merged
             found.sort()
