@@ -188,6 +188,29 @@ def test_a_tier_reads_older_eras_only_while_it_needs_more(
     assert found >= 1 and len(tables) == 2 * len(eras)
 
 
+def test_a_filter_that_leaves_nothing_is_known_by_one_look_an_era(
+    libraries: tuple[SearchIndex, SearchIndex],
+) -> None:
+    whole, cut = libraries
+    english = whole.db.execute(  # a word of the English paper only
+        "SELECT term FROM search_terms WHERE lang = 'en' AND term NOT IN "
+        "(SELECT term FROM search_terms WHERE lang = 'it') ORDER BY docs DESC LIMIT 1"
+    ).fetchone()[0]
+    assert _ids(cut, english) and not _ids(whole, f"section:cronaca {english}")
+    read: list[str] = []
+    cut.db.conn.set_trace_callback(read.append)
+    try:
+        assert cut.search(f"section:cronaca {english}") == []
+    finally:
+        cut.db.conn.set_trace_callback(None)
+    looks = [s for s in read if s.startswith("SELECT 1 FROM search_fts")]
+    assert len(looks) == len(read_eras(cut.db.conn).eras)  # one an era, no tier ran
+    assert not any("bm25(" in s for s in read)
+    # With something to find, the tiers run as ever.
+    found = _ids(cut, "section:cronaca della")
+    assert found and sorted(found) == sorted(_ids(whole, "section:cronaca della"))
+
+
 def test_reindex_cuts_eras_from_the_newest_edition(tmp_path: Path) -> None:
     index = _library(tmp_path / "lib", EraPlacer(10**9), MADE[:12])
     index.eras = EraPlacer(SIZE)

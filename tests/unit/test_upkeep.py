@@ -82,8 +82,10 @@ def queries(conn: sqlite3.Connection) -> list[str]:
             "temp.v_search_fts) AND col = 'body' AND offset IN (3, 4) ORDER BY offset"
         )
     )
-    author = conn.execute(
-        "SELECT substr(term, 2) FROM temp.v_search_fts_row WHERE term GLOB '¦*' LIMIT 1"
+    author = conn.execute(  # a name word of an article with the rare word
+        "SELECT substr(term, 2) FROM temp.v_search_fts WHERE col = 'authors' AND term GLOB "
+        "'¦?*' AND doc = (SELECT doc FROM temp.v_search_fts WHERE term = ? LIMIT 1) LIMIT 1",
+        [rare],
     ).fetchone()[0]
     return [*common, rare, common[0][:3] + "*", f'"{first} {second}"', f"author:{author} {rare}"]
 

@@ -196,20 +196,36 @@ class Searcher:
         if not query.groups:
             return self._filter_only(query, match, limit, eras)
         excluded = self._exclusion(query.excluded, plan)
-        exprs: dict[str, str] = {}
+        built: dict[str, tuple[str, _Plan]] = {}
 
-        def expression(mode: str) -> str:
-            """The query's words in one mode, built (and its forms looked up) once."""
-            if mode not in exprs:
+        def expression(mode: str, highlight: bool = True) -> str:
+            """The query's words in one mode, built (and its forms looked up) once; the
+            words it holds are highlighted once a step uses it (``highlight``)."""
+            if mode not in built:
+                own = _Plan(set(), set())
                 groups = [
                     " OR ".join(
-                        self._term_expr(term, mode, plan, last=(g == len(query.groups) - 1))
+                        self._term_expr(term, mode, own, last=(g == len(query.groups) - 1))
                         for term in group
                     )
                     for g, group in enumerate(query.groups)
                 ]
-                exprs[mode] = " AND ".join(f"({g})" for g in groups)
-            return exprs[mode]
+                built[mode] = (" AND ".join(f"({g})" for g in groups), own)
+            expr, own = built[mode]
+            if highlight:
+                plan.terms.update(own.terms)
+                plan.prefixes.update(own.prefixes)
+            return expr
+
+        if match.wanted:
+            # A filter may leave nothing (a section that never holds the word): then
+            # every tier would read every era to find so. One look for any match of
+            # the widest step, without bm25's counting, answers for all of them.
+            widest = expression("complete" if query.completes_last else "stem", False)
+            if excluded:
+                widest = f"({widest}) NOT ({excluded})"
+            if not self._any_match(eras, match.apply(widest), query.filters):
+                return []
 
         # Title matches (of the words or their other forms) come first, ranked in
         # their own window: a title hit outranks every body-only hit, however old
@@ -385,6 +401,18 @@ class Searcher:
         if read > 1:  # the window's parts from several eras: their best, merged
             found.sort()
         return found
+
+    def _any_match(self, eras: list[Era], expr: str, filters: Filters) -> bool:
+        """Whether any article within the date filters matches ``expr``, newest era first."""
+        where, params = self._date_sql(filters, "rowid")
+        for era in eras:
+            sql = (
+                f"SELECT 1 FROM {era.fts} WHERE {era.fts} MATCH ? "
+                f"{''.join(' AND ' + w for w in where)} LIMIT 1"
+            )
+            if self.db.conn.execute(sql, [expr, *params]).fetchone():
+                return True
+        return False
 
     def _eras(self, filters: Filters) -> list[Era]:
         """The eras, newest first, that may hold articles within the date filters."""
