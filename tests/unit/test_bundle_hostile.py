@@ -137,6 +137,13 @@ def drive_letter(good: Path, out: Path) -> Path:
     return _raw_name_zip(out, b"C:evil.txt")
 
 
+@case("articles/03-der\\ny.md: unsafe entry: control character in file name")
+def newline_in_name(good: Path, out: Path) -> Path:
+    """The name is shown with its control character escaped: the message stays one line
+    and says which entry (found by the long fuzz round)."""
+    return _raw_name_zip(out, b"articles/03-der\ny.md")
+
+
 @case("symbolic link")
 def symlink(good: Path, out: Path) -> Path:
     info = zipfile.ZipInfo("images/link.png")

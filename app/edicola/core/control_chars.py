@@ -26,3 +26,17 @@ def strip_controls(text: str, *, keep_lines: bool = False) -> str:
     """``text`` without control characters (C0, DEL, C1) or bidi controls; with
     ``keep_lines``, newlines and tabs stay (a note's paragraphs)."""
     return text.translate(_KEEP_LINES if keep_lines else _ALL)
+
+
+_ESCAPES = {0x09: "\\t", 0x0A: "\\n", 0x0D: "\\r"}
+_VISIBLE = {
+    code: _ESCAPES.get(code) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+    for code in _ALL
+}
+
+
+def visible_controls(text: str) -> str:
+    """``text`` with each control character written as its escape (``\\n``, ``\\x1b``,
+    ``\\u202e``): a hostile file name shown in a one-line message says what it holds
+    without breaking the line or reordering it."""
+    return text.translate(_VISIBLE)

@@ -16,6 +16,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from edicola.core.control_chars import visible_controls
 from edicola.core.message import Message
 
 FORMAT_NAME = "edicola-bundle"
@@ -44,12 +45,16 @@ class Problem:
         return self.describe()
 
     def describe(self) -> str:
-        """``file: field: message``, a :class:`Message` (the reader sees it translated)."""
+        """``file: field: message``, a :class:`Message` (the reader sees it translated),
+        on one line: control characters a hostile bundle put in a name are escaped."""
+        file = visible_controls(self.file)
+        message = self.message
+        if visible_controls(message) != message:  # keeps a Message's template otherwise
+            message = visible_controls(message)
         if self.field:
-            return Message(
-                "{file}: {field}: {message}", file=self.file, field=self.field, message=self.message
-            )
-        return Message("{file}: {message}", file=self.file, message=self.message)
+            field = visible_controls(self.field)
+            return Message("{file}: {field}: {message}", file=file, field=field, message=message)
+        return Message("{file}: {message}", file=file, message=message)
 
 
 class BundleError(Exception):
