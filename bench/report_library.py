@@ -66,7 +66,11 @@ def search_rows(d: dict[str, Any]) -> list[Row]:
             "≤ 1.5×",
         ),
         ("search index ÷ article text", fmt(field(d, "index_ratio"), "×"), "—"),
-        ("FTS5 segments after the imports (automerge 2)", fmt(field(d, "fts_segments")), "—"),
+        (
+            "FTS5 segments, all eras together (automerge 2, then upkeep)",
+            fmt(field(d, "fts_segments")),
+            "—",
+        ),
         (
             "whole library on disk ÷ article text",
             f"{fmt(library, '×')}{met(library, 1.3)}",

@@ -172,7 +172,8 @@ NOTES: dict[str, str] = {
         " workers read pages; it is imported there, when first used. The goal is at the"
         " line, not safely under it: medians of four sittings 1.30×, 1.47×, 1.37× and"
         " 1.31× (pairs 1.20–1.62) at loads 6–13.6, where the plain side alone moved between"
-        " 5.1 and 6.4 s. The table is the last sitting."
+        " 5.1 and 6.4 s; a fifth, quieter one (issue 21's fourth sitting, load 0.9–2.6, the"
+        " table) 1.34× (pairs 1.18–1.41, the plain side 6.1–6.8 s)."
     ),
     "feeds_real_web.json": (
         "What the figures include. Every feed file vendored from feedparser's test suite"
