@@ -4,7 +4,6 @@ document in the era covering its number, the same answers as one whole index."""
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from edicola.store.search_eras import Era, EraList, EraPlacer, fts_tables, read_
 from edicola.store.search_index import SearchIndex
 from edicola.store.upkeep import Upkeep, fts_levels, wants_merge
 from tests.helpers.old_library import EDITION, library_before
+from tests.helpers.search_eras import check_layout, docs_by_era
 
 SIZE = 100
 """Documents an era holds here before the next opens (the app's is 25,000)."""
@@ -49,37 +49,13 @@ def libraries(
     cut.db.close()
 
 
-def _docs_by_era(conn: sqlite3.Connection) -> dict[int, set[int]]:
-    """Each era's documents, read from its own tables' row sizes."""
-    return {
-        era.id: {row[0] for row in conn.execute(f"SELECT id FROM {era.fts}_docsize")}
-        | {row[0] for row in conn.execute(f"SELECT id FROM {era.titles}_docsize")}
-        for era in read_eras(conn).eras
-    }
-
-
-def _check_layout(conn: sqlite3.Connection, size: int) -> EraList:
-    eras = read_eras(conn)
-    held = _docs_by_era(conn)
-    docs = dict(conn.execute("SELECT doc, edition_id FROM search_docs").fetchall())
-    assert sorted(d for era in held.values() for d in era) == sorted(docs)  # each once
-    editions_of: dict[str, set[int]] = {}
-    for i, era in enumerate(eras.eras):
-        end = eras.end(i)
-        assert all(era.start <= d and (end is None or d < end) for d in held[era.id])
-        for d in held[era.id]:
-            editions_of.setdefault(docs[d], set()).add(era.id)
-    assert all(len(ids) == 1 for ids in editions_of.values())  # no edition straddles
-    return eras
-
-
 def test_chronological_imports_open_a_new_era_when_the_newest_is_full(
     libraries: tuple[SearchIndex, SearchIndex],
 ) -> None:
     whole, cut = libraries
     assert [e.id for e in read_eras(whole.db.conn).eras] == [0]
-    eras = _check_layout(cut.db.conn, SIZE)
-    held = _docs_by_era(cut.db.conn)
+    eras = check_layout(cut.db.conn)
+    held = docs_by_era(cut.db.conn)
     assert len(eras.eras) == 5 and {len(docs) for docs in held.values()} == {120}
     # Newest first; every era but the newest was full when the next one opened.
     assert [e.start for e in eras.eras] == sorted(e.start for e in eras.eras)
@@ -216,14 +192,14 @@ def test_reindex_cuts_eras_from_the_newest_edition(tmp_path: Path) -> None:
     index.eras = EraPlacer(SIZE)
     expected = {q: sorted(_ids(index, q)) for q in QUERIES}
     assert index.reindex() == 240
-    eras = _check_layout(index.db.conn, SIZE)
-    held = _docs_by_era(index.db.conn)
+    eras = check_layout(index.db.conn)
+    held = docs_by_era(index.db.conn)
     assert len(eras.eras) == 2 and len(held[eras.eras[0].id]) >= SIZE  # the newest is full
     assert {q: sorted(_ids(index, q)) for q in QUERIES} == expected
     # Newer editions go on into the newest era, then open the next.
     for edition in MADE[12:16]:
         bulk_insert(index.db, edition, index)
-    assert len(_check_layout(index.db.conn, SIZE).eras) == 3
+    assert len(check_layout(index.db.conn).eras) == 3
     index.db.close()
 
 
@@ -243,7 +219,7 @@ def test_removing_an_edition_takes_its_postings_out_of_its_era(tmp_path: Path) -
     with index.db.atomic():
         index.edition_removing(index.db, victim)
         index.db.execute("DELETE FROM articles WHERE edition_id = ?", [victim])
-    assert not docs & _docs_by_era(conn)[era.id]
+    assert not docs & docs_by_era(conn)[era.id]
     for table in fts_tables(conn):
         conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 0)")
     assert not any(r.article_id.startswith(victim) for r in index.search(f'"{title}"'))
@@ -256,7 +232,7 @@ def test_an_old_paper_brought_in_later_joins_the_era_covering_its_day(tmp_path: 
     before = [(e.id, e.start) for e in read_eras(index.db.conn).eras]
     bulk_insert(index.db, late, index)
     assert [(e.id, e.start) for e in read_eras(index.db.conn).eras] == before
-    _check_layout(index.db.conn, SIZE)
+    check_layout(index.db.conn)
     index.db.close()
 
 

@@ -39,7 +39,8 @@ def _sizes(conn: sqlite3.Connection) -> tuple[int, int]:
 )
 @pass_context
 def compact(ctx: CliContext, vacuum: bool) -> None:
-    """Re-pack older bodies, merge the search index, give free space back (as the reader does)."""
+    """Re-pack older bodies, cut an old search index into eras, merge it, give free
+    space back (as the reader does)."""
     from edicola.store.body_codec import BodyCodec
     from edicola.store.database import LibraryError, open_library
     from edicola.store.upkeep import Upkeep
@@ -58,9 +59,10 @@ def compact(ctx: CliContext, vacuum: bool) -> None:
         merged = sum(1 for step in steps if step.kind == "merge")
         freed = sum(step.changes for step in steps if step.kind == "vacuum")
         repacked = sum(step.changes for step in steps if step.kind == "repack")
+        moved = sum(step.changes for step in steps if step.kind == "cut")
         click.echo(
             f"upkeep: {repacked} article bodies re-packed, {merged} merge steps, "
-            f"{freed} pages given back "
+            f"{freed} pages given back, {moved} search documents moved into eras "
             f"({time.perf_counter() - started:.1f} s, {time.process_time() - cpu:.1f} s CPU)"
         )
         if vacuum:

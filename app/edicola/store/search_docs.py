@@ -51,14 +51,16 @@ def day_base(iso_date: str) -> int:
     return (_ORDINAL_TOP - ordinal) << DAY_BITS
 
 
-ARTICLES_SQL = (
+ARTICLE_ROWS_SQL = (
     "SELECT a.id, a.title, a.standfirst, a.markdown, a.authors, a.language, a.section_id, "
     "coalesce(s.title, ''), e.date, e.publication_id, p.title "
     "FROM articles a JOIN editions e ON e.id = a.edition_id "
     "JOIN publications p ON p.id = e.publication_id "
     "LEFT JOIN sections s ON s.edition_id = a.edition_id AND s.id = a.section_id "
-    "WHERE a.edition_id = ? ORDER BY a.position"
 )
+"""What :func:`make_doc` reads of an article, before a ``WHERE``."""
+
+ARTICLES_SQL = ARTICLE_ROWS_SQL + "WHERE a.edition_id = ? ORDER BY a.position"
 
 
 FACET_MARK = "\u00a7"

@@ -152,12 +152,20 @@ class EraPlacer:
         return bool(count >= self.size)
 
     def _open(self, conn: sqlite3.Connection, start: int) -> EraList:
-        era_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM search_eras").fetchone()[0]
-        conn.execute("INSERT INTO search_eras (id, start) VALUES (?, ?)", [era_id, start])
-        era = Era(era_id, start)
-        for sql in _FTS_SQL:
-            conn.execute(sql.format(fts=era.fts, titles=era.titles))
+        open_era(conn, Era(new_era_id(conn), start))
         return read_eras(conn)
+
+
+def new_era_id(conn: sqlite3.Connection) -> int:
+    """An id no era has had (era tables are dropped only with their register row)."""
+    return int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM search_eras").fetchone()[0])
+
+
+def open_era(conn: sqlite3.Connection, era: Era) -> None:
+    """Register ``era`` and create its two FTS5 tables (inside the caller's transaction)."""
+    conn.execute("INSERT INTO search_eras (id, start) VALUES (?, ?)", [era.id, era.start])
+    for sql in _FTS_SQL:
+        conn.execute(sql.format(fts=era.fts, titles=era.titles))
 
 
 def drop_eras(conn: sqlite3.Connection) -> None:

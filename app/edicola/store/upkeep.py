@@ -25,6 +25,10 @@ first thousand articles of each language, or every article of a library older
 than migration 0017) are re-packed with it first, :data:`REPACK_BATCH` articles a
 step (``BodyCodec.repack``): 0.49 → 0.41 times their text.
 
+An index that outgrew its eras (a library indexed before migration 0019 holds
+all of it in era 0) is cut after that, :data:`~edicola.store.era_cut.CUT_DOCS`
+documents a step (``store/era_cut.py``), before any merge.
+
 Giving space back needs ``auto_vacuum=INCREMENTAL``, which SQLite allows only
 in a library created with it (new libraries are, :mod:`edicola.store.database`)
 or after a full ``VACUUM`` (``edicola compact --vacuum``). In an older library
@@ -36,8 +40,10 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from edicola.core.search.text_fold import Stemmers
 from edicola.store.body_codec import REPACK_BATCH, BodyCodec
-from edicola.store.search_eras import fts_tables
+from edicola.store.era_cut import CUT_DOCS, cut_step, needs_cut
+from edicola.store.search_eras import ERA_DOCS, fts_tables
 
 MERGE_PAGES = 64
 """FTS5 leaf pages (about 4 KB each) merged per step: a few ms at 10,000 articles."""
@@ -63,8 +69,10 @@ class Level:
 @dataclass(frozen=True)
 class Step:
     """What one step did: ``kind`` ``"repack"`` (``table``: the language,
-    ``changes``: bodies re-packed), ``"merge"`` (``changes``: rows FTS5 wrote or
-    deleted) or ``"vacuum"`` (``changes``: pages given back), on ``table``."""
+    ``changes``: bodies re-packed), ``"cut"`` (``changes``: documents moved out of
+    the oldest era, :mod:`~edicola.store.era_cut`), ``"merge"`` (``changes``: rows
+    FTS5 wrote or deleted) or ``"vacuum"`` (``changes``: pages given back), on
+    ``table``."""
 
     kind: str
     table: str
@@ -136,11 +144,16 @@ class Upkeep:
         merge_pages: int = MERGE_PAGES,
         vacuum_pages: int = VACUUM_PAGES,
         repack_rows: int = REPACK_BATCH,
+        era_size: int = ERA_DOCS,
+        cut_docs: int = CUT_DOCS,
     ) -> None:
         self.merge_pages = merge_pages
         self.vacuum_pages = vacuum_pages
         self.repack_rows = repack_rows
+        self.era_size, self.cut_docs = era_size, cut_docs
         self._repacked = False
+        self._cut = False
+        self._stemmers: Stemmers | None = None
         self._settled: set[str] = set()
 
     def step(self, conn: sqlite3.Connection, codec: BodyCodec | None = None) -> Step | None:
@@ -151,6 +164,11 @@ class Upkeep:
             if repacked is not None:
                 return repacked
             self._repacked = True
+        if not self._cut:
+            cut = self._cut_era(conn, codec)
+            if cut is not None:
+                return cut
+            self._cut = True
         for table in fts_tables(conn):
             if table in self._settled:
                 continue
@@ -179,6 +197,19 @@ class Upkeep:
         with _write(conn):
             done = codec.repack(self.repack_rows)
         return None if done is None else Step("repack", done[0], done[1])
+
+    def _cut_era(self, conn: sqlite3.Connection, codec: BodyCodec | None) -> Step | None:
+        if not needs_cut(conn, self.era_size):  # the usual case: no write, no transaction
+            return None
+        from sqlite_utils import Database
+
+        db = Database(conn)
+        if self._stemmers is None:
+            self._stemmers = Stemmers()
+        with _write(conn):
+            codec = codec or BodyCodec(db)
+            done = cut_step(db, self._stemmers, codec, self.era_size, self.cut_docs)
+        return None if done is None else Step("cut", done[0], done[1])
 
     def _merge(self, conn: sqlite3.Connection, table: str, levels: list[Level]) -> int:
         # Negative: start merging every segment; positive: carry on the merge
