@@ -42,7 +42,13 @@ NOTES: list[str] = [
     " Size: eras index each era's words apart, 0.618 → 0.634× of the text at 100k"
     " (library 1.162 → 1.178×); one era at 10k and 25k, unchanged. An `author:` value's"
     " last word completes only from three letters (`author:li` is the name Li, not"
-    " Lisa): `author:a` merged the doclists of every name word starting with `a`.",
+    " Lisa): `author:a` merged the doclists of every name word starting with `a`."
+    " A library indexed before the eras is cut by upkeep after its next change"
+    " (`store/era_cut.py`, 32 documents a step, each step one transaction moving their"
+    " postings and the register together, then a full merge of the era it cut): the"
+    " 100k library re-indexed as one era (as before 0019), 50,016 documents moved in"
+    " 1,563 steps (about 36 ms CPU each) and 696 merge steps, 63.8 s CPU in all (67.6 s"
+    " wall, load 1), 454.6 → 450.4 MB; a common word 2.3 → 1.2 ms.",
     "- **Reading state without a flush.** Opening an article and scrolling commit with"
     " WAL's `synchronous=NORMAL` (`store/reading_state.py: unsynced`): atomic, no fsync."
     " A power cut can lose the positions, opened-times and read marks written since the"
