@@ -21,7 +21,15 @@ import sqlite3
 from edicola.core.search.text_fold import Stemmers
 from edicola.store.body_codec import BodyCodec
 from edicola.store.search_docs import ARTICLE_ROWS_SQL, make_doc, write_postings
-from edicola.store.search_eras import ERA_DOCS, Era, EraList, new_era_id, open_era, read_eras
+from edicola.store.search_eras import (
+    ERA_DOCS,
+    Era,
+    EraList,
+    count_docs,
+    new_era_id,
+    open_era,
+    read_eras,
+)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -35,19 +43,9 @@ MERGE_START = 16
 """Leaf pages merged by the statement that starts the cut era's full merge."""
 
 
-def _count(conn: sqlite3.Connection, start: int, end: int | None, most: int) -> int:
-    """The documents from ``start`` to ``end``, counted up to ``most`` (3 ms at 50,000)."""
-    return int(
-        conn.execute(
-            "SELECT count(*) FROM (SELECT 1 FROM search_docs WHERE doc >= ? AND doc < ? LIMIT ?)",
-            [start, end if end is not None else 1 << 62, most],
-        ).fetchone()[0]
-    )
-
-
 def _holds_more(conn: sqlite3.Connection, start: int, end: int | None, size: int) -> bool:
     """Whether the era from ``start`` to ``end`` holds more than ``size`` documents."""
-    return _count(conn, start, end, size + 1) > size
+    return count_docs(conn, start, end, size + 1) > size
 
 
 def needs_cut(conn: sqlite3.Connection, size: int = ERA_DOCS) -> bool:
@@ -85,7 +83,7 @@ def cut_step(
     if not eras.registered:
         return None
     oldest = eras.eras[-1]
-    held = _count(conn, oldest.start, None, 2 * size + docs + 1)  # exact once it is done
+    held = count_docs(conn, oldest.start, None, 2 * size + docs + 1)  # exact once it is done
     if held <= 2 * size:
         return None
     moving = conn.execute(

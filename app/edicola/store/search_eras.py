@@ -145,15 +145,22 @@ class EraPlacer:
         return eras
 
     def _full(self, conn: sqlite3.Connection, start: int, end: int | None) -> bool:
-        count = conn.execute(
-            "SELECT count(*) FROM (SELECT 1 FROM search_docs WHERE doc >= ? AND doc < ? LIMIT ?)",
-            [start, end if end is not None else 1 << 62, self.size],
-        ).fetchone()[0]
-        return bool(count >= self.size)
+        return count_docs(conn, start, end, self.size) >= self.size
 
     def _open(self, conn: sqlite3.Connection, start: int) -> EraList:
         open_era(conn, Era(new_era_id(conn), start))
         return read_eras(conn)
+
+
+def count_docs(conn: sqlite3.Connection, start: int, end: int | None, most: int) -> int:
+    """The documents numbered from ``start`` to ``end`` (``None``: on), counted up to
+    ``most`` (about 3 ms at 50,000)."""
+    return int(
+        conn.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM search_docs WHERE doc >= ? AND doc < ? LIMIT ?)",
+            [start, end if end is not None else 1 << 62, most],
+        ).fetchone()[0]
+    )
 
 
 def new_era_id(conn: sqlite3.Connection) -> int:
