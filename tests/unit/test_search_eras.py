@@ -279,3 +279,23 @@ def test_a_library_indexed_before_the_eras_keeps_its_index_as_era_zero(tmp_path:
 
 def test_a_new_library_starts_with_era_zero(memory_db: Database) -> None:
     assert [(e.id, e.start) for e in read_eras(memory_db.conn).eras] == [(0, 0)]
+
+
+def test_a_reader_connection_sees_the_eras_another_connection_opens(tmp_path: Path) -> None:
+    """The search box searches on its own connection while the import queue writes:
+    an era opened by an import is found by the next search there."""
+    writer = _library(tmp_path / "lib", EraPlacer(SIZE), MADE[:6])  # two days: one era
+    reader = SearchIndex(open_library(tmp_path / "lib", write=False))
+    try:
+        assert len(read_eras(reader.db.conn).eras) == 1
+        before = _ids(reader, "della")
+        for edition in MADE[6:9]:  # a third day: the next era
+            bulk_insert(writer.db, edition, writer)
+        assert len(read_eras(reader.db.conn).eras) == 2
+        newest = _ids(reader, "della")
+        assert newest != before and sorted(newest) == sorted(_ids(writer, "della"))
+        day3 = tuple(e.edition_id for e in MADE[6:9])
+        assert any(a.startswith(day3) for a in _ids(reader, "della", limit=20))
+    finally:
+        reader.db.close()
+        writer.db.close()
