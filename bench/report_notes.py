@@ -289,7 +289,10 @@ MISSED: list[str] = [
     " with the current code is 1.18× at 100k). Every class is now under 50 ms p95 (with"
     " one index: an author of one or two letters 127 ms, a section that never holds the"
     " word 62 ms); one p50 passes 10 ms, a section that never holds the word (19.2 ms:"
-    " such a query looks in each of the 40 eras, see *Issue 21* below). The slowest of"
+    " its drawn words' stems do meet the section now and then, `saluta` in `sale`, so"
+    " a few matches are spread over all 40 eras; every tier reads every era, and in each"
+    " statement bm25 counts the section token's postings of that era: 128 statements of"
+    " 0.1–0.4 ms; see *Issue 21* below). The slowest of"
     " the 200 mixed queries, `-the report` (124 ms, 212 with one index), leaves out a word"
     " nearly every English article has, so no era fills its window.",
     "- **`edicola search Q --json` ÷ a bare Python process.** The bare process is the"
