@@ -42,6 +42,7 @@ from itertools import chain, repeat
 
 from edicola.core.search.text_fold import Stemmers
 from edicola.store.body_codec import BodyCodec
+from edicola.store.era_cut import needs_cut
 from edicola.store.search_docs import (
     ARTICLES_SQL,
     DAY_SIZE,
@@ -221,6 +222,11 @@ class SearchIndex:
             if progress is not None:
                 progress(1)
         self._fts_command("optimize")
+
+    def outgrown(self) -> bool:
+        """Whether upkeep has an index from before the eras to cut (``store/era_cut.py``):
+        one count of at most 50,001 rows (3 ms), a handful for most libraries."""
+        return needs_cut(self.db.conn)
 
     def edition_count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM editions").fetchone()[0])

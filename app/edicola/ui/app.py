@@ -215,6 +215,8 @@ class EdicolaApp(QObject):
             self.highlights.attach_pages(pages.highlights)
         self._connect_rest(self._rest)
         sync.start()
+        if library.search.outgrown():  # indexed before its eras: cut it now, in steps
+            self.upkeep.library_changed()
 
     def _built(self) -> _Rest:
         self.build_rest()
