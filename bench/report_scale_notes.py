@@ -43,7 +43,7 @@ NOTES: list[str] = [
     " (library 1.162 → 1.178×); one era at 10k and 25k, unchanged. An `author:` value's"
     " last word completes only from three letters (`author:li` is the name Li, not"
     " Lisa): `author:a` merged the doclists of every name word starting with `a`."
-    " A library indexed before the eras is cut by upkeep after its next change"
+    " A library indexed before the eras is cut by upkeep from the reader's start"
     " (`store/era_cut.py`, 32 documents a step, each step one transaction moving their"
     " postings and the register together, then a full merge of the era it cut): the"
     " 100k library re-indexed as one era (as before 0019), 50,016 documents moved in"

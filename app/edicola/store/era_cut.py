@@ -3,6 +3,7 @@
 A library indexed before migration 0019 holds its whole index in era 0, the
 oldest; new eras only open as newer papers arrive, so its searches would keep
 counting every article of the old index. Upkeep cuts it from its newest end
+(the reader starts it once its features are built, :meth:`SearchIndex.outgrown`)
 while it holds more than twice an era's size: each step moves the oldest era's
 :data:`CUT_DOCS` newest documents into the era just newer than it (a new one,
 opened between the two, once that era holds its size) and raises the oldest
