@@ -42,7 +42,6 @@ from itertools import chain, repeat
 
 from edicola.core.search.text_fold import Stemmers
 from edicola.store.body_codec import BodyCodec
-from edicola.store.era_cut import needs_cut
 from edicola.store.search_docs import (
     ARTICLES_SQL,
     DAY_SIZE,
@@ -226,6 +225,8 @@ class SearchIndex:
     def outgrown(self) -> bool:
         """Whether upkeep has an index from before the eras to cut (``store/era_cut.py``):
         one count of at most 50,001 rows (3 ms), a handful for most libraries."""
+        from edicola.store.era_cut import needs_cut  # a one-shot search never cuts
+
         return needs_cut(self.db.conn)
 
     def edition_count(self) -> int:
