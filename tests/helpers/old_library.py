@@ -27,3 +27,15 @@ def library_before(folder: Path, migration: str) -> tuple[sqlite3.Connection, Da
     )
     db.execute(f"INSERT INTO sections VALUES ('{EDITION}', 's', 'S', 0)")
     return conn, db
+
+
+def add_article(db: Database, slug: str, title: str, markdown: str | bytes, html: str = "") -> str:
+    """An article of :data:`EDITION` in section ``s``, in Italian, as the oldest
+    schema has it (columns every migration keeps); returns its id."""
+    article_id = f"{EDITION}/{slug}"
+    db.execute(
+        "INSERT INTO articles (id, edition_id, section_id, position, title, published, url, "
+        "language, word_count, markdown, html) VALUES (?, ?, 's', 0, ?, '', '', 'it', 3, ?, ?)",
+        [article_id, EDITION, title, markdown, html],
+    )
+    return article_id

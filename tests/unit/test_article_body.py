@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import zlib
 from pathlib import Path
 
@@ -11,7 +10,7 @@ from edicola.core.search.snippet import plain_text
 from edicola.store.article_body import pack, unpack, unpack_head
 from edicola.store.database import open_library
 from edicola.store.library import Library
-from tests.helpers.old_library import library_before
+from tests.helpers.old_library import add_article, library_before
 
 BODY = "Primo paragrafo con **forza**.\n\n" + "\n\n".join(f"Paragrafo {n}." for n in range(400))
 
@@ -50,12 +49,7 @@ def test_an_imported_article_is_stored_compressed_and_shown_rendered(
 
 def test_the_migration_compresses_an_existing_library(tmp_path: Path) -> None:
     conn, db = library_before(tmp_path, "0007_compressed_article_bodies")
-    db.execute(
-        "INSERT INTO articles (id, edition_id, section_id, position, title, authors, published, "
-        "url, language, word_count, markdown, html) VALUES "
-        "('p-2026-01-01/a', 'p-2026-01-01', 's', 0, 'A', ?, '', '', 'it', 3, ?, '<p>old</p>')",
-        [json.dumps([]), BODY],
-    )
+    add_article(db, "a", "A", BODY, "<p>old</p>")
     conn.commit()
     conn.close()
     db = open_library(tmp_path)

@@ -17,7 +17,7 @@ from edicola.store.database import open_library
 from edicola.store.search_eras import Era, EraList, EraPlacer, fts_tables, read_eras
 from edicola.store.search_index import SearchIndex
 from edicola.store.upkeep import Upkeep, fts_levels, wants_merge
-from tests.helpers.old_library import EDITION, library_before
+from tests.helpers.old_library import EDITION, add_article, library_before
 from tests.helpers.search_eras import check_layout, docs_by_era
 
 SIZE = 100
@@ -260,12 +260,7 @@ def test_eras_within_a_date_range() -> None:
 
 def test_a_library_indexed_before_the_eras_keeps_its_index_as_era_zero(tmp_path: Path) -> None:
     conn, db = library_before(tmp_path, "0019_search_eras")
-    db.execute(
-        "INSERT INTO articles (id, edition_id, section_id, position, title, standfirst, "
-        "markdown, authors, language, published, url, word_count, html) VALUES (?, ?, 's', 0, "
-        "'Nebbia fitta', '', 'La nebbia copre la valle.', '[]', 'it', '2026-01-01', '', 5, '')",
-        [f"{EDITION}/a", EDITION],
-    )
+    add_article(db, "a", "Nebbia fitta", "La nebbia copre la valle.")
     SearchIndex(db, eras=EraPlacer(1)).edition_added(db, EDITION)  # no register yet: era 0
     conn.commit()
     conn.close()
