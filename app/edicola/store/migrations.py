@@ -491,12 +491,8 @@ def _upkeep(db: Database) -> None:
 
 @migrations(name="0019_search_eras")
 def _search_eras(db: Database) -> None:
-    """The search index's register of eras (``store/search_eras.py``, issue 21): the
-    existing tables become era 0, holding every document; the next era opens when a
-    newer edition comes in after 25,000 articles. Upkeep cuts a bigger index into eras
-    in steps from the reader's start (``store/era_cut.py``), ``edicola reindex`` at once;
-    this migration itself only writes the register (re-indexing here would hold the
-    reader's start for minutes)."""
+    """The search index's register of eras (``store/search_eras.py``): the existing tables
+    become era 0; upkeep cuts a larger one into eras later (``store/era_cut.py``)."""
     from edicola.store.search_eras import SCHEMA
 
     for statement in SCHEMA:
