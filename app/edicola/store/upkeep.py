@@ -199,13 +199,13 @@ class Upkeep:
         return None if done is None else Step("repack", done[0], done[1])
 
     def _cut_era(self, conn: sqlite3.Connection, codec: BodyCodec | None) -> Step | None:
-        if not needs_cut(conn, self.era_size):  # the usual case: no write, no transaction
-            return None
+        if self._stemmers is None:  # the first look of this run
+            if not needs_cut(conn, self.era_size):  # the usual case: no write, no transaction
+                return None
+            self._stemmers = Stemmers()  # cutting: each step's own count says when to stop
         from sqlite_utils import Database
 
         db = Database(conn)
-        if self._stemmers is None:
-            self._stemmers = Stemmers()
         with _write(conn):
             codec = codec or BodyCodec(db)
             done = cut_step(db, self._stemmers, codec, self.era_size, self.cut_docs)
