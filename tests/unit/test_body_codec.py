@@ -21,6 +21,7 @@ from sqlite_utils import Database
 
 from bench.synth import bulk_insert, editions, write_source
 from edicola.core.bundle.edition_source import build_edition
+from edicola.core.model import body_html
 from edicola.store.article_body import ZSTD_MAGIC, BodyError, pack, unpack, unpack_growing
 from edicola.store.body_codec import BodyCodec
 from edicola.store.database import open_library
@@ -245,6 +246,7 @@ def test_search_and_reading_survive_a_damaged_zstd_body(tmp_path: Path) -> None:
         )
         article = library.editions.article(article_id)
         assert article is not None and article.html == "" and "damaged" in article.problem
+        assert body_html(article).startswith("<p><em>This article cannot be shown: an article")
         results = library.search.search(title, limit=50)
         assert article_id in [r.article_id for r in results]
     finally:

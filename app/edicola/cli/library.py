@@ -23,7 +23,7 @@ from edicola.core.bundle.edition_source import SourceError, build_edition, find_
 from edicola.core.bundle.edition_text import load_source
 from edicola.core.bundle.format import BundleError
 from edicola.core.bundle.reader import validate_bundle
-from edicola.core.model import unreadable_html
+from edicola.core.model import body_html
 
 _existing_file = click.Path(exists=True, dir_okay=False, path_type=Path)
 
@@ -234,7 +234,7 @@ def show(ctx: CliContext, article_id: str, fmt: str | None) -> None:
         data.pop("html")
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     elif fmt == "html":
-        click.echo(unreadable_html(article.problem) if article.problem else article.html)
+        click.echo(body_html(article))
     elif fmt == "markdown":
         click.echo(article.markdown.strip())
     else:
@@ -250,8 +250,7 @@ def show(ctx: CliContext, article_id: str, fmt: str | None) -> None:
             f"{article.publication_title} · {article.edition_date} · {article.section_title}"
         )
         click.echo()
-        body = unreadable_html(article.problem) if article.problem else article.html
-        click.echo(html_to_text(body, width))
+        click.echo(html_to_text(body_html(article), width))
 
 
 def _byline(authors: tuple[str, ...]) -> str:

@@ -79,10 +79,12 @@ class Article:
     jail), ``html`` then empty; the reader says so in its own language."""
 
 
-def unreadable_html(problem: str) -> str:
-    """The body that stands for one that cannot be shown, outside the reader (the
-    command line, an EPUB export), in English."""
-    return f"<p><em>This article cannot be shown: {html_escape(problem)}.</em></p>"
+def body_html(article: Article) -> str:
+    """An article's body outside the reader (the command line, an EPUB export): its
+    HTML, or an English sentence saying why it cannot be shown."""
+    if not article.problem:
+        return article.html
+    return f"<p><em>This article cannot be shown: {html_escape(article.problem)}.</em></p>"
 
 
 def article_id(edition_id: str, slug: str) -> str:

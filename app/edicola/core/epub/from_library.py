@@ -19,7 +19,7 @@ from edicola.core.epub.content import (
     EpubSection,
     shown_images,
 )
-from edicola.core.model import Article, ArticleSummary, Edition, Section, unreadable_html
+from edicola.core.model import Article, ArticleSummary, Edition, Section, body_html
 
 
 class EditionReads(Protocol):
@@ -79,7 +79,7 @@ def edition_from_library(editions: EditionReads, pages: PageReads, edition_id: s
                 authors=article.authors,
                 published=article.published,
                 url=article.url,
-                html=unreadable_html(article.problem) if article.problem else article.html,
+                html=body_html(article),
                 word_count=article.word_count,
             )
         )
