@@ -174,3 +174,23 @@ def test_feeds_core_and_fetcher_load_no_qt() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_source_images_are_linked_or_copied(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from edicola.core.feeds import assemble
+
+    image = tmp_path / "day.jpg"
+    image.write_bytes(b"\xff\xd8picture")
+    assemble._place(image, tmp_path / "linked.jpg")
+    assert (tmp_path / "linked.jpg").read_bytes() == image.read_bytes()
+    assert (tmp_path / "linked.jpg").stat().st_ino == image.stat().st_ino
+
+    def no_links(source: object, destination: object) -> None:
+        raise OSError(1, "Operation not permitted")  # as on FAT or some network disks
+
+    monkeypatch.setattr(assemble.os, "link", no_links)
+    assemble._place(image, tmp_path / "copied.jpg")
+    assert (tmp_path / "copied.jpg").read_bytes() == image.read_bytes()
+    assert (tmp_path / "copied.jpg").stat().st_ino != image.stat().st_ino
