@@ -13,12 +13,16 @@ from __future__ import annotations
 import contextlib
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
 import nh3
 
 from edicola.core.feeds.boilerplate import is_navigation, strip_markdown
 from edicola.core.feeds.markdown_links import rewrite_outside_code
+
+if TYPE_CHECKING:  # lxml comes with trafilatura, imported in the jail's workers only
+    from lxml.html import HtmlElement
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _READ_MORE = re.compile(
@@ -129,7 +133,8 @@ def tidy_markdown(markdown: str, base: str, title: str = "") -> Extracted:
     return Extracted(markdown=text, images=list(dict.fromkeys(images)))
 
 
-def _trafilatura(html: str, url: str, recall: bool = True) -> str:
+def _trafilatura(html: str | HtmlElement, url: str, recall: bool = True) -> str:
+    """``html`` as a string, or a page parsed once (trafilatura works on a copy of it)."""
     import trafilatura  # in the jail's workers only: the build's own process never reads a page
 
     result = trafilatura.extract(
@@ -160,7 +165,7 @@ def _words(markdown: str) -> int:
     return len(re.findall(r"\w+", re.sub(r"\]\([^)]*\)", "]", markdown)))
 
 
-def best_reading(html: str, url: str) -> str:
+def best_reading(html: str | HtmlElement, url: str) -> str:
     """The page's main text as the more complete of two readings, without navigation.
 
     trafilatura's recall mode keeps paragraphs its default mode drops as
@@ -174,7 +179,7 @@ def best_reading(html: str, url: str) -> str:
     return default if _words(default) > 1.1 * _words(recall) else recall
 
 
-def title_and_url(html: str, url: str) -> tuple[str, str]:
+def title_and_url(html: str | HtmlElement, url: str) -> tuple[str, str]:
     """The page's title and canonical URL as ``trafilatura.extract_metadata`` reads them
     (its meta tags, JSON-LD, then ``<title>``/``<h1>`` and ``<link rel=canonical>``).
 
@@ -198,11 +203,20 @@ def title_and_url(html: str, url: str) -> tuple[str, str]:
 
 
 def page_to_markdown(html: str, url: str, title: str = "") -> Page | None:
-    """A web page's main text as Markdown, or ``None`` when it has none."""
-    markdown = best_reading(html, url)
+    """A web page's main text as Markdown, or ``None`` when it has none.
+
+    The page is parsed once for its two readings and its title (each reading
+    works on a copy of the tree: a tenth of a parse).
+    """
+    from trafilatura import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return None
+    markdown = best_reading(tree, url)
     if not markdown.strip():
         return None
-    page_title, canonical = title_and_url(html, url)
+    page_title, canonical = title_and_url(tree, url)
     if not canonical.startswith(("http://", "https://")):
         canonical = url
     tidy = tidy_markdown(markdown, url, title or page_title)
