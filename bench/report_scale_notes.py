@@ -494,11 +494,12 @@ NOTES: list[str] = [
     " rewriter that no longer walks every character, pictures no longer copied twice"
     " and no trafilatura in the build's own process bring it to 1.24–1.41× in the same"
     " sitting (10.6 → 6.8 s CPU against 5.5 s); medians of four sittings 1.30–1.47× at"
-    " load 6–13.6, and 1.34× in a fifth at load 0.9–2.6 (the table), so the goal is at"
-    " the line, not met. What remains is work the plain pipeline skips, by the fifth"
+    " load 6–13.6, 1.34× in a fifth at load 0.9–2.6 and 1.32× in a sixth (pairs"
+    " 1.20–1.49, load 1.3–2.1, the table) after three more cuts, so the goal is at the"
+    " line, not met. What remains is work the plain pipeline skips, by the fifth"
     " sitting's parts (a page): the second reading 1.3 ms (the longer of two readings"
     " wins: a tourism page of the real-web corpus keeps 580 words instead of 132), the"
-    " render 0.8 ms, the tidying 0.3 ms, two jail workers starting (0.22 s each), the"
-    " bundle; each reading parses the page again. Pictures cost the build less than the"
+    " render 0.8 ms, the tidying 0.3 ms, two jail workers starting (0.27–0.32 s each),"
+    " the bundle. Pictures cost the build less than the"
     " plain side (7.3 against 12.4 ms).",
 ]
