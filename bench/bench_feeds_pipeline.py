@@ -19,7 +19,7 @@ is a fresh process, the two sides taking turns (A B, then B A, …):
   ``trafilatura.extract`` once with the options that shape the text (Markdown,
   images, links, tables, recall, no comments), each image fetched, decoded and re-encoded
   by Pillow as the build does (fit 1600 px, JPEG quality 82, optimised,
-  progressive), one ``.md`` file per article: no checks, no jail, no bundle.
+  baseline), one ``.md`` file per article: no checks, no jail, no bundle.
   Eight threads, as the recipe's eight fetch workers.
 
 A run's CPU is its own and its children's (``getrusage``: the jail's workers
@@ -164,9 +164,7 @@ def run_plain(url: str, feeds: int, work: Path) -> dict[str, Any]:
             picture.draft("RGB", (1600, 1600))
             picture.thumbnail((1600, 1600), Image.Resampling.LANCZOS)
             name = f"images/{hashlib.sha256(address.encode()).hexdigest()[:20]}.jpg"
-            picture.convert("RGB").save(
-                work / name, "JPEG", quality=82, optimize=True, progressive=True
-            )
+            picture.convert("RGB").save(work / name, "JPEG", quality=82, optimize=True)
         return name
 
     def article(entry: Any) -> int:
@@ -246,9 +244,7 @@ def parts(pages: int = 60) -> dict[str, float]:
         with Image.open(io.BytesIO(data)) as picture:
             picture.draft("RGB", (1600, 1600))
             picture.thumbnail((1600, 1600), Image.Resampling.LANCZOS)
-            picture.convert("RGB").save(
-                io.BytesIO(), "JPEG", quality=82, optimize=True, progressive=True
-            )
+            picture.convert("RGB").save(io.BytesIO(), "JPEG", quality=82, optimize=True)
 
     boot = ["-c", "import edicola.core.jail.worker, edicola.core.render, trafilatura"]
     plain_images, build_images = [], []

@@ -119,6 +119,8 @@ def test_images_checked_and_scaled() -> None:
     scaled = prepare_image(_image("PNG", (3000, 1000)), 800)
     assert (scaled.width, scaled.height, scaled.extension) == (800, 267, "jpg")
     assert sniff_image(scaled.data) == "image/jpeg"
+    with Image.open(io.BytesIO(scaled.data)) as written:  # baseline: cheaper to decode
+        assert "progressive" not in written.info and "progression" not in written.info
     assert prepare_image(_image("PNG", (50, 50), "RGBA"), 800).extension == "png"
     small = prepare_image(_image("GIF", (40, 30), "P"), 800)
     assert (small.width, small.height) == (40, 30)

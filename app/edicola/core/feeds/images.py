@@ -62,6 +62,13 @@ def prepare_image(data: bytes, max_px: int) -> PreparedImage:
 
 
 def _encode(picture: Image.Image) -> PreparedImage:
+    """PNG where there is transparency, else a baseline JPEG with optimised tables.
+
+    Not progressive: the reader decodes the whole picture from disk at once, and a
+    progressive JPEG cost 2.3x the CPU to encode (Pillow holds the GIL while it
+    encodes, so the build's threads wait on each other), 1.5x to decode in Qt, for
+    2 % fewer bytes on 1200x800 photos (4 % more on the sample papers').
+    """
     buffer = io.BytesIO()
     transparent = picture.mode in ("RGBA", "LA") or "transparency" in picture.info
     if transparent:
@@ -70,6 +77,6 @@ def _encode(picture: Image.Image) -> PreparedImage:
         extension = "png"
     else:
         picture = picture if picture.mode == "RGB" else picture.convert("RGB")
-        picture.save(buffer, "JPEG", quality=82, optimize=True, progressive=True)
+        picture.save(buffer, "JPEG", quality=82, optimize=True)
         extension = "jpg"
     return PreparedImage(buffer.getvalue(), extension, picture.width, picture.height)
