@@ -495,11 +495,12 @@ NOTES: list[str] = [
     " and no trafilatura in the build's own process bring it to 1.24–1.41× in the same"
     " sitting (10.6 → 6.8 s CPU against 5.5 s); medians of four sittings 1.30–1.47× at"
     " load 6–13.6, 1.34× in a fifth at load 0.9–2.6 and 1.32× in a sixth (pairs"
-    " 1.20–1.49, load 1.3–2.1, the table) after three more cuts, so the goal is at the"
-    " line, not met. What remains is work the plain pipeline skips, by the fifth"
-    " sitting's parts (a page): the second reading 1.3 ms (the longer of two readings"
+    " 1.20–1.49, load 1.3–2.1) after three more cuts; baseline JPEGs then made both sides"
+    " cheaper by the same 0.7–0.8 s, so the table's 1.38× (pairs 1.07–1.62) is the same"
+    " gap over a smaller plain figure: the goal is not met. What remains is work the"
+    " plain pipeline skips, by the sixth sitting's parts (a page): the second reading 1.3 ms (the longer of two readings"
     " wins: a tourism page of the real-web corpus keeps 580 words instead of 132), the"
-    " render 0.8 ms, the tidying 0.3 ms, two jail workers starting (0.27–0.32 s each),"
-    " the bundle. Pictures cost the build less than the"
-    " plain side (7.3 against 12.4 ms).",
+    " render 0.7 ms, the tidying 0.3 ms, two jail workers starting (0.2–0.3 s each),"
+    " the bundle. Pictures cost the build less than the plain side (3.4 against 7.4 ms:"
+    " it decodes straight to the size it keeps and copies nothing).",
 ]
