@@ -499,7 +499,8 @@ NOTES: list[str] = [
     " cheaper by the same 0.7–0.8 s, so the table's 1.38× (pairs 1.07–1.62) is the same"
     " gap over a smaller plain figure: the goal is not met. What remains is work the"
     " plain pipeline skips, by the sixth sitting's parts (a page): the second reading"
-    " 1.3 ms (the longer of two readings wins: a tourism page of the real-web corpus keeps 580 words instead of 132), the"
+    " 1.3 ms (the longer of two readings wins: a tourism page of the real-web corpus"
+    " keeps 580 words instead of 132), the"
     " render 0.7 ms, the tidying 0.3 ms, two jail workers starting (0.2–0.3 s each),"
     " the bundle. Pictures cost the build less than the plain side (3.4 against 7.4 ms:"
     " it decodes straight to the size it keeps and copies nothing).",
