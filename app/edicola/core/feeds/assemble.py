@@ -114,9 +114,9 @@ def homepage(recipe: Recipe) -> str:
 
 def _place(image: Path, destination: Path) -> None:
     """An image of the day's folder in the source folder: a hard link where the disk
-    has them (the day's images never change once fetched, and a copy created 300
-    files more a build: about 0.9 ms CPU each on a busy disk, 0.02 ms a link),
-    else a copy (FAT and some network disks have no links)."""
+    has them (the folder is written anew at each revision; a copy created 300 files
+    more a build, about 0.9 ms CPU each on a busy disk, a link 0.02 ms), else a copy
+    (FAT and some network disks have no links)."""
     try:
         os.link(image, destination)
     except OSError:
