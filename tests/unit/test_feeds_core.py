@@ -196,3 +196,18 @@ def test_source_images_are_linked_or_copied(
     assemble._place(image, tmp_path / "copied.jpg")
     assert (tmp_path / "copied.jpg").read_bytes() == image.read_bytes()
     assert (tmp_path / "copied.jpg").stat().st_ino != image.stat().st_ino
+
+
+def test_pictures_prepared_on_many_threads_leave_the_warning_filters_alone() -> None:
+    """The feeds build prepares pictures on eight threads; the bomb check's "error"
+    filter is set and taken away one decode at a time (two at once left it installed
+    for the whole process: 5 filters became 6 in the first round of 300)."""
+    import warnings
+    from concurrent.futures import ThreadPoolExecutor
+
+    pictures = [_image("PNG", (400 + n % 7, 300)) for n in range(32)]
+    before = list(warnings.filters)
+    with ThreadPoolExecutor(8) as pool:
+        prepared = list(pool.map(lambda data: prepare_image(data, 100), pictures * 16))
+    assert warnings.filters == before
+    assert all(p.width == 100 for p in prepared)

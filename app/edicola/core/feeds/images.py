@@ -10,6 +10,7 @@ photo or anything but the pixels.
 from __future__ import annotations
 
 import io
+import threading
 import warnings
 from dataclasses import dataclass
 
@@ -33,32 +34,54 @@ class PreparedImage:
     height: int
 
 
+_UNREADABLE = (
+    OSError,
+    ValueError,
+    SyntaxError,
+    Image.DecompressionBombWarning,
+    Image.DecompressionBombError,
+)
+"""What Pillow raises for bytes it cannot decode (the bomb warning made an error)."""
+
+_DECODING = threading.Lock()
+"""One decode at a time: ``warnings.catch_warnings`` swaps the process's warning
+filters, and the feeds build prepares pictures on eight threads; two at once left
+the bomb check's "error" filter installed for the whole process, or took it away
+from a decode still running. Scaling and encoding run outside the lock."""
+
+
 def prepare_image(data: bytes, max_px: int) -> PreparedImage:
     """Check ``data`` and return it scaled to fit ``max_px`` × ``max_px``, re-encoded."""
     if sniff_image(data) is None:
         raise ImageRejected("not a PNG, JPEG, GIF or WebP image")
-    with warnings.catch_warnings():
+    try:
+        image = _decode(data, max_px)
+        with image:
+            ImageOps.exif_transpose(image, in_place=True)  # a copy of 1200×800 is 1 ms
+            image.thumbnail((max_px, max_px), Image.Resampling.LANCZOS)
+            return _encode(image)
+    except ImageRejected:
+        raise
+    except _UNREADABLE as exc:
+        raise ImageRejected(f"cannot be decoded ({exc})") from exc
+
+
+def _decode(data: bytes, max_px: int) -> Image.Image:
+    """The picture decoded (near ``max_px`` where the format allows), with Pillow's
+    decompression-bomb warnings raised as errors; its size checked before decoding."""
+    with _DECODING, warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
+        image = Image.open(io.BytesIO(data))
         try:
-            with Image.open(io.BytesIO(data)) as image:
-                width, height = image.size
-                if width < 1 or height < 1 or width * height > MAX_PIXELS:
-                    raise ImageRejected(f"{width}×{height} pixels is too large")
-                image.draft("RGB", (max_px, max_px))
-                image.load()
-                ImageOps.exif_transpose(image, in_place=True)  # a copy of 1200×800 is 1 ms
-                image.thumbnail((max_px, max_px), Image.Resampling.LANCZOS)
-                return _encode(image)
-        except ImageRejected:
+            width, height = image.size
+            if width < 1 or height < 1 or width * height > MAX_PIXELS:
+                raise ImageRejected(f"{width}×{height} pixels is too large")
+            image.draft("RGB", (max_px, max_px))
+            image.load()
+        except BaseException:
+            image.close()
             raise
-        except (
-            OSError,
-            ValueError,
-            SyntaxError,
-            Image.DecompressionBombWarning,
-            Image.DecompressionBombError,
-        ) as exc:
-            raise ImageRejected(f"cannot be decoded ({exc})") from exc
+        return image
 
 
 def _encode(picture: Image.Image) -> PreparedImage:
