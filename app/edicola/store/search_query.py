@@ -156,6 +156,14 @@ def _quote(word: str) -> str:
     return f'"{word}"'
 
 
+def _matching(select: str, table: str, where: list[str]) -> str:
+    """``SELECT select FROM table WHERE table MATCH ?`` and the date conditions
+    (:meth:`Searcher._date_sql`): every statement a search sends to an era's table."""
+    return f"SELECT {select} FROM {table} WHERE {table} MATCH ?" + "".join(
+        f" AND {w}" for w in where
+    )
+
+
 class Searcher:
     """Runs queries on one library database's search index."""
 
@@ -387,11 +395,10 @@ class Searcher:
         for era in eras:
             read += 1
             table = era.titles if titles else era.fts
+            window = _matching(f"rowid AS doc, bm25({table}, {weights}) AS score", table, where)
             sql = (
-                f"SELECT score, doc, count(*) OVER () FROM (SELECT rowid AS doc, "
-                f"bm25({table}, {weights}) AS score FROM {table} WHERE {table} MATCH ? "
-                f"{''.join(' AND ' + w for w in where)} ORDER BY rowid LIMIT {left}) "
-                f"ORDER BY score, doc LIMIT {limit}"
+                f"SELECT score, doc, count(*) OVER () FROM ({window} ORDER BY rowid "
+                f"LIMIT {left}) ORDER BY score, doc LIMIT {limit}"
             )
             rows = self.db.conn.execute(sql, [expr, *params]).fetchall()
             found.extend((score, doc) for score, doc, _count in rows if doc not in seen)
@@ -406,10 +413,7 @@ class Searcher:
         """Whether any article within the date filters matches ``expr``, newest era first."""
         where, params = self._date_sql(filters, "rowid")
         for era in eras:
-            sql = (
-                f"SELECT 1 FROM {era.fts} WHERE {era.fts} MATCH ? "
-                f"{''.join(' AND ' + w for w in where)} LIMIT 1"
-            )
+            sql = _matching("1", era.fts, where) + " LIMIT 1"
             if self.db.conn.execute(sql, [expr, *params]).fetchone():
                 return True
         return False
@@ -432,11 +436,8 @@ class Searcher:
                 expr = f"({expr}) NOT ({excluded})"
             found: list[tuple[float, int]] = []
             for era in eras:
-                sql = (
-                    f"SELECT rowid FROM {era.fts} WHERE {era.fts} MATCH ? "
-                    f"{''.join(' AND ' + w for w in where)} ORDER BY rowid "
-                    f"LIMIT {int(limit) - len(found)}"
-                )
+                sql = _matching("rowid", era.fts, where)
+                sql += f" ORDER BY rowid LIMIT {int(limit) - len(found)}"
                 found.extend((0.0, row[0]) for row in self.db.conn.execute(sql, [expr, *params]))
                 if len(found) >= limit:
                     break
@@ -444,10 +445,8 @@ class Searcher:
         where = [w.replace("rowid", "d.doc") for w in where]
         unwanted = " OR ".join(f"({e})" for e in (match.unwanted, excluded) if e)
         if unwanted and eras:
-            matching = " UNION ALL ".join(
-                f"SELECT rowid FROM {era.fts} WHERE {era.fts} MATCH ?" for era in eras
-            )
-            where.append(f"d.doc NOT IN ({matching})")
+            unwanted_docs = " UNION ALL ".join(_matching("rowid", era.fts, []) for era in eras)
+            where.append(f"d.doc NOT IN ({unwanted_docs})")
             params.extend([unwanted] * len(eras))
         sql = (
             f"SELECT d.doc FROM search_docs d WHERE {' AND '.join(where) or '1'} "
