@@ -52,7 +52,7 @@ from edicola.store.search_docs import (
     make_doc,
     write_postings,
 )
-from edicola.store.search_eras import EraPlacer, drop_eras, read_eras
+from edicola.store.search_eras import EraPlacer, drop_eras, fts_tables, read_eras
 from edicola.store.search_query import Searcher, SearchPage, SearchResult
 
 TYPE_CHECKING = False  # not ``typing``'s: a one-shot search skips importing it (quick_search)
@@ -191,7 +191,7 @@ class SearchIndex:
 
     def _fts_command(self, command: str) -> None:
         """Run an FTS5 special command (``delete-all``, ``optimize``) on every table."""
-        for table in read_eras(self.db.conn).tables():
+        for table in fts_tables(self.db.conn):
             self.db.execute(f"INSERT INTO {table} ({table}) VALUES ('{command}')")
 
     def reindex(self, progress: Callable[[int], None] | None = None) -> int:

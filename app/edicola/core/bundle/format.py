@@ -48,9 +48,9 @@ class Problem:
         """``file: field: message``, a :class:`Message` (the reader sees it translated),
         on one line: control characters a hostile bundle put in a name are escaped."""
         file = visible_controls(self.file)
-        message = self.message
-        if visible_controls(message) != message:  # keeps a Message's template otherwise
-            message = visible_controls(message)
+        message = visible_controls(self.message)
+        if message == self.message:  # nothing escaped: keep a Message's template
+            message = self.message
         if self.field:
             field = visible_controls(self.field)
             return Message("{file}: {field}: {message}", file=file, field=field, message=message)
