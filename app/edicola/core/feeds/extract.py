@@ -165,18 +165,44 @@ def _words(markdown: str) -> int:
     return len(re.findall(r"\w+", re.sub(r"\]\([^)]*\)", "]", markdown)))
 
 
-def best_reading(html: str | HtmlElement, url: str) -> str:
+SECOND_OPINION_SHARE = 0.25
+"""A recall reading holding less than this share of the page's words gets a second one."""
+
+
+def best_reading(tree: HtmlElement, url: str) -> str:
     """The page's main text as the more complete of two readings, without navigation.
 
     trafilatura's recall mode keeps paragraphs its default mode drops as
     boilerplate, but on some layouts it settles on one block and misses most
-    of the story (a tourism page: 132 words against 580). The second opinion
-    costs one more extraction of a parsed page; the longer reading wins, and
-    navigation lines go in :func:`tidy_markdown` either way.
+    of the story (a tourism page: 132 words against 580, 8 % of the page's).
+    Only such a reading, under :data:`SECOND_OPINION_SHARE` of the page's
+    words, is read again in default mode, and the longer reading wins. On the
+    106 real pages of trafilatura's tests the default reading was longer on that
+    page alone; 15 are read twice now, and all 106 give the same Markdown as when
+    every page was (19 instead of 32 ms a page: the default reading costs more
+    than the first). Navigation lines go in :func:`tidy_markdown` either way.
     """
-    recall = _trafilatura(html, url)
-    default = _trafilatura(html, url, recall=False)
-    return default if _words(default) > 1.1 * _words(recall) else recall
+    recall = _trafilatura(tree, url)
+    found = _words(recall)
+    if found >= SECOND_OPINION_SHARE * page_words(tree):
+        return recall
+    default = _trafilatura(tree, url, recall=False)
+    return default if _words(default) > 1.1 * found else recall
+
+
+def page_words(tree: HtmlElement) -> int:
+    """Words a reader could see on a parsed page: its body's text without scripts,
+    styles and templates (on a copy; 0.6–0.8 ms for a page of 130 kB). Blocks
+    written with no space between them run together (3 % fewer words on the real
+    pages than counting each text apart, which costs twice as much)."""
+    import copy
+
+    from lxml import etree
+
+    body = tree.find("body")
+    visible = copy.deepcopy(tree if body is None else body)
+    etree.strip_elements(visible, "script", "style", "noscript", "template", with_tail=False)
+    return len(etree.tostring(visible, method="text", encoding=str).split())
 
 
 def title_and_url(html: str | HtmlElement, url: str) -> tuple[str, str]:
