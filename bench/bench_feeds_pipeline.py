@@ -221,13 +221,16 @@ def parts(pages: int = 60) -> dict[str, float]:
     """Each step's CPU per article, in this process, on the benchmark's own pages.
 
     The plain side's steps (one reading, an image) beside the build's extra ones:
-    the second reading, tidying, the title and canonical URL, the render, and a jail
-    worker's start (a fresh interpreter importing what extraction and rendering need).
+    counting the page's words (and the second reading, for the pages whose first
+    holds under a quarter of them: how many of these pages do), tidying, the title
+    and canonical URL, the render, and a jail worker's start (a fresh interpreter
+    importing what extraction and rendering need).
     """
     import io
 
     import trafilatura
     from PIL import Image
+    from trafilatura import load_html
 
     from bench.bench_feeds import _page, jpeg_bytes
     from edicola.core.feeds import extract
@@ -269,6 +272,13 @@ def parts(pages: int = 60) -> dict[str, float]:
             html,
         ),
         "second_reading_ms": _per_item(lambda h: extract._trafilatura(h, url, recall=False), html),
+        "pages_read_twice": sum(
+            1
+            for h, reading in zip(html, readings, strict=True)
+            if extract._words(reading)
+            < extract.SECOND_OPINION_SHARE * extract.page_words(load_html(h))
+        ),
+        "page_words_ms": _per_item(extract.page_words, [load_html(h) for h in html]),
         "tidy_ms": _per_item(lambda m: extract.tidy_markdown(m, url, "Story"), readings),
         "title_and_url_ms": _per_item(lambda h: extract.title_and_url(h, url), html),
         "render_ms": _per_item(lambda b: render_markdown_here(b, "x", "en"), bodies),

@@ -168,6 +168,14 @@ def feeds_real_web_rows(d: dict[str, Any]) -> list[Row]:
             f" {d.get('article_snippets_kept')} of {d.get('article_snippets')}",
             "",
         ),
+        (
+            "reading a real page, CPU: the build's (`page_to_markdown`) ÷ the plain pipeline's"
+            " one `trafilatura.extract`; pages read twice",
+            f"{fmt(d.get('reading_ratio'), '×')} ({fmt(d.get('reading_build_ms'), ' ms')} against"
+            f" {fmt(d.get('reading_plain_ms'), ' ms')} a page); {d.get('pages_read_twice')}"
+            f" of {d.get('pages')}",
+            "—",
+        ),
     ]
 
 
