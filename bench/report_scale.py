@@ -172,7 +172,8 @@ def scale_rows(results: Path) -> list[Row]:
         cpu = field(library, "open_random_article_cpu.p95_ms")
         rows.append(
             (
-                "open a random article, p50 / p95 CPU (wall)",
+                "open a random article, p50 / p95 CPU: the reader's and the jail's render"
+                " it waits for (wall)",
                 f"{fmt(field(library, 'open_random_article_cpu.p50_ms'))} / {fmt(cpu)}"
                 f"{met(cpu, 16)} ({fmt(field(library, 'open_random_article.p50_ms'))} / "
                 f"{fmt(field(library, 'open_random_article.p95_ms'))}) ms, "
@@ -210,7 +211,8 @@ def scale_rows(results: Path) -> list[Row]:
         cpu = startup["cpu_to_first_paint_s"]
         rows.append(
             (
-                "cold start to first paint, CPU median, least (wall); every feature built, CPU",
+                "cold start to first paint, CPU (the process's and its jail workers') median,"
+                " least (wall); every feature built, CPU",
                 f"{fmt(cpu, ' s')}{met(cpu, 0.5)}, "
                 f"{fmt(startup.get('cpu_to_first_paint_min_s'), ' s')} "
                 f"({fmt(startup.get('first_paint_s'), ' s')}); "

@@ -39,6 +39,15 @@ def spin(iterations: int) -> int:
     return total
 
 
+def spin_cpu(iterations: int) -> float:
+    """:func:`spin`, returning the CPU seconds this worker's thread spent on it."""
+    import time
+
+    start = time.thread_time()
+    spin(iterations)
+    return time.thread_time() - start
+
+
 def crash() -> None:
     os.kill(os.getpid(), signal.SIGSEGV)
 

@@ -44,6 +44,15 @@ def test_the_worker_stays_warm_between_calls() -> None:
     assert jail.live_workers() == [first]
 
 
+def test_the_workers_cpu_is_counted_for_those_waiting_on_them() -> None:
+    assert jail.workers_cpu_seconds() == 0.0  # no worker
+    run_jailed(jail_jobs.add, 1, 1)
+    before = jail.workers_cpu_seconds()
+    used = run_jailed(jail_jobs.spin_cpu, 300_000)
+    assert used > 0
+    assert jail.workers_cpu_seconds() - before >= used - 0.001  # ns counts, one thread
+
+
 def test_an_exception_comes_back_as_itself() -> None:
     with pytest.raises(ValueError, match="bad input"):
         run_jailed(jail_jobs.fail, "bad input")

@@ -27,6 +27,7 @@ from edicola.core.jail.pool import (
     run_jailed,
     shutdown,
     warm_up,
+    workers_cpu_seconds,
 )
 
 __all__ = [
@@ -37,4 +38,5 @@ __all__ = [
     "run_jailed",
     "shutdown",
     "warm_up",
+    "workers_cpu_seconds",
 ]
