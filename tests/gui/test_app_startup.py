@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
+import edicola.store.editions as editions_module
 from edicola.store.library import Library
 from edicola.ui.app import EdicolaApp
 from edicola.ui.shell.application import run_reader
@@ -135,3 +136,29 @@ def test_an_empty_library_is_built_whole_before_the_first_frame(
 
     assert run_reader(tmp_path / "library", on_shown=on_shown) == 0
     assert seen == [(True, True)]
+
+
+def test_a_restart_shows_the_page_closed_on_without_a_render(
+    make_app: MakeApp, sample_library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = make_app()
+    newest = sample_library.editions.editions()[0]
+    article_id = sample_library.editions.articles(newest.id)[1].id
+    assert first.reader.open_article(article_id)
+    shown = first.reader.current_article
+    assert shown is not None and shown.html
+    first.window.close()  # the shutdown saves the session and keeps the page
+    sample_library.editions.forget_rendered()  # as in a new process
+    renders: list[str] = []
+    real = editions_module.render_markdown
+
+    def counted(source: str, **kwargs: object) -> object:
+        renders.append(str(kwargs["edition_id"]))
+        return real(source, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(editions_module, "render_markdown", counted)
+    second = make_app(defer_rest=True)
+    second.reader.restore_session()
+    article = second.reader.current_article
+    assert article is not None and article.id == article_id and article.html == shown.html
+    assert renders == []  # the first paint waits for no jail worker

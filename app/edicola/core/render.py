@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import functools
 import html as html_text
+import os
 import posixpath
 import re
 import threading
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import markdown
 import nh3
@@ -251,6 +253,19 @@ def _renderer(language: str) -> tuple[markdown.Markdown, _ImageRewriter]:
     md.reset()
     assert image_ext.processor is not None
     return md, image_ext.processor
+
+
+@functools.cache
+def renderer_id() -> str:
+    """What makes an article's HTML: this Edicola, Markdown and nh3, and the render
+    rules' files as installed (size and time). A page kept from another renderer
+    (``store/kept_page.py``) is rendered again, never shown."""
+    from edicola import __version__
+
+    files = (Path(__file__), Path(__file__).with_name("markdown_linear.py"))
+    stamps = " ".join(f"{s.st_size}.{s.st_mtime_ns}" for s in map(os.stat, files))
+    sanitiser = getattr(nh3, "__version__", "?")  # not in nh3's type stubs
+    return f"edicola {__version__}; Markdown {markdown.__version__}; nh3 {sanitiser}; {stamps}"
 
 
 def render_markdown(

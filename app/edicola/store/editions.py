@@ -24,6 +24,7 @@ from edicola.core.comments.outbox import PENDING
 from edicola.core.message import Message
 from edicola.core.model import Article, ArticleSummary, Edition, Publication, Section
 from edicola.core.render import RenderError, render_markdown
+from edicola.store import kept_page
 from edicola.store.article_body import BodyError, HtmlCache
 from edicola.store.body_codec import BodyCodec
 
@@ -438,6 +439,14 @@ class EditionStore:
             ).html
             self._html.put(key, html)
         return html
+
+    def keep_page(self, article_id: str) -> None:
+        """Keep the article's page, if rendered here, for the next start (``kept_page``)."""
+        kept_page.keep(self.db, self._html, article_id)
+
+    def recall_page(self) -> str | None:
+        """The page kept at the last close back in memory; its article's id, or ``None``."""
+        return kept_page.recall(self.db, self._html)
 
     def forget_rendered(self) -> None:
         """Drop the HTML remembered for the articles opened last (the next open of each

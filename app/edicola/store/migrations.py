@@ -1,24 +1,19 @@
-"""Named, transactional schema migrations for the library database.
-
-Each migration runs once, in order, inside its own transaction together with
-the record that it ran (``sqlite_utils.Migrations``). Never edit a migration
-that has shipped: add a new one at the end of this file.
-"""
+"""Schema migrations of the library (``sqlite_utils.Migrations``): each runs once, in order,
+in its own transaction. Never edit one that has shipped: add a new one at the end."""
 
 from __future__ import annotations
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from edicola.store.kept_page import SCHEMA as KEPT_PAGE
+
 migrations = Migrations("edicola")
 
 
 def _execute_each(db: Database, script: str) -> None:
-    """Run ``;``-separated statements one by one.
-
-    ``sqlite3.executescript`` would COMMIT the migration's transaction first,
-    so a failing migration could not be rolled back.
-    """
+    """Run ``;``-separated statements one by one (``sqlite3.executescript`` would COMMIT
+    the migration's transaction first, so a failing migration could not be rolled back)."""
     for statement in script.split(";\n"):
         if statement.strip():
             db.execute(statement)
@@ -497,3 +492,9 @@ def _search_eras(db: Database) -> None:
 
     for statement in SCHEMA:
         db.execute(statement)
+
+
+@migrations(name="0020_kept_page")
+def _kept_page(db: Database) -> None:
+    """The page on screen at close, kept rendered for the next start (``kept_page.py``)."""
+    db.execute(KEPT_PAGE)

@@ -259,8 +259,11 @@ class ReaderController(QObject):
         return True
 
     def restore_session(self) -> None:
-        """Reopen where the reader left off, or the newest edition's front page."""
+        """Reopen where the reader left off (its page as kept at the last close, so
+        the first paint waits for no render), or the newest edition's front page."""
         last = self.reading.last_opened()
+        if last:
+            self.editions.recall_page()
         if last and self.open_article(last):
             self.article_view.setFocus()
             return
@@ -270,8 +273,11 @@ class ReaderController(QObject):
             self.front_page.setFocus()
 
     def save_session(self) -> None:
-        """Remember the reading position and the panel's width; stop counting reading."""
+        """Remember the reading position, the page and the panel's width; stop
+        counting reading."""
         self._leave_article()
+        if self._article is not None:
+            self.editions.keep_page(self._article.id)
         self.preferences.set_bytes(SPLITTER_KEY, QByteArray(self.main_splitter.saveState()))
         self._tracker.stop()
         self._prepare_timer.stop()

@@ -67,3 +67,9 @@ class EditionMemo:
 
     def image(self, edition_id: str, path: str) -> tuple[bytes, str] | None:
         return self._editions.image(edition_id, path)
+
+    def keep_page(self, article_id: str) -> None:
+        self._editions.keep_page(article_id)
+
+    def recall_page(self) -> str | None:
+        return self._editions.recall_page()
