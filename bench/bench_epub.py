@@ -11,8 +11,9 @@ real builder and imported into a fresh library. It is then exported the way
 Markdown rendered to the reader's HTML, made into XHTML, zipped with the
 pictures and the font, written to disk), each run on a newly opened library so
 no rendered HTML is cached; and the way ``edicola publish --epub`` does (from
-the bundle). CPU time (``time.process_time``) is the figure the goal is set on
-(≤ 1 s); wall time is beside it. Medians of the runs.
+the bundle). CPU time (this process's and the jail workers' that render the
+articles) is the figure the goal is set on (≤ 1 s); wall time is beside it.
+Medians of the runs.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from edicola.core.bundle.edition_source import build_edition
 from edicola.core.epub.from_bundle import edition_from_bundle
 from edicola.core.epub.from_library import edition_from_library
 from edicola.core.epub.writer import write_epub
+from edicola.core.jail import workers_cpu_seconds
 from edicola.store.library import Library
 from edicola.store.pages import PageStore
 
@@ -69,9 +71,11 @@ def make_bundle(folder: Path, articles: int) -> Path:
 
 
 def timed(run: Any) -> tuple[float, float]:
-    cpu, wall = time.process_time(), time.perf_counter()
+    """(CPU, wall) seconds of ``run``: this process's CPU and the jail workers', where
+    each article's Markdown is rendered."""
+    cpu, wall = time.process_time() + workers_cpu_seconds(), time.perf_counter()
     run()
-    return time.process_time() - cpu, time.perf_counter() - wall
+    return time.process_time() + workers_cpu_seconds() - cpu, time.perf_counter() - wall
 
 
 def main() -> None:

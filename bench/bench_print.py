@@ -39,7 +39,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench.report import write_results
 from edicola.core.bundle.edition_source import collect_edition, parse_front_matter
-from edicola.core.jail import live_workers
+from edicola.core.jail import workers_cpu_seconds
 from edicola.core.print.from_pdf import FromPdfError, edition_from_pdfs
 from edicola.core.print.tokens import markdown_text
 from edicola.testing.paper_score import PlacementScore, TextScore, score_placement, score_text
@@ -73,15 +73,7 @@ class _Hang(Exception):
 
 def _cpu() -> float:
     """CPU seconds of this process and of the jail's live workers (where PDFium runs)."""
-    total = time.process_time()
-    tick = os.sysconf("SC_CLK_TCK")
-    for pid in live_workers():
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        total += (int(fields[11]) + int(fields[12])) / tick
-    return total
+    return time.process_time() + workers_cpu_seconds()
 
 
 def _papers(folder: Path, count: int) -> list[tuple[Path, dict[str, Any]]]:
