@@ -85,6 +85,26 @@ def test_front_page_link_opens_article_with_keyboard(
     assert reader.current_article.id == sample_library.editions.articles(newest.id)[0].id
 
 
+def test_quitting_stops_decoding_pictures(
+    qtbot: QtBot, make_app: MakeApp, sample_library: Library
+) -> None:
+    """Shutting down waits for the decodes under way and accepts no more: a decode
+    still running while Qt and Python tear down crashed the process at exit."""
+    article_id = _image_article(sample_library, _newest_order(sample_library))
+    app = make_app()
+    _open_from_tree(qtbot, app.reader, article_id)
+    view = app.reader.article_view
+    html = view.document().toHtml()
+    view.clear_image_cache()
+    view.prepare_pictures(html)  # while reading: the pictures are decoded ahead
+    assert view.pictures_pending() > 0
+    app.window.close()  # the app's shutdown
+    assert view.pictures_pending() == 0
+    view.clear_image_cache()
+    view.prepare_pictures(html)  # after it: refused
+    assert view.pictures_pending() == 0
+
+
 def test_article_text_and_image(qtbot: QtBot, make_app: MakeApp, sample_library: Library) -> None:
     order = _newest_order(sample_library)
     article_id = _image_article(sample_library, order)

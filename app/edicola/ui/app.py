@@ -315,8 +315,8 @@ class EdicolaApp(QObject):
         4. The import queue, once nothing feeds it: the job under way finishes
            (one transaction, never cut); the waiting ones are abandoned (a
            download goes back to its ``.part``). No view is refreshed from step 1 on.
-        5. The threads that only read: search and page rendering; the EPUB export
-           (a file under way is finished, written whole or not at all).
+        5. The threads that only read: search, picture decoding and page rendering;
+           the EPUB export (a file under way is finished, written whole or not at all).
         6. The jail's worker processes (no child process outlives the reader).
 
         A feature :meth:`build_rest` has not built yet has nothing to stop and is
@@ -340,6 +340,7 @@ class EdicolaApp(QObject):
         self.upkeep.stop()
         self.imports.shutdown()
         self.search.stop()
+        self.reader.stop_pictures()
         if rest is not None:
             rest.pages.stop()
             rest.export.stop()

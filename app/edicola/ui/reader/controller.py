@@ -272,6 +272,11 @@ class ReaderController(QObject):
             self.open_edition(editions[0].id)
             self.front_page.setFocus()
 
+    def stop_pictures(self) -> None:
+        """Stop decoding pictures: the app's shutdown, with its other reading threads."""
+        self.article_view.stop_pictures()
+        self.front_page.stop_pictures()
+
     def save_session(self) -> None:
         """Remember the reading position, the page and the panel's width; stop
         counting reading."""

@@ -172,6 +172,11 @@ class LibraryBrowser(QTextBrowser):
         """Pictures being decoded (a screenshot waits for none)."""
         return self._decoder.pending()
 
+    def stop_pictures(self, timeout: float = 10.0) -> bool:
+        """Wait for the decodes under way and drop them (the app's shutdown: a decode
+        still running while Qt and Python tear down crashed the process at exit)."""
+        return self._decoder.shutdown(timeout)
+
     def _bytes(self, key: str, url: QUrl) -> bytes | None:
         data = self._pending.pop(key, None)
         if data is not None:
