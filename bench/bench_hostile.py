@@ -59,16 +59,9 @@ def _rss_mib(field: str = "VmHWM") -> float:
 
 def _cpu_s() -> float:
     """CPU seconds used so far by this process and the jail's live workers."""
-    from edicola.core.jail import live_workers
+    from edicola.core.jail import workers_cpu_seconds
 
-    total = time.process_time()
-    for pid in live_workers():
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue  # it ended meanwhile
-        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    return total
+    return time.process_time() + workers_cpu_seconds()
 
 
 class _Clock:
