@@ -5,6 +5,7 @@ was waited for before the first paint)."""
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 import pytest
@@ -126,3 +127,20 @@ def test_a_library_that_cannot_be_written_keeps_nothing_and_says_so(
         library.db.execute("PRAGMA query_only = OFF")
     assert "could not keep the page on screen" in caplog.text
     assert library.db.execute("SELECT count(*) FROM kept_page").fetchone()[0] == 0
+
+
+def test_the_renderer_is_named_by_its_versions_and_its_files(tmp_path: Path) -> None:
+    rules = tmp_path / "render.py"
+    rules.write_text("rules")
+    (tmp_path / "markdown_linear.py").write_text("linear")
+    named = render_module.renderer_named_by(tmp_path)
+    assert named.startswith("edicola ") and "; Markdown " in named and "; nh3 " in named
+    assert render_module.renderer_named_by(tmp_path) == named
+    stat = rules.stat()
+    os.utime(rules, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))  # rules replaced
+    assert render_module.renderer_named_by(tmp_path) != named
+    versions = render_module.renderer_named_by(tmp_path / "missing")  # not on a disk
+    assert named.startswith(versions) and versions != named
+    assert render_module.renderer_id() == render_module.renderer_named_by(
+        Path(render_module.__file__).parent
+    )

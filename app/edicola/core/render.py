@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import html as html_text
-import os
 import posixpath
 import re
 import threading
@@ -260,12 +259,23 @@ def renderer_id() -> str:
     """What makes an article's HTML: this Edicola, Markdown and nh3, and the render
     rules' files as installed (size and time). A page kept from another renderer
     (``store/kept_page.py``) is rendered again, never shown."""
+    return renderer_named_by(Path(__file__).parent)
+
+
+def renderer_named_by(folder: Path) -> str:
+    """:func:`renderer_id` for the render rules' files in ``folder``."""
     from edicola import __version__
 
-    files = (Path(__file__), Path(__file__).with_name("markdown_linear.py"))
-    stamps = " ".join(f"{s.st_size}.{s.st_mtime_ns}" for s in map(os.stat, files))
+    stamps = []
+    for name in ("render.py", "markdown_linear.py"):
+        try:
+            found = (folder / name).stat()
+        except OSError:  # not files on a disk (a zip import): the versions alone
+            continue
+        stamps.append(f"{found.st_size}.{found.st_mtime_ns}")
     sanitiser = getattr(nh3, "__version__", "?")  # not in nh3's type stubs
-    return f"edicola {__version__}; Markdown {markdown.__version__}; nh3 {sanitiser}; {stamps}"
+    files = " ".join(stamps)
+    return f"edicola {__version__}; Markdown {markdown.__version__}; nh3 {sanitiser}; {files}"
 
 
 def render_markdown(
