@@ -111,5 +111,7 @@ def strip_markdown(markdown: str) -> str:
 
 
 def is_navigation(line: str) -> bool:
-    """A line of page furniture (skip links, share buttons) rather than the article."""
-    return bool(_FURNITURE.match(_link_text(line))) and len(line.split()) <= 8
+    """A line of page furniture (skip links, share buttons) rather than the article.
+    Short lines only: most lines are paragraphs, told apart by one split (0.07 ms a
+    page's worth) before reading the links out (0.5 ms)."""
+    return len(line.split(None, 8)) <= 8 and bool(_FURNITURE.match(_link_text(line)))
