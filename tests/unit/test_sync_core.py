@@ -42,7 +42,8 @@ def test_sealed_files_open_only_unchanged_under_their_own_name() -> None:
     assert len(name) == 32 and DEVICE not in name
     sealed = keys.seal(name, b"nota segreta")
     assert b"nota" not in sealed and keys.open(name, sealed) == b"nota segreta"
-    for damaged in (sealed[:-1], sealed[:10], sealed[:30] + b"x" + sealed[31:]):
+    flipped = sealed[:30] + bytes([sealed[30] ^ 0x01]) + sealed[31:]  # always a change
+    for damaged in (sealed[:-1], sealed[:10], flipped):
         with pytest.raises(SealError):
             keys.open(name, damaged)
     with pytest.raises(SealError):
