@@ -37,7 +37,7 @@ from edicola.core.bundle.edition_source import build_edition
 from edicola.core.epub.from_bundle import edition_from_bundle
 from edicola.core.epub.from_library import edition_from_library
 from edicola.core.epub.writer import write_epub
-from edicola.core.jail import workers_cpu_seconds
+from edicola.core.jail import cpu_seconds_with_workers
 from edicola.store.library import Library
 from edicola.store.pages import PageStore
 
@@ -73,9 +73,9 @@ def make_bundle(folder: Path, articles: int) -> Path:
 def timed(run: Any) -> tuple[float, float]:
     """(CPU, wall) seconds of ``run``: this process's CPU and the jail workers', where
     each article's Markdown is rendered."""
-    cpu, wall = time.process_time() + workers_cpu_seconds(), time.perf_counter()
+    cpu, wall = cpu_seconds_with_workers(), time.perf_counter()
     run()
-    return time.process_time() + workers_cpu_seconds() - cpu, time.perf_counter() - wall
+    return cpu_seconds_with_workers() - cpu, time.perf_counter() - wall
 
 
 def main() -> None:

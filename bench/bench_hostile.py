@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.report import write_results
+from edicola.core.jail import cpu_seconds_with_workers
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -57,22 +58,15 @@ def _rss_mib(field: str = "VmHWM") -> float:
     return 0.0
 
 
-def _cpu_s() -> float:
-    """CPU seconds used so far by this process and the jail's live workers."""
-    from edicola.core.jail import workers_cpu_seconds
-
-    return time.process_time() + workers_cpu_seconds()
-
-
 class _Clock:
     """Wall and CPU time of one step."""
 
     def __enter__(self) -> _Clock:
-        self.wall, self.cpu = time.perf_counter(), _cpu_s()
+        self.wall, self.cpu = time.perf_counter(), cpu_seconds_with_workers()
         return self
 
     def __exit__(self, *_exc: object) -> None:
-        self.wall, self.cpu = time.perf_counter() - self.wall, _cpu_s() - self.cpu
+        self.wall, self.cpu = time.perf_counter() - self.wall, cpu_seconds_with_workers() - self.cpu
 
 
 def _source(folder: Path, picture: Path, images: int) -> Path:

@@ -38,7 +38,7 @@ from typing import Any
 from bench.report import write_results
 from bench.synth import editions, write_source
 from edicola.core.bundle.edition_source import build_edition
-from edicola.core.jail import workers_cpu_seconds
+from edicola.core.jail import cpu_seconds_with_workers
 from edicola.store.library import Library
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,10 +73,9 @@ def time_import(library: Library, bundle: Path, runs: int = 3) -> list[tuple[flo
     times = []
     for _ in range(runs):
         # the jail's workers too: a body the import cannot vouch for is rendered there
-        started, cpu = time.perf_counter(), time.process_time() + workers_cpu_seconds()
+        started, cpu = time.perf_counter(), cpu_seconds_with_workers()
         result = library.editions.import_bundle(bundle, lambda done, total: None)
-        cpu = time.process_time() + workers_cpu_seconds() - cpu
-        times.append((time.perf_counter() - started, cpu))
+        times.append((time.perf_counter() - started, cpu_seconds_with_workers() - cpu))
         assert result.status == "imported", result
         library.editions.delete_edition(result.edition_id)
     return times

@@ -39,7 +39,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench.report import write_results
 from edicola.core.bundle.edition_source import collect_edition, parse_front_matter
-from edicola.core.jail import workers_cpu_seconds
+from edicola.core.jail import cpu_seconds_with_workers
 from edicola.core.print.from_pdf import FromPdfError, edition_from_pdfs
 from edicola.core.print.tokens import markdown_text
 from edicola.testing.paper_score import PlacementScore, TextScore, score_placement, score_text
@@ -69,11 +69,6 @@ HANG_GUARD = 300
 
 class _Hang(Exception):
     pass
-
-
-def _cpu() -> float:
-    """CPU seconds of this process and of the jail's live workers (where PDFium runs)."""
-    return time.process_time() + workers_cpu_seconds()
 
 
 def _papers(folder: Path, count: int) -> list[tuple[Path, dict[str, Any]]]:
@@ -114,10 +109,10 @@ def measure_papers(count: int) -> dict[str, Any]:
             source = folder / "source"
             pdf = next((source / "pages").glob("*.pdf"))
             pages += len(truth["pages"])
-            wall, cpu = time.perf_counter(), _cpu()
+            wall, cpu = time.perf_counter(), cpu_seconds_with_workers()
             manifest, _ = collect_edition(source)
             place_wall += time.perf_counter() - wall
-            place_cpu += _cpu() - cpu
+            place_cpu += cpu_seconds_with_workers() - cpu
             regions = [
                 (number, r["article"], tuple(r["rect"]))
                 for number, page in enumerate(manifest.get("pages", []))
@@ -125,10 +120,10 @@ def measure_papers(count: int) -> dict[str, Any]:
             ]
             placement.add(score_placement(truth, regions))
             out = folder / "from-pdf"
-            wall, cpu = time.perf_counter(), _cpu()
+            wall, cpu = time.perf_counter(), cpu_seconds_with_workers()
             edition_from_pdfs([pdf], "paper", "2026-11-26", out)
             cut_wall += time.perf_counter() - wall
-            cut_cpu += _cpu() - cpu
+            cut_cpu += cpu_seconds_with_workers() - cpu
             text.add(score_text(truth, _read_back(out)))
     return {
         "papers": count,

@@ -392,3 +392,9 @@ def workers_cpu_seconds() -> float:
             except (OSError, ValueError, IndexError):
                 continue
     return total / 1e9
+
+
+def cpu_seconds_with_workers() -> float:
+    """CPU seconds this process and its live workers have used: what a caller that
+    waits on the jail spends (``time.process_time`` and :func:`workers_cpu_seconds`)."""
+    return time.process_time() + workers_cpu_seconds()

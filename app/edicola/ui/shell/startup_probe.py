@@ -21,7 +21,7 @@ import time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from edicola.core.jail import workers_cpu_seconds
+from edicola.core.jail import cpu_seconds_with_workers
 
 STARTUP_PROBE_ENV = "EDICOLA_STARTUP_PROBE"
 KEEP_RUNNING = "keep"
@@ -63,7 +63,7 @@ class _FirstPaint(QObject):
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
         # The CPU to first paint (bench_startup): the process's and its jail workers'
         # (a restored article's render, when its page was not kept, is waited for).
-        cpu = time.process_time() + workers_cpu_seconds()
+        cpu = cpu_seconds_with_workers()
         print(
             f"{PREFIX} {time.time():.6f} {rss_bytes()} {peak} {cpu:.4f}",
             flush=True,
