@@ -35,6 +35,7 @@ from typing import Any
 import nh3
 import trafilatura
 
+from bench.bench_feeds_pipeline import plain_reading
 from bench.report import write_results
 from edicola.core.feeds.boilerplate import is_navigation
 from edicola.core.feeds.build import FetchError, FetchRequest, FetchResult, run_recipe
@@ -195,9 +196,9 @@ def measure_page(url: str, data: bytes, entry: dict[str, Any]) -> dict[str, Any]
 def reading_cpu(corpus: list[tuple[str, str, bytes, dict[str, Any]]]) -> dict[str, Any]:
     """CPU a page of the corpus costs the build's reading (``page_to_markdown``, the
     function the jail's worker runs, here in this process) against the plain
-    pipeline's one ``trafilatura.extract`` (its options: Markdown, images, links,
-    tables, recall), alternated, least of three a page; and
-    how many pages the build reads twice (its calls to ``trafilatura.extract``)."""
+    pipeline's (:func:`bench.bench_feeds_pipeline.plain_reading`), alternated, least
+    of three a page; and how many pages the build reads twice (its calls to
+    ``trafilatura.extract``)."""
     pages = [(url, decode_page(data, "")) for _name, url, data, _entry in corpus]
     real, calls = trafilatura.extract, [0]
 
@@ -205,32 +206,23 @@ def reading_cpu(corpus: list[tuple[str, str, bytes, dict[str, Any]]]) -> dict[st
         calls[0] += 1
         return real(*args, **kwargs)
 
-    def plain(page_html: str, url: str) -> None:
-        real(
-            page_html,
-            url=url,
-            output_format="markdown",
-            include_images=True,
-            include_links=True,
-            include_tables=True,
-            include_comments=False,
-            favor_recall=True,
-        )
+    def build(page_html: str, url: str) -> None:
+        trafilatura.extract = counted  # the build's readings only
+        try:
+            page_to_markdown(page_html, url)
+        finally:
+            trafilatura.extract = real
 
     best = {"build": 0.0, "plain": 0.0}
-    trafilatura.extract = counted
-    try:
-        for url, page_html in pages:
-            times: dict[str, list[float]] = {"build": [], "plain": []}
-            for _ in range(3):
-                for side, run in (("build", page_to_markdown), ("plain", plain)):
-                    start = time.process_time()
-                    run(page_html, url)
-                    times[side].append(time.process_time() - start)
-            for side, values in times.items():
-                best[side] += min(values)
-    finally:
-        trafilatura.extract = real
+    for url, page_html in pages:
+        times: dict[str, list[float]] = {"build": [], "plain": []}
+        for _ in range(3):
+            for side, run in (("build", build), ("plain", plain_reading)):
+                start = time.process_time()
+                run(page_html, url)
+                times[side].append(time.process_time() - start)
+        for side, values in times.items():
+            best[side] += min(values)
     count = len(pages)
     return {
         "reading_build_ms": round(best["build"] * 1000 / count, 2),
