@@ -18,10 +18,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
-import edicola.store.editions as editions_module
 from edicola.store.library import Library
 from edicola.ui.app import EdicolaApp
 from edicola.ui.shell.application import run_reader
+from tests.helpers.render_count import counted_renders
 
 pytestmark = pytest.mark.qt_log_ignore(r".*propagateSizeHints.*")
 MakeApp = Callable[..., EdicolaApp]
@@ -149,14 +149,7 @@ def test_a_restart_shows_the_page_closed_on_without_a_render(
     assert shown is not None and shown.html
     first.window.close()  # the shutdown saves the session and keeps the page
     sample_library.editions.forget_rendered()  # as in a new process
-    renders: list[str] = []
-    real = editions_module.render_markdown
-
-    def counted(source: str, **kwargs: object) -> object:
-        renders.append(str(kwargs["edition_id"]))
-        return real(source, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(editions_module, "render_markdown", counted)
+    renders = counted_renders(monkeypatch)
     second = make_app(defer_rest=True)
     second.reader.restore_session()
     article = second.reader.current_article

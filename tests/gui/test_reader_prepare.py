@@ -13,12 +13,12 @@ from PySide6.QtGui import QFont, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from edicola.store import editions as edition_store
 from edicola.store.library import Library
 from edicola.ui.app import EdicolaApp
 from edicola.ui.reader import picture_decoder
 from edicola.ui.reader.library_browser import LibraryBrowser, settle_pictures
 from tests.helpers.png_image import png_bytes
+from tests.helpers.render_count import counted_renders
 
 MakeApp = Callable[..., EdicolaApp]
 pytestmark = pytest.mark.qt_log_ignore(r".*propagateSizeHints.*")
@@ -86,19 +86,6 @@ def test_bytes_that_are_no_picture_are_not_decoded_again(qtbot: QtBot) -> None:
     assert asked == ["junk.png"]
 
 
-def _counted_renders(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every Markdown render the store asks the jail for (the real render runs)."""
-    renders: list[str] = []
-    real = edition_store.render_markdown
-
-    def render(source: str, **kwargs: object) -> object:
-        renders.append(str(kwargs["edition_id"]))
-        return real(source, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(edition_store, "render_markdown", render)
-    return renders
-
-
 def _pictured_pair(library: Library) -> tuple[str, str]:
     """An article and the next one in its edition, which shows a picture."""
     for edition in library.editions.editions():
@@ -118,7 +105,7 @@ def test_the_next_article_is_prepared_while_one_is_read(
     app = make_app()
     reader = app.reader
     reader.prepare_delay_ms = 0
-    renders = _counted_renders(monkeypatch)
+    renders = counted_renders(monkeypatch)
     assert reader.open_article(first)
     assert len(renders) == 1  # the article opened
     qtbot.waitUntil(lambda: not reader.preparing())
@@ -146,7 +133,7 @@ def test_nothing_is_prepared_once_the_window_is_closed(
     app = make_app()
     reader = app.reader
     reader.prepare_delay_ms = 0
-    renders = _counted_renders(monkeypatch)
+    renders = counted_renders(monkeypatch)
     assert reader.open_article(first)
     app.window.close()
     qtbot.waitUntil(lambda: not reader.preparing())

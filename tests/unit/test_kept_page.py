@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 import edicola.core.render as render_module
-import edicola.store.editions as editions_module
 import edicola.store.kept_page as kept_page_module
 from edicola.core.bundle.edition_source import build_edition
 from edicola.store.library import Library
 from edicola.testing.editions import make_edition_source
+from tests.helpers.render_count import counted_renders
 
 ARTICLE = "gazzetta-2026-05-04/ponte-nuovo"
 EDITION = "gazzetta-2026-05-04"
@@ -23,16 +23,7 @@ EDITION = "gazzetta-2026-05-04"
 
 @pytest.fixture
 def renders(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The edition of every render the store asks for (the real render runs)."""
-    asked: list[str] = []
-    real = editions_module.render_markdown
-
-    def counted(source: str, **kwargs: object) -> object:
-        asked.append(str(kwargs["edition_id"]))
-        return real(source, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(editions_module, "render_markdown", counted)
-    return asked
+    return counted_renders(monkeypatch)
 
 
 @pytest.fixture
