@@ -48,8 +48,11 @@ def keep(db: Database, pages: HtmlCache, article_id: str) -> None:
         "SELECT e.revision FROM articles a JOIN editions e ON e.id = a.edition_id WHERE a.id = ?",
         [article_id],
     ).fetchone()
-    html = pages.get((article_id, int(row[0]))) if row else None
-    if row is None or html is None:
+    if row is None:  # removed meanwhile
+        return
+    revision = int(row[0])
+    html = pages.get((article_id, revision))
+    if html is None:  # not rendered in this process
         return
     from edicola.core.render import renderer_id
 
@@ -58,7 +61,7 @@ def keep(db: Database, pages: HtmlCache, article_id: str) -> None:
             db.execute(
                 "INSERT OR REPLACE INTO kept_page (only, article_id, revision, renderer, html)"
                 " VALUES (1, ?, ?, ?, ?)",
-                [article_id, int(row[0]), renderer_id(), html],
+                [article_id, revision, renderer_id(), html],
             )
     except sqlite3.Error as exc:
         log.warning("could not keep the page on screen: %s", exc)
