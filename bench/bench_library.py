@@ -12,13 +12,15 @@ timed until the document is laid out and its first screen painted. Each open
 reads the article, renders its Markdown (the library keeps it compressed,
 ``store/article_body.py``), loads the edition's order when it changes,
 and reveals the article in the library panel. Reported: p50/p95 over all
-opens and over the first and the last 100 (growth would show there), and
-the items the library panel holds at the end.
+opens and over the first and the last 100 (growth would show there), the
+items the library panel holds at the end, and the memory the session holds
+after the first 100 opens and at the end (resident, and Python objects alive).
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import random
@@ -39,6 +41,7 @@ from edicola.core.jail import workers_cpu_seconds
 from edicola.store.library import Library
 from edicola.ui.app import EdicolaApp
 from edicola.ui.reader.controller import ReaderController
+from edicola.ui.shell.startup_probe import rss_bytes
 
 GOAL_P95_MS = 25.0
 
@@ -116,7 +119,10 @@ def run(library_dir: Path, opens: int) -> dict[str, Any]:
         CPU_MS.clear()
         GUI_CPU_MS.clear()
         JAIL_CPU_MS.clear()
-        times = [_open(app, reader, a) for a in articles[1:]]
+        times = [_open(app, reader, a) for a in articles[1:101]]
+        early = _memory()
+        times += [_open(app, reader, a) for a in articles[101:]]
+        late = _memory()
         cpu, gui, jail = list(CPU_MS), list(GUI_CPU_MS), list(JAIL_CPU_MS)
         tree = reader.library_tree
         items = tree.loaded_item_count()
@@ -143,9 +149,18 @@ def run(library_dir: Path, opens: int) -> dict[str, Any]:
         "growth_p50_last_vs_first": round(_stats(last)["p50_ms"] / _stats(first)["p50_ms"], 3),
         "growth_p95_last_vs_first": round(_stats(last)["p95_ms"] / _stats(first)["p95_ms"], 3),
         "tree_items_after": items,
+        "memory_after_100": early,
+        "memory_after_all": late,
         "tree_editions_shown_after": shown,
         "goal_p95_ms": GOAL_P95_MS,
     }
+
+
+def _memory() -> dict[str, float]:
+    """What the session holds (not timed): resident memory, and the Python objects the
+    collector tracks (a Qt object whose wrapper stays alive shows in both)."""
+    gc.collect()
+    return {"rss_mb": round(rss_bytes() / 1e6, 1), "python_objects": len(gc.get_objects())}
 
 
 def _count(library: Path) -> int:

@@ -165,6 +165,8 @@ def library_rows(d: dict[str, Any]) -> list[Row]:
     p95 = field(d, "open_random_article.p95_ms")
     growth = field(d, "growth_p50_last_vs_first")
     growth95 = field(d, "growth_p95_last_vs_first")
+    rss, early = field(d, "memory_after_all.rss_mb"), field(d, "memory_after_100.rss_mb")
+    rss_growth = rss / early if isinstance(rss, float) and isinstance(early, float) else None
     return [
         (
             f"open a random article of any edition, p50 / p95 wall "
@@ -181,6 +183,13 @@ def library_rows(d: dict[str, Any]) -> list[Row]:
             "library panel after the opens: section and article items / editions listed",
             f"{fmt(field(d, 'tree_items_after'))} / {fmt(field(d, 'tree_editions_shown_after'))}",
             "—",
+        ),
+        (
+            "memory the session holds after 100 opens → after all: resident / Python objects",
+            f"{fmt(field(d, 'memory_after_100.rss_mb'))} → {fmt(rss)}{met(rss_growth, 1.1)} MB"
+            f" / {fmt(field(d, 'memory_after_100.python_objects'))}"
+            f" → {fmt(field(d, 'memory_after_all.python_objects'))}",
+            "not growing (≤ 1.1×)",
         ),
     ]
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import gc
+
+from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from edicola.store.library import Library
 from edicola.ui.reader.library_tree import ARTICLE, ID, KIND, MAX_LOADED, LibraryTree
@@ -44,6 +48,28 @@ def test_revealing_articles_everywhere_keeps_few_editions_loaded(
     assert kinds == [ARTICLE] * 5
     assert tree.loaded_item_count() == (MAX_LOADED + 2) * (3 + 5)
     assert not tree._edition_item(editions[-MAX_LOADED]).isExpanded()  # type: ignore[union-attr]
+
+
+def test_dropped_editions_leave_no_items_alive(qtbot: QtBot, library: Library) -> None:
+    """PySide keeps an item taken out of the tree alive (its wrapper stays a child of
+    the item it came from): a dropped edition's items must be deleted, or a long
+    session keeps every edition it ever dropped (160 kB each in a real library)."""
+    editions = _fill(library, MAX_LOADED + 4)
+    tree = LibraryTree(library.editions, library.reading)
+    tree.max_kept = MAX_LOADED + 2  # the 11th edition drops the 3 oldest
+    qtbot.addWidget(tree)
+    tree.reload()
+    for edition_id in editions:
+        tree.reveal_article(edition_id, f"{edition_id}/a3")
+    dropped = [e for e in editions if not tree._edition_item(e).childCount()]  # type: ignore[union-attr]
+    assert len(dropped) == 3
+    gc.collect()
+    alive = [
+        str(item.data(0, ID))
+        for item in gc.get_objects()
+        if isinstance(item, QTreeWidgetItem) and isValid(item) and item.treeWidget() is None
+    ]
+    assert [i for i in alive if i.startswith(tuple(dropped))] == []
 
 
 def test_editions_leaving_the_last_ones_fold_and_rows_go_in_batches(

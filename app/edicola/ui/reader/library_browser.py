@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFrame,
 )
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
@@ -89,6 +90,21 @@ def _confirm_external(parent: QWidget, url: QUrl) -> bool:
     ).replace("%1", url.toDisplayString())
     answer = QMessageBox.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def root_frame(document: QTextDocument) -> QTextFrame:
+    """The document's root frame, as ``rootFrame()`` gives it but without its leak.
+
+    PySide keeps every wrapper ``rootFrame()`` returns as a child of the document's,
+    and each page set makes a new root frame: one dead wrapper per page for the rest
+    of the session. A cursor's frame is not kept; at the document's start it is the
+    root (before a leading table's own frame begins).
+    """
+    frame = QTextCursor(document).currentFrame()
+    parent = frame.parentFrame()
+    while parent is not None:
+        frame, parent = parent, parent.parentFrame()
+    return frame
 
 
 class LibraryBrowser(QTextBrowser):
@@ -287,7 +303,7 @@ class LibraryBrowser(QTextBrowser):
         doc.setPageSize(page_size)
         # The page's background (the style sheet's, on the root frame) covers the whole
         # view: Qt then skips painting the panels beneath it first (0.3 ms a paint).
-        background = doc.rootFrame().frameFormat().background()
+        background = root_frame(doc).frameFormat().background()
         opaque = background.style() == Qt.BrushStyle.SolidPattern and background.isOpaque()
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, opaque)
         if hold:
@@ -329,7 +345,7 @@ class LibraryBrowser(QTextBrowser):
         """Centre the column (margins from the font metrics); the pictures' width."""
         viewport = self.viewport().width()
         margin = max(MIN_MARGIN, (viewport - self.column_width()) / 2)
-        root = self.document().rootFrame()
+        root = root_frame(self.document())
         fmt = root.frameFormat()
         if abs(fmt.leftMargin() - margin) > 0.5:
             fmt.setLeftMargin(margin)

@@ -22,6 +22,7 @@ from collections import OrderedDict
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QFont
 from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
+from shiboken6 import delete
 
 from edicola.core.model import Edition
 from edicola.ui.common.dates import long_date
@@ -199,7 +200,11 @@ class LibraryTree(QTreeWidget):
         self.blockSignals(True)  # collapsing must not count as the reader's doing
         item.setExpanded(False)
         self.blockSignals(False)
-        item.takeChildren()
+        # Taken items stay alive: PySide keeps each one's wrapper as a child of the
+        # item it was taken from. Deleted here, with their articles, or every edition
+        # dropped kept its ~85 items (about 160 kB) for the rest of the session.
+        for section_item in item.takeChildren():
+            delete(section_item)
         for article_id in self._edition_articles.pop(edition_id, ()):
             self._articles.pop(article_id, None)
         item.setData(0, LOADED, False)
