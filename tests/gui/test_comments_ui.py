@@ -147,6 +147,34 @@ def test_changing_article_keeps_each_draft(
     assert [c.text for c in _mine(sample_library, second)] == ["sul secondo"]
 
 
+def test_opening_an_article_reads_its_comments_once(
+    qtbot: QtBot,
+    make_app: Callable[..., EdicolaApp],
+    sample_library: Library,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The box's draft and the list come from one read (it was three an open)."""
+    edition = sample_library.editions.editions()[0]
+    first, second = (a.id for a in sample_library.editions.articles(edition.id)[:2])
+    app = make_app()
+    app.reader.open_article(first)
+    panel = _panel(app)
+    _type(qtbot, panel, "da riprendere")
+    app.reader.open_article(second)
+    store = panel._store
+    reads: list[str] = []
+    read = store.for_article
+
+    def counted(article_id: str) -> list[Comment]:
+        reads.append(article_id)
+        return read(article_id)
+
+    monkeypatch.setattr(store, "for_article", counted)
+    app.reader.open_article(first)
+    assert reads == [first]
+    assert panel.composer.text() == "da riprendere"
+
+
 def test_send_publishes_and_the_thread_shows_it(
     qtbot: QtBot, make_app: Callable[..., EdicolaApp], sample_library: Library, isso: IssoServer
 ) -> None:

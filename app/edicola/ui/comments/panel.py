@@ -175,10 +175,11 @@ class CommentsPanel(QWidget):
             self.reload()
             return
         self._load_settings()
-        drafts = [c for c in self._store.for_article(article_id) if c.state is State.DRAFT]
+        comments = self._store.for_article(article_id)
+        drafts = [c for c in comments if c.state is State.DRAFT]
         if drafts:
             self._load_into_box(max(drafts, key=lambda c: (c.updated_at, c.seq)))
-        self.reload()
+        self.reload(comments)
         if self._auto_fetch and self.server:
             cached = self._store.cached_thread(self.server, thread_uri)
             if cached is None or time.time() - cached[1] > STALE_AFTER_S:
@@ -220,8 +221,9 @@ class CommentsPanel(QWidget):
         if self.publication_id and self._store.reject_pending_server(self.publication_id):
             self.publication_settings_changed()
 
-    def reload(self) -> None:
-        """Render the cached thread and the reader's comments again."""
+    def reload(self, comments: list[Comment] | None = None) -> None:
+        """Render the cached thread and the reader's comments again (``comments``: the
+        article's, when the caller has just read them)."""
         if self.article_id is None:
             self.list.clear()
             self._update_header()
@@ -232,13 +234,15 @@ class CommentsPanel(QWidget):
             if cached is not None:
                 thread = cached[0]
         shown = remote_ids(thread)
+        if comments is None:
+            comments = self._store.for_article(self.article_id)
         own = [
             c
-            for c in self._store.for_article(self.article_id)
+            for c in comments
             if c.local_id != self.draft.local_id
             and not (c.state is State.PUBLISHED and c.remote_id in shown)
         ]
-        mine = {c.remote_id for c in self._store.for_article(self.article_id) if c.remote_id}
+        mine = {c.remote_id for c in comments if c.remote_id}
         self.list.show_comments(thread, own, has_server=self.server is not None, mine=mine)
         self._update_header(thread)
 
