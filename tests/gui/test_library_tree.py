@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtWidgets import QTreeWidgetItem
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QMenu, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
@@ -132,3 +135,36 @@ def test_a_long_run_of_editions_shows_the_newest_and_older_on_demand(
     assert top is not None
     kinds = [top.child(i).data(0, KIND) for i in range(top.childCount())]  # type: ignore[union-attr]
     assert kinds == [EDITION] * (BATCH + 5) + [MORE]
+
+
+# The offscreen platform cannot raise a popup nor grab the keyboard for it.
+@pytest.mark.qt_log_ignore(r"This plugin does not support (raise|grabbing)")
+def test_the_context_menu_asks_to_remove_the_edition_and_is_not_kept(
+    qtbot: QtBot, library: Library
+) -> None:
+    (edition_id,) = _fill(library, 1)
+    tree = LibraryTree(library.editions, library.reading)
+    qtbot.addWidget(tree)
+    tree.resize(300, 400)
+    tree.show()
+    tree.reload()
+    tree.reveal_article(edition_id, f"{edition_id}/a1")
+    where = tree.visualItemRect(tree.currentItem()).center()
+
+    def choose() -> None:  # the menu runs its own event loop: choose once it is up
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(0, choose)
+            return
+        qtbot.keyClick(menu, Qt.Key.Key_Down)
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+
+    for _ in range(3):
+        QTimer.singleShot(0, choose)
+        with qtbot.waitSignal(tree.removeEditionRequested) as asked:
+            event = QContextMenuEvent(
+                QContextMenuEvent.Reason.Mouse, where, tree.viewport().mapToGlobal(where)
+            )
+            QApplication.sendEvent(tree.viewport(), event)
+        assert asked.args == [edition_id]
+    qtbot.waitUntil(lambda: not tree.findChildren(QMenu, "libraryTreeMenu"))

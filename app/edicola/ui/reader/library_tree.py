@@ -278,9 +278,12 @@ class LibraryTree(QTreeWidget):
         if edition_id is None:
             return
         menu = QMenu(self)
+        menu.setObjectName("libraryTreeMenu")
         remove = menu.addAction(self.tr("Remove edition…"))
         remove.setObjectName("action_tree_remove_edition")
-        if menu.exec(event.globalPos()) is remove:
+        chosen = menu.exec(event.globalPos())
+        menu.deleteLater()  # a child of the panel: each right-click would keep its menu
+        if chosen is remove:
             self.removeEditionRequested.emit(edition_id)
 
     def _on_self_item_expanded(self, item: QTreeWidgetItem) -> None:
