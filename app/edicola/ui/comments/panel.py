@@ -222,8 +222,7 @@ class CommentsPanel(QWidget):
             self.publication_settings_changed()
 
     def reload(self, comments: list[Comment] | None = None) -> None:
-        """Render the cached thread and the reader's comments again (``comments``: the
-        article's, when the caller has just read them)."""
+        """Render the cached thread and the reader's comments (``comments``: just read)."""
         if self.article_id is None:
             self.list.clear()
             self._update_header()
