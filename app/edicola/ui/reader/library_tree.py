@@ -19,10 +19,10 @@ from __future__ import annotations
 import html
 from collections import OrderedDict
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QFont
 from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
-from shiboken6 import delete
 
 from edicola.core.model import Edition
 from edicola.ui.common.dates import long_date
@@ -204,7 +204,7 @@ class LibraryTree(QTreeWidget):
         # item it was taken from. Deleted here, with their articles, or every edition
         # dropped kept its ~85 items (about 160 kB) for the rest of the session.
         for section_item in item.takeChildren():
-            delete(section_item)
+            shiboken6.delete(section_item)
         for article_id in self._edition_articles.pop(edition_id, ()):
             self._articles.pop(article_id, None)
         item.setData(0, LOADED, False)
