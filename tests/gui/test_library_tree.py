@@ -24,14 +24,25 @@ def _fill(library: Library, editions: int) -> list[str]:
     return made
 
 
+def _panel(
+    qtbot: QtBot, library: Library, editions: int, max_kept: int | None = None
+) -> tuple[LibraryTree, list[str]]:
+    """A library panel on ``editions`` new editions of five articles (``max_kept``: the
+    editions that may hold items before the oldest are dropped)."""
+    made = _fill(library, editions)
+    tree = LibraryTree(library.editions, library.reading)
+    if max_kept is not None:
+        tree.max_kept = max_kept
+    qtbot.addWidget(tree)
+    tree.reload()
+    return tree, made
+
+
 def test_revealing_articles_everywhere_keeps_few_editions_loaded(
     qtbot: QtBot, library: Library
 ) -> None:
-    editions = _fill(library, MAX_LOADED + 4)
-    tree = LibraryTree(library.editions, library.reading)
-    tree.max_kept = MAX_LOADED + 2  # the 11th edition drops the 3 oldest
-    qtbot.addWidget(tree)
-    tree.reload()
+    # the 11th edition drops the 3 oldest
+    tree, editions = _panel(qtbot, library, MAX_LOADED + 4, max_kept=MAX_LOADED + 2)
     for edition_id in editions:
         tree.reveal_article(edition_id, f"{edition_id}/a3")
         current = tree.currentItem()
@@ -57,11 +68,8 @@ def test_dropped_editions_leave_no_items_alive(qtbot: QtBot, library: Library) -
     """PySide keeps an item taken out of the tree alive (its wrapper stays a child of
     the item it came from): a dropped edition's items must be deleted, or a long
     session keeps every edition it ever dropped (160 kB each in a real library)."""
-    editions = _fill(library, MAX_LOADED + 4)
-    tree = LibraryTree(library.editions, library.reading)
-    tree.max_kept = MAX_LOADED + 2  # the 11th edition drops the 3 oldest
-    qtbot.addWidget(tree)
-    tree.reload()
+    # the 11th edition drops the 3 oldest
+    tree, editions = _panel(qtbot, library, MAX_LOADED + 4, max_kept=MAX_LOADED + 2)
     for edition_id in editions:
         tree.reveal_article(edition_id, f"{edition_id}/a3")
     dropped = [e for e in editions if not tree._edition_item(e).childCount()]  # type: ignore[union-attr]
@@ -80,11 +88,7 @@ def test_editions_leaving_the_last_ones_fold_and_rows_go_in_batches(
 ) -> None:
     """Removing rows makes Qt lay out the whole tree again: an open removes none until
     more than ``max_kept`` editions hold items, then the oldest go together."""
-    editions = _fill(library, MAX_LOADED + 6)
-    tree = LibraryTree(library.editions, library.reading)
-    tree.max_kept = MAX_LOADED + 4
-    qtbot.addWidget(tree)
-    tree.reload()
+    tree, editions = _panel(qtbot, library, MAX_LOADED + 6, max_kept=MAX_LOADED + 4)
     removals: list[int] = []
     tree.model().rowsRemoved.connect(lambda *_args: removals.append(1))
     per_open = []
@@ -142,12 +146,9 @@ def test_a_long_run_of_editions_shows_the_newest_and_older_on_demand(
 def test_the_context_menu_asks_to_remove_the_edition_and_is_not_kept(
     qtbot: QtBot, library: Library
 ) -> None:
-    (edition_id,) = _fill(library, 1)
-    tree = LibraryTree(library.editions, library.reading)
-    qtbot.addWidget(tree)
+    tree, (edition_id,) = _panel(qtbot, library, 1)
     tree.resize(300, 400)
     tree.show()
-    tree.reload()
     tree.reveal_article(edition_id, f"{edition_id}/a1")
     where = tree.visualItemRect(tree.currentItem()).center()
 
