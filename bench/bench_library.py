@@ -149,9 +149,9 @@ def run(library_dir: Path, opens: int) -> dict[str, Any]:
         "growth_p50_last_vs_first": round(_stats(last)["p50_ms"] / _stats(first)["p50_ms"], 3),
         "growth_p95_last_vs_first": round(_stats(last)["p95_ms"] / _stats(first)["p95_ms"], 3),
         "tree_items_after": items,
+        "tree_editions_shown_after": shown,
         "memory_after_100": early,
         "memory_after_all": late,
-        "tree_editions_shown_after": shown,
         "goal_p95_ms": GOAL_P95_MS,
     }
 
