@@ -14,6 +14,7 @@ from shiboken6 import isValid
 from edicola.store.library import Library
 from edicola.ui.reader.library_tree import ARTICLE, ID, KIND, MAX_LOADED, LibraryTree
 from tests.helpers.search_library import Doc, add_edition
+from tests.helpers.tooltips import hover_tip
 
 
 def _fill(library: Library, editions: int) -> list[str]:
@@ -169,3 +170,38 @@ def test_the_context_menu_asks_to_remove_the_edition_and_is_not_kept(
             QApplication.sendEvent(tree.viewport(), event)
         assert asked.args == [edition_id]
     qtbot.waitUntil(lambda: not tree.findChildren(QMenu, "libraryTreeMenu"))
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support raise")
+def test_hovering_an_article_shows_its_full_title_and_standfirst(
+    qtbot: QtBot, library: Library
+) -> None:
+    docs = [
+        Doc(
+            "long",
+            "Ponti <e> strade: un titolo che il pannello stretto taglia",
+            "Testo.",
+            standfirst="Il comune rifà i ponti & le strade del centro.",
+        ),
+        Doc("bare", "Piazze", "Testo."),
+    ]
+    edition = add_edition(library.db, library.search, docs, date="2026-02-01")
+    tree = LibraryTree(library.editions, library.reading)
+    qtbot.addWidget(tree)
+    tree.resize(240, 400)
+    tree.show()
+    tree.reload()
+    tree.reveal_article(edition, f"{edition}/long")
+    shown = []
+    for article in ("long", "bare"):
+        item = next(
+            i
+            for i in tree.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)
+            if i.data(0, ID) == f"{edition}/{article}"
+        )
+        shown.append(hover_tip(qtbot, tree, tree.visualItemRect(item)))
+    assert shown == [
+        "<b>Ponti &lt;e&gt; strade: un titolo che il pannello stretto taglia</b>"
+        "<br/>Il comune rifà i ponti &amp; le strade del centro.",
+        "<b>Piazze</b>",
+    ]

@@ -11,7 +11,8 @@ ever visited (which made each open slower than the last). Items are dropped in
 batches because removing rows makes Qt lay out every row of the tree again
 (about 2 ms with 12,000 editions listed), where collapsing an edition does not.
 Unread articles are shown in bold (with "unread" in their accessible name);
-Enter or a click opens the item.
+Enter or a click opens the item. A section's or an article's tooltip (the full
+title, then the standfirst) is made when first hovered, not for every item added.
 """
 
 from __future__ import annotations
@@ -21,10 +22,10 @@ from collections import OrderedDict
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QFont
+from PySide6.QtGui import QContextMenuEvent, QFont, QHelpEvent
 from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
-from edicola.core.model import Edition
+from edicola.core.model import ArticleSummary, Edition
 from edicola.ui.common.dates import long_date
 from edicola.ui.common.library_port import EditionReader
 from edicola.ui.reader.edition_order import EditionOrder
@@ -65,7 +66,7 @@ class LibraryTree(QTreeWidget):
         self._articles: dict[str, QTreeWidgetItem] = {}
         self._edition_items: dict[str, QTreeWidgetItem] = {}
         self._loaded: OrderedDict[str, QTreeWidgetItem] = OrderedDict()
-        self._edition_articles: dict[str, list[str]] = {}  # loaded editions' article items
+        self._edition_articles: dict[str, tuple[ArticleSummary, ...]] = {}  # loaded ones'
         self._older: dict[str, list[Edition]] = {}
         self._read_looks: dict[bool, tuple[QFont, str]] | None = None
         self.itemExpanded.connect(self._on_self_item_expanded)
@@ -170,27 +171,20 @@ class LibraryTree(QTreeWidget):
                 self._editions.articles(edition_id),
             )
         read = self._reading.read_ids(edition_id)
-        self._edition_articles[edition_id] = [a.id for a in order.articles]
+        self._edition_articles[edition_id] = order.articles
         sections = []
         for section in order.sections:
             section_item = QTreeWidgetItem([section.title])
             section_item.setData(0, KIND, SECTION)
             section_item.setData(0, ID, section.id)
-            section_item.setToolTip(0, section.title)
             sections.append(section_item)
             for summary in order.section_articles(section.id):
                 article_item = QTreeWidgetItem([summary.title])
                 article_item.setData(0, KIND, ARTICLE)
                 article_item.setData(0, ID, summary.id)
-                # The full title on hover (the panel is narrow), then the standfirst.
-                # (rich text, so Qt wraps a long standfirst instead of one wide line).
-                tip = f"<b>{html.escape(summary.title)}</b>"
-                if summary.standfirst:
-                    tip += f"<br/>{html.escape(summary.standfirst)}"
-                article_item.setToolTip(0, tip)
                 section_item.addChild(article_item)
                 self._articles[summary.id] = article_item
-                self._show_read(article_item, summary.id in read)
+                self._show_read(article_item, summary.title, summary.id in read)
         item.addChildren(sections)
         for section_item in sections:  # in the tree now: Qt records it, lays out nothing
             section_item.setExpanded(True)
@@ -205,17 +199,40 @@ class LibraryTree(QTreeWidget):
         # dropped kept its ~85 items (about 160 kB) for the rest of the session.
         for section_item in item.takeChildren():
             shiboken6.delete(section_item)
-        for article_id in self._edition_articles.pop(edition_id, ()):
-            self._articles.pop(article_id, None)
+        for summary in self._edition_articles.pop(edition_id, ()):
+            self._articles.pop(summary.id, None)
         item.setData(0, LOADED, False)
         item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            item = self.itemAt(event.pos())
+            if item is not None and not item.toolTip(0):
+                item.setToolTip(0, self._tip(item))
+        return super().viewportEvent(event)
+
+    def _tip(self, item: QTreeWidgetItem) -> str:
+        """The full title (the panel is narrow), then an article's standfirst, in rich
+        text so Qt wraps a long standfirst instead of showing one wide line."""
+        if item.data(0, KIND) != ARTICLE:
+            return item.text(0)
+        section = item.parent()
+        edition = section.parent() if section is not None else None
+        loaded = self._edition_articles.get(str(edition.data(0, ID))) if edition else None
+        article_id = item.data(0, ID)
+        summary = next((a for a in loaded or () if a.id == article_id), None)
+        title = summary.title if summary is not None else item.text(0)
+        tip = f"<b>{html.escape(title)}</b>"
+        if summary is not None and summary.standfirst:
+            tip += f"<br/>{html.escape(summary.standfirst)}"
+        return tip
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self._read_looks = None  # items shown from now on use the new font
         super().changeEvent(event)
 
-    def _show_read(self, item: QTreeWidgetItem, read: bool) -> None:
+    def _show_read(self, item: QTreeWidgetItem, title: str, read: bool) -> None:
         if self._read_looks is None:  # made once: an edition shows ~80 articles at a time
             bold = QFont(self.font())
             bold.setBold(True)
@@ -225,12 +242,12 @@ class LibraryTree(QTreeWidget):
             }
         font, state = self._read_looks[read]
         item.setFont(0, font)
-        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{item.text(0)}, {state}")
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{title}, {state}")
 
     def mark_read(self, article_id: str) -> None:
         item = self._articles.get(article_id)
         if item is not None:
-            self._show_read(item, True)
+            self._show_read(item, item.text(0), True)
 
     def is_shown_read(self, article_id: str) -> bool | None:
         item = self._articles.get(article_id)
