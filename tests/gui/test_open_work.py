@@ -3,7 +3,7 @@
 The edition's reading order is built once and shared with the library panel; the
 section tabs are kept when the next edition has the same sections (renamed, not
 rebuilt, when it has others); the page covers its view, so nothing beneath it is
-painted first.
+painted first; the status line's new text lays nothing out.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt
 from PySide6.QtGui import QColor, QImage, QRegion
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from edicola.store.library import Library
@@ -115,3 +115,44 @@ def test_the_page_paints_all_of_its_view(
             for y in range(0, shown.height(), 7)
             for x in range(0, shown.width(), 7)
         )
+
+
+class _LayoutCount(QObject):
+    """Counts the layout requests a widget receives (each lays its children out)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+
+def test_the_status_line_changes_without_a_relayout(
+    qtbot: QtBot, sample_library: Library, settings: QSettings
+) -> None:
+    """The status line takes the next article's position without asking for a new
+    geometry: a label there laid the status bar out, and then the whole window (a
+    layout that has run asks its widget's parent for one), at every open."""
+    app = EdicolaApp(sample_library, settings)
+    window = app.window
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    reader = app.reader
+    first, second = [a.id for a in sample_library.editions.articles("il-faro-2026-11-25")][:2]
+    assert reader.open_article(first)
+    QApplication.processEvents()
+    before = window.status_position.text()
+    counted = _LayoutCount()
+    window.statusBar().installEventFilter(counted)
+    try:
+        assert reader.open_article(second)
+        QApplication.processEvents()
+    finally:
+        window.statusBar().removeEventFilter(counted)
+    assert window.status_position.text() not in ("", before)
+    assert window.status_position.accessibleName() == window.status_position.text()
+    assert counted.count == 0

@@ -34,6 +34,7 @@ from edicola.ui.shell.preferences import Preferences
 from edicola.ui.shell.seam import SettingsPage, SettingsPageFactory, StatusText
 from edicola.ui.shell.settings_dialog import SettingsDialog, SettingsValues
 from edicola.ui.shell.shortcuts_dialog import ShortcutsDialog
+from edicola.ui.shell.status_line import StatusLine
 from edicola.ui.shell.theming import apply_theme, effective_theme
 
 
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         self.view_stack.setObjectName("viewStack")
         self.setCentralWidget(self.view_stack)
 
-        self.status_position = QLabel(self)
+        self.status_position = StatusLine(self)
         self.status_position.setObjectName("statusPosition")
         self.status_read = QLabel(self)
         self.status_read.setObjectName("statusRead")
