@@ -13,6 +13,7 @@ from shiboken6 import isValid
 
 from edicola.store.library import Library
 from edicola.ui.reader.library_tree import ARTICLE, ID, KIND, MAX_LOADED, LibraryTree
+from edicola.ui.reader.reading_adapter import StoreReadingState
 from tests.helpers.search_library import Doc, add_edition
 from tests.helpers.tooltips import hover_tip
 
@@ -25,13 +26,18 @@ def _fill(library: Library, editions: int) -> list[str]:
     return made
 
 
+def _tree(library: Library) -> LibraryTree:
+    """The panel on the library, reading marks through the reader's adapter (as the app)."""
+    return LibraryTree(library.editions, StoreReadingState(library.reading, library.editions))
+
+
 def _panel(
     qtbot: QtBot, library: Library, editions: int, max_kept: int | None = None
 ) -> tuple[LibraryTree, list[str]]:
     """A library panel on ``editions`` new editions of five articles (``max_kept``: the
     editions that may hold items before the oldest are dropped)."""
     made = _fill(library, editions)
-    tree = LibraryTree(library.editions, library.reading)
+    tree = _tree(library)
     if max_kept is not None:
         tree.max_kept = max_kept
     qtbot.addWidget(tree)
@@ -121,7 +127,7 @@ def test_a_long_run_of_editions_shows_the_newest_and_older_on_demand(
                 library.db, library.search, docs, date=f"2026-{month + 1:02d}-{dom + 1:02d}"
             )
         )
-    tree = LibraryTree(library.editions, library.reading)
+    tree = _tree(library)
     qtbot.addWidget(tree)
     tree.reload()
     top = tree.topLevelItem(0)
@@ -186,7 +192,7 @@ def test_hovering_an_article_shows_its_full_title_and_standfirst(
         Doc("bare", "Piazze", "Testo."),
     ]
     edition = add_edition(library.db, library.search, docs, date="2026-02-01")
-    tree = LibraryTree(library.editions, library.reading)
+    tree = _tree(library)
     qtbot.addWidget(tree)
     tree.resize(240, 400)
     tree.show()
@@ -205,3 +211,33 @@ def test_hovering_an_article_shows_its_full_title_and_standfirst(
         "<br/>Il comune rifà i ponti &amp; le strade del centro.",
         "<b>Piazze</b>",
     ]
+
+
+def test_articles_say_and_show_whether_they_are_read(qtbot: QtBot, library: Library) -> None:
+    tree, made = _panel(qtbot, library, editions=2)
+    first, second = made
+    library.reading.mark_read(f"{first}/a1")
+    tree.reveal_article(first, f"{first}/a0")
+    items = {
+        str(i.data(0, ID)): i
+        for i in tree.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)
+        if i.data(0, KIND) == ARTICLE
+    }
+    unread, read = items[f"{first}/a0"], items[f"{first}/a1"]
+    assert unread.font(0).bold() and not read.font(0).bold()
+    assert unread.data(0, Qt.ItemDataRole.AccessibleTextRole) == "Articolo 0, unread"
+    assert read.data(0, Qt.ItemDataRole.AccessibleTextRole) == "Articolo 1, read"
+    tree.mark_read(f"{first}/a0")
+    assert not unread.font(0).bold()
+    assert unread.data(0, Qt.ItemDataRole.AccessibleTextRole) == "Articolo 0, read"
+    # A new font (the reader's text size) reaches the items added from then on.
+    bigger = tree.font()
+    bigger.setPointSize(bigger.pointSize() + 6)
+    tree.setFont(bigger)
+    tree.reveal_article(second, f"{second}/a0")
+    added = next(
+        i
+        for i in tree.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)
+        if i.data(0, ID) == f"{second}/a0"
+    )
+    assert added.font(0).pointSize() == bigger.pointSize() and added.font(0).bold()
