@@ -6,7 +6,7 @@ import gc
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtGui import QContextMenuEvent, QFont
 from PySide6.QtWidgets import QApplication, QMenu, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
@@ -241,3 +241,17 @@ def test_articles_say_and_show_whether_they_are_read(qtbot: QtBot, library: Libr
         if i.data(0, ID) == f"{second}/a0"
     )
     assert added.font(0).pointSize() == bigger.pointSize() and added.font(0).bold()
+
+
+def test_the_panel_skips_shaping_and_sets_nothing_else_of_its_font(
+    qtbot: QtBot, library: Library
+) -> None:
+    """Titles are laid out without HarfBuzz shaping at every paint (a third of an open's
+    work before); that is the one attribute the panel sets, the rest is inherited."""
+    tree = _tree(library)
+    qtbot.addWidget(tree)
+    assert tree.font().styleStrategy() & QFont.StyleStrategy.PreferNoShaping
+    only = QFont()
+    only.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+    assert tree.font().resolveMask() == only.resolveMask()
+    assert tree.font().family() == QApplication.font().family()
