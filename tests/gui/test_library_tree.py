@@ -12,7 +12,14 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
 from edicola.store.library import Library
-from edicola.ui.reader.library_tree import ARTICLE, ID, KIND, MAX_LOADED, LibraryTree
+from edicola.ui.reader.library_tree import (
+    ARTICLE,
+    ID,
+    KIND,
+    MAX_LOADED,
+    LibraryTree,
+    needs_shaping,
+)
 from edicola.ui.reader.reading_adapter import StoreReadingState
 from tests.helpers.search_library import Doc, add_edition
 from tests.helpers.tooltips import hover_tip
@@ -255,3 +262,23 @@ def test_the_panel_skips_shaping_and_sets_nothing_else_of_its_font(
     only.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
     assert tree.font().resolveMask() == only.resolveMask()
     assert tree.font().family() == QApplication.font().family()
+
+
+def test_a_title_in_a_script_that_needs_shaping_keeps_it(qtbot: QtBot, library: Library) -> None:
+    """Unshaped, Arabic lost its joined forms: such titles get a font that shapes them."""
+    assert needs_shaping("مرحبا بالعالم") and needs_shaping("नमस्ते") and needs_shaping("e\u0301")
+    assert not needs_shaping("Città, l’“ultima” corsa – 5 € … Straße")
+    docs = [Doc("ar", "مرحبا بالعالم", "Testo."), Doc("it", "Città e porti", "Testo.")]
+    edition = add_edition(library.db, library.search, docs, date="2026-03-01")
+    tree = _tree(library)
+    qtbot.addWidget(tree)
+    tree.reload()
+    tree.reveal_article(edition, f"{edition}/ar")
+    fonts = {
+        str(i.data(0, ID)).rsplit("/", 1)[-1]: i.font(0)
+        for i in tree.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)
+        if i.data(0, KIND) == ARTICLE
+    }
+    unshaped = QFont.StyleStrategy.PreferNoShaping
+    assert not fonts["ar"].styleStrategy() & unshaped and fonts["ar"].bold()
+    assert fonts["it"].styleStrategy() & unshaped and fonts["it"].bold()

@@ -13,11 +13,14 @@ batches because removing rows makes Qt lay out every row of the tree again
 Unread articles are shown in bold (with "unread" in their accessible name);
 Enter or a click opens the item. A section's or an article's tooltip (the full
 title, then the standfirst) is made when first hovered, not for every item added.
+The panel repaints at every article opened and Qt lays each row's text out at
+every paint: Latin texts skip HarfBuzz shaping there, others keep it.
 """
 
 from __future__ import annotations
 
 import html
+import re
 from collections import OrderedDict
 
 import shiboken6
@@ -44,6 +47,20 @@ MAX_KEPT = 64
 one more and the oldest are dropped down to :data:`MAX_LOADED`, in one relayout."""
 BATCH = 60
 """Editions of a publication listed at first, and added by each "Older editions…"."""
+_NO_SHAPING_NEEDED = re.compile(
+    r"[\u0020-\u007e\u00a0-\u02af\u2010-\u2027\u2030-\u205e\u20a0-\u20bf]*"
+)
+"""Latin letters (with their accents, composed), digits and common punctuation."""
+
+
+Looks = dict[tuple[bool, bool], tuple[QFont, str, QTreeWidgetItem]]
+"""(read, shaped) → the font, the word said after the title, a model article item."""
+
+
+def needs_shaping(text: str) -> bool:
+    """Whether ``text`` holds a character HarfBuzz must place: another script (Arabic
+    joins its letters, Devanagari reorders), a combining mark, a direction mark."""
+    return _NO_SHAPING_NEEDED.fullmatch(text) is None
 
 
 class LibraryTree(QTreeWidget):
@@ -66,8 +83,9 @@ class LibraryTree(QTreeWidget):
         # (a third of an article open's instructions). Latin titles need no shaping:
         # with this one attribute set (the rest of the font is still inherited, changes
         # too) they take Qt's simple path and look the same, pixel for pixel here (a
-        # pair a font kerns may come out a pixel wider); a script that needs shaping is
-        # still shaped. Not for the section tabs: there it cost more than it saved.
+        # pair a font kerns may come out a pixel wider). A text in any other script gets
+        # a shaped font of its own (``_fit``): unshaped, Arabic lost its joined forms.
+        # Not for the section tabs: there it cost more than it saved.
         unshaped = QFont()
         unshaped.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
         self.setFont(unshaped)
@@ -78,7 +96,7 @@ class LibraryTree(QTreeWidget):
         self._loaded: OrderedDict[str, QTreeWidgetItem] = OrderedDict()
         self._edition_articles: dict[str, list[str]] = {}  # loaded editions' article items
         self._older: dict[str, list[Edition]] = {}
-        self._read_looks: dict[bool, tuple[QFont, str, QTreeWidgetItem]] | None = None
+        self._read_looks: Looks | None = None
         self.itemExpanded.connect(self._on_self_item_expanded)
         self.itemActivated.connect(self._on_self_item_activated)
         self.itemClicked.connect(self._on_self_item_activated)
@@ -96,6 +114,7 @@ class LibraryTree(QTreeWidget):
             top.setData(0, KIND, PUBLICATION)
             top.setData(0, ID, publication.id)
             top.setToolTip(0, publication.title)
+            self._fit(top, publication.title)
             self.addTopLevelItem(top)
             self._older[publication.id] = self._editions.editions(publication.id, counted=False)
             self._show_older(top)
@@ -113,7 +132,9 @@ class LibraryTree(QTreeWidget):
         if until is not None:
             count = max(count, next((i + 1 for i, e in enumerate(older) if e.id == until), 0))
         for edition in older[:count]:
-            child = QTreeWidgetItem([long_date(edition.date)])
+            shown = long_date(edition.date)
+            child = QTreeWidgetItem([shown])
+            self._fit(child, shown)
             child.setData(0, KIND, EDITION)
             child.setData(0, ID, edition.id)
             child.setToolTip(0, edition.title)
@@ -186,11 +207,12 @@ class LibraryTree(QTreeWidget):
         sections = []
         for section in order.sections:
             section_item = QTreeWidgetItem([section.title])
+            self._fit(section_item, section.title)
             section_item.setData(0, KIND, SECTION)
             section_item.setData(0, ID, section.id)
             sections.append(section_item)
             for summary in order.section_articles(section.id):
-                _font, state, model = looks[summary.id in read]
+                _font, state, model = looks[(summary.id in read, needs_shaping(summary.title))]
                 article_item = model.clone()  # its kind and font copied in C++, not set
                 article_item.setText(0, summary.title)
                 article_item.setData(0, ID, summary.id)
@@ -246,24 +268,34 @@ class LibraryTree(QTreeWidget):
             self._read_looks = None  # items shown from now on use the new font
         super().changeEvent(event)
 
-    def _looks(self) -> dict[bool, tuple[QFont, str, QTreeWidgetItem]]:
-        """Read and unread: the font, the word said after the title, and an article item
-        new ones are cloned from (made once: an edition adds ~80 items at a time, and a
-        clone takes its kind and font in C++, where setting each cost ~4 µs an item)."""
+    def _looks(self) -> Looks:
+        """Read or unread, shaped or not: the font, the word said after the title, and an
+        article item new ones are cloned from (made once: an edition adds ~80 items at a
+        time, and a clone takes its kind and font in C++, where setting each cost ~4 µs
+        an item)."""
         if self._read_looks is None:
             said = {True: self.tr("read"), False: self.tr("unread")}
             self._read_looks = {}
             for read in (True, False):
-                font = QFont(self.font())
-                font.setBold(not read)
-                model = QTreeWidgetItem()
-                model.setData(0, KIND, ARTICLE)
-                model.setFont(0, font)
-                self._read_looks[read] = (font, said[read], model)
+                for shaped in (False, True):
+                    font = QFont(self.font())
+                    font.setBold(not read)
+                    if shaped:
+                        font.setStyleStrategy(QFont.StyleStrategy.PreferDefault)
+                    model = QTreeWidgetItem()
+                    model.setData(0, KIND, ARTICLE)
+                    model.setFont(0, font)
+                    self._read_looks[(read, shaped)] = (font, said[read], model)
         return self._read_looks
 
+    def _fit(self, item: QTreeWidgetItem, text: str) -> None:
+        """Give an item whose text needs shaping a font that shapes it (the panel's
+        own skips shaping)."""
+        if needs_shaping(text):
+            item.setFont(0, self._looks()[(True, True)][0])
+
     def _show_read(self, item: QTreeWidgetItem, title: str, read: bool) -> None:
-        font, state, _model = self._looks()[read]
+        font, state, _model = self._looks()[(read, needs_shaping(title))]
         item.setFont(0, font)
         item.setData(0, ACCESSIBLE, f"{title}, {state}")
 
