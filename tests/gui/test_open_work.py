@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt
+from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
 from PySide6.QtGui import QColor, QImage, QRegion
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from edicola.store.library import Library
 from edicola.ui.app import EdicolaApp
 from edicola.ui.reader.edition_order import EditionOrder
+from tests.helpers.event_count import EventCount
 
 
 def _first_article(library: Library, edition_id: str) -> str:
@@ -117,19 +118,6 @@ def test_the_page_paints_all_of_its_view(
         )
 
 
-class _LayoutCount(QObject):
-    """Counts the layout requests a widget receives (each lays its children out)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.count += 1
-        return False
-
-
 def test_the_status_line_changes_without_a_relayout(
     qtbot: QtBot, sample_library: Library, settings: QSettings
 ) -> None:
@@ -146,7 +134,7 @@ def test_the_status_line_changes_without_a_relayout(
     assert reader.open_article(first)
     QApplication.processEvents()
     before = window.status_position.text()
-    counted = _LayoutCount()
+    counted = EventCount(QEvent.Type.LayoutRequest)
     window.statusBar().installEventFilter(counted)
     try:
         assert reader.open_article(second)

@@ -7,26 +7,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QTreeView, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from edicola.core.themes import THEME_NAMES, Theme, theme
 from edicola.ui.shell.theming import apply_theme
-
-
-class _StyleChanges(QObject):
-    """Counts the style-change events a widget receives."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.StyleChange:
-            self.count += 1
-        return False
+from tests.helpers.event_count import EventCount
 
 
 @pytest.fixture
@@ -109,7 +97,7 @@ def test_switching_does_not_set_the_style_sheet_again(
 ) -> None:
     form = _form(qtbot, app_style, theme("light"))
     sheet = app_style.styleSheet()
-    counter = _StyleChanges()
+    counter = EventCount(QEvent.Type.StyleChange)
     for widget in (form, form.field, form.tree):
         widget.installEventFilter(counter)
     for name in THEME_NAMES:
