@@ -363,7 +363,9 @@ MISSED: list[str] = [
     " the sitting began with, on the same library (load 0.9): p95 18.9, 16.4, 19.5,"
     " 17.5, 17.8, 13.1 ms CPU after against 22.5, 19.1, 21.0, 18.7, 19.3, 17.3 before;"
     " every pair faster (after ÷ before 0.76–0.94, median 0.89), the level set by the"
-    " machine's drift: still over 16 ms at p95. Counted with callgrind instead"
+    " machine's drift: still over 16 ms at p95; three more pairs later, in a slower"
+    " phase of the machine at load 0.3–0.8 (before: p50 16.1–17.3 ms), 0.84–0.93."
+    " Counted with callgrind instead"
     " (instructions of the reader's process, 120 random opens less 20, deterministic):"
     " 56.8 → 46.0 million an open (−19 %, *Issue 21*, *Less work in the"
     " library panel and the status bar*). The sixth sitting's run: 13.3 /"
@@ -416,7 +418,8 @@ MISSED: list[str] = [
     " load under 1 and 22.2 ms in the sixth's (20.4 ms for the code before, without the"
     " render, same sitting): a slower machine that day and the render of 30 kB of"
     " Markdown; what remains is Qt's HTML import, the layout of 30 kB and the first"
-    " paint.",
+    " paint. The eighth sitting's table is the middle of three runs by that figure:"
+    " 15.3 ms (load 0.1), 21.4 and 21.5 (load 0.8–0.9), the machine's phase deciding.",
     "- **Whole library ÷ text at 100k** (1.178 against 1.0; 1.162 before the eras): see"
     " *Issue 21* (the index with its positions is 0.55× of the text, the compressed bodies"
     " 0.41×).",
