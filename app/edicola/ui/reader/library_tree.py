@@ -79,13 +79,9 @@ class LibraryTree(QTreeWidget):
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
         self.setAnimated(False)
-        # Qt lays each row's title out again at every paint, HarfBuzz shaping included
-        # (a third of an article open's instructions). Latin titles need no shaping:
-        # with this one attribute set (the rest of the font is still inherited, changes
-        # too) they take Qt's simple path and look the same, pixel for pixel here (a
-        # pair a font kerns may come out a pixel wider). A text in any other script gets
-        # a shaped font of its own (``_fit``): unshaped, Arabic lost its joined forms.
-        # Not for the section tabs: there it cost more than it saved.
+        # Qt shapes each row's title again at every paint (a third of an open's
+        # instructions); Latin titles need no shaping. Only this attribute is set: the
+        # rest of the font is inherited. Other scripts get a shaped font (``_fit``).
         unshaped = QFont()
         unshaped.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
         self.setFont(unshaped)
@@ -96,7 +92,7 @@ class LibraryTree(QTreeWidget):
         self._loaded: OrderedDict[str, QTreeWidgetItem] = OrderedDict()
         self._edition_articles: dict[str, list[str]] = {}  # loaded editions' article items
         self._older: dict[str, list[Edition]] = {}
-        self._read_looks: Looks | None = None
+        self._article_looks: Looks | None = None
         self.itemExpanded.connect(self._on_self_item_expanded)
         self.itemActivated.connect(self._on_self_item_activated)
         self.itemClicked.connect(self._on_self_item_activated)
@@ -108,7 +104,7 @@ class LibraryTree(QTreeWidget):
         self._loaded.clear()
         self._edition_articles.clear()
         self._older.clear()
-        self._read_looks = None
+        self._article_looks = None
         for publication in self._editions.publications():
             top = QTreeWidgetItem([publication.title])
             top.setData(0, KIND, PUBLICATION)
@@ -239,6 +235,7 @@ class LibraryTree(QTreeWidget):
         item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
 
     def viewportEvent(self, event: QEvent) -> bool:
+        """Make a hovered item's tooltip the first time it is asked for."""
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             item = self.itemAt(event.pos())
             if item is not None and not item.toolTip(0):
@@ -265,7 +262,7 @@ class LibraryTree(QTreeWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
-            self._read_looks = None  # items shown from now on use the new font
+            self._article_looks = None  # items shown from now on use the new font
         super().changeEvent(event)
 
     def _looks(self) -> Looks:
@@ -273,9 +270,9 @@ class LibraryTree(QTreeWidget):
         article item new ones are cloned from (made once: an edition adds ~80 items at a
         time, and a clone takes its kind and font in C++, where setting each cost ~4 µs
         an item)."""
-        if self._read_looks is None:
+        if self._article_looks is None:
             said = {True: self.tr("read"), False: self.tr("unread")}
-            self._read_looks = {}
+            self._article_looks = {}
             for read in (True, False):
                 for shaped in (False, True):
                     font = QFont(self.font())
@@ -285,14 +282,15 @@ class LibraryTree(QTreeWidget):
                     model = QTreeWidgetItem()
                     model.setData(0, KIND, ARTICLE)
                     model.setFont(0, font)
-                    self._read_looks[(read, shaped)] = (font, said[read], model)
-        return self._read_looks
+                    self._article_looks[(read, shaped)] = (font, said[read], model)
+        return self._article_looks
 
     def _fit(self, item: QTreeWidgetItem, text: str) -> None:
         """Give an item whose text needs shaping a font that shapes it (the panel's
         own skips shaping)."""
         if needs_shaping(text):
-            item.setFont(0, self._looks()[(True, True)][0])
+            regular_shaped, _said, _model = self._looks()[(True, True)]  # (read, shaped)
+            item.setFont(0, regular_shaped)
 
     def _show_read(self, item: QTreeWidgetItem, title: str, read: bool) -> None:
         font, state, _model = self._looks()[(read, needs_shaping(title))]
