@@ -38,6 +38,12 @@ def _tree(library: Library) -> LibraryTree:
     return LibraryTree(library.editions, StoreReadingState(library.reading, library.editions))
 
 
+def _article_items(tree: LibraryTree) -> dict[str, QTreeWidgetItem]:
+    """The panel's article items by article id, as the tree holds them now."""
+    every = Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive
+    return {str(i.data(0, ID)): i for i in tree.findItems("*", every) if i.data(0, KIND) == ARTICLE}
+
+
 def _panel(
     qtbot: QtBot, library: Library, editions: int, max_kept: int | None = None
 ) -> tuple[LibraryTree, list[str]]:
@@ -205,14 +211,11 @@ def test_hovering_an_article_shows_its_full_title_and_standfirst(
     tree.show()
     tree.reload()
     tree.reveal_article(edition, f"{edition}/long")
-    shown = []
-    for article in ("long", "bare"):
-        item = next(
-            i
-            for i in tree.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)
-            if i.data(0, ID) == f"{edition}/{article}"
-        )
-        shown.append(hover_tip(qtbot, tree, tree.visualItemRect(item)))
+    items = _article_items(tree)
+    shown = [
+        hover_tip(qtbot, tree, tree.visualItemRect(items[f"{edition}/{article}"]))
+        for article in ("long", "bare")
+    ]
     assert shown == [
         "<b>Ponti &lt;e&gt; strade: un titolo che il pannello stretto taglia</b>"
         "<br/>Il comune rifà i ponti &amp; le strade del centro.",
@@ -225,11 +228,7 @@ def test_articles_say_and_show_whether_they_are_read(qtbot: QtBot, library: Libr
     first, second = made
     library.reading.mark_read(f"{first}/a1")
     tree.reveal_article(first, f"{first}/a0")
-    items = {
-        str(i.data(0, ID)): i
-        for i in tree.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)
-        if i.data(0, KIND) == ARTICLE
-    }
+    items = _article_items(tree)
     unread, read = items[f"{first}/a0"], items[f"{first}/a1"]
     assert unread.font(0).bold() and not read.font(0).bold()
     assert unread.data(0, Qt.ItemDataRole.AccessibleTextRole) == "Articolo 0, unread"
@@ -242,11 +241,7 @@ def test_articles_say_and_show_whether_they_are_read(qtbot: QtBot, library: Libr
     bigger.setPointSize(bigger.pointSize() + 6)
     tree.setFont(bigger)
     tree.reveal_article(second, f"{second}/a0")
-    added = next(
-        i
-        for i in tree.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)
-        if i.data(0, ID) == f"{second}/a0"
-    )
+    added = _article_items(tree)[f"{second}/a0"]
     assert added.font(0).pointSize() == bigger.pointSize() and added.font(0).bold()
 
 
@@ -274,11 +269,7 @@ def test_a_title_in_a_script_that_needs_shaping_keeps_it(qtbot: QtBot, library: 
     qtbot.addWidget(tree)
     tree.reload()
     tree.reveal_article(edition, f"{edition}/ar")
-    fonts = {
-        str(i.data(0, ID)).rsplit("/", 1)[-1]: i.font(0)
-        for i in tree.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)
-        if i.data(0, KIND) == ARTICLE
-    }
+    fonts = {key.rsplit("/", 1)[-1]: i.font(0) for key, i in _article_items(tree).items()}
     unshaped = QFont.StyleStrategy.PreferNoShaping
     assert not fonts["ar"].styleStrategy() & unshaped and fonts["ar"].bold()
     assert fonts["it"].styleStrategy() & unshaped and fonts["it"].bold()
