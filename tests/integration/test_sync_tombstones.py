@@ -10,7 +10,8 @@ from tests.helpers.sync_fixtures import Device
 from tests.helpers.webdav_server import WebDav
 
 Make = Callable[..., Device]
-DAY_MS = 24 * 3600 * 1000
+HOUR_MS = 3600 * 1000
+DAY_MS = 24 * HOUR_MS
 
 
 def _articles(device: Device) -> list[str]:
@@ -53,6 +54,45 @@ def test_a_tombstone_goes_once_every_device_has_seen_it_and_not_before(make_devi
         device.sync()
     for device in (a, b, c, late):
         assert _bookmarks(device) == {kept: "resta"}, device.folder.name
+
+
+def _removal_with_a_later_note(make_device: Make) -> tuple[Device, Device, Device, str]:
+    """b removes a bookmark while c, an hour ahead and not yet told, edits its note
+    (stamped after the removal); then ``c`` has acknowledged the removal, ``a`` has
+    had every file, and ``b`` has not heard of the note."""
+    a, b, c = make_device("a"), make_device("b"), make_device("c")
+    article = _articles(a)[0]
+    c.skew_ms = HOUR_MS
+    a.library.bookmarks.add(article, note="prima")
+    for device in (a, c, b):
+        device.sync()
+    b.library.bookmarks.remove(article)
+    c.library.bookmarks.set_note(article, "più tardi")
+    for device in (b, c, c, a):
+        device.sync()
+    return a, b, c, article
+
+
+def test_a_note_edited_while_its_removal_travels_holds_the_removal_until_all_have_it(
+    make_device: Make,
+) -> None:
+    a, b, c, article = _removal_with_a_later_note(make_device)
+    # Every device has acknowledged the removal, b not yet c's later note: a keeps it all.
+    assert _kept(a) == [1]
+    # b adds the bookmark again before it hears of c's note: its stamp lies between.
+    b.library.bookmarks.add(article, note="di nuovo")
+    for device in (b, a, c, a, b, c, a):
+        device.sync()
+    # The later note wins on every device (forgotten on a alone, it lost there).
+    assert [_bookmarks(d).get(article) for d in (a, b, c)] == ["più tardi"] * 3
+
+
+def test_a_removal_with_a_later_note_is_forgotten_once_all_have_both(make_device: Make) -> None:
+    a, b, c, article = _removal_with_a_later_note(make_device)
+    for device in (a, b, c) * 3:
+        device.sync()
+    assert _kept(a, b, c) == [0, 0, 0]
+    assert all(article not in _bookmarks(d) for d in (a, b, c))
 
 
 def test_a_device_away_past_the_horizon_brings_nothing_back_and_loses_nothing(

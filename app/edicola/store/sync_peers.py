@@ -15,10 +15,11 @@ anything back (docs/sync.md, *Forgetting removals*, has the argument):
   device already has of its author is in its state already, or was collected:
   it is dropped before the merge (:func:`fresh`).
 - **A tombstone goes** once every device that is not retired has published
-  acks covering it (:func:`collectable`). A device retires when the newest
-  file of it merged here was written :data:`RETIRE_AFTER_MS` ago (by its wall
-  clock, never later than this device's), unless a file that could not be read
-  might be its (then nobody retires), or its files have a gap here.
+  acks covering it and every other field of its item (:func:`collectable`). A
+  device retires when the newest file of it merged here was written
+  :data:`RETIRE_AFTER_MS` ago (by its wall clock, never later than this
+  device's), unless a file that could not be read might be its (then nobody
+  retires), or its files have a gap here.
 - **Absence is removal** when a snapshot's writer had merged the edit that
   made an item alive here and no longer holds the item (:func:`gone`): it
   collected it. That is how a device back after the horizon, or a new one
@@ -152,9 +153,13 @@ def gone(db: Database, snapshots: Iterable[Payload]) -> list[Item]:
 
 
 def collectable(db: Database, me: str, own_clock: str, now_ms: int) -> list[Item]:
-    """Tombstones every device that is not retired has acknowledged, and whose removal
-    this device has from its author's own files (so whatever that author made before
-    it, the item's creation included, is dropped by :func:`fresh` if sent again)."""
+    """Removed items every field of which every device that is not retired has
+    acknowledged, and this device has from its author's own files (so whatever that
+    author made before, the item's creation included, is dropped by :func:`fresh` if
+    sent again). Every field, not only the removal: a note edited on another device
+    while the removal was on its way is stamped later; forgotten here before the
+    others acknowledged it, a re-add stamped between the two would win the note here
+    and lose it everywhere else."""
     damaged = db.execute("SELECT 1 FROM sync_seen WHERE problem != ''").fetchone() is not None
     have = vector(db, me, own_clock)
     waiting: list[tuple[str, dict[str, str]]] = []
@@ -165,16 +170,24 @@ def collectable(db: Database, me: str, own_clock: str, now_ms: int) -> list[Item
         retired = heard_at < now_ms - RETIRE_AFTER_MS and 0 < seq >= latest and not damaged
         if not retired:
             waiting.append((str(device), json.loads(acks)))
-    found: list[Item] = []
+    removed: dict[Item, dict[str, str]] = defaultdict(dict)  # item -> author -> its last stamp
     for kind, key, stamp in db.execute(
-        "SELECT kind, key, stamp FROM sync_fields WHERE field = ? AND value = 'false'", [ALIVE]
+        "SELECT f.kind, f.key, f.stamp FROM sync_fields t JOIN sync_fields f "
+        "ON f.kind = t.kind AND f.key = t.key WHERE t.field = ? AND t.value = 'false'",
+        [ALIVE],
     ):
+        stamps = removed[(str(kind), str(key))]
         author = _author(stamp)
-        if have.get(author, "") >= stamp and all(
-            device == author or acks.get(author, "") >= stamp for device, acks in waiting
-        ):
-            found.append((str(kind), str(key)))
-    return found
+        stamps[author] = max(stamps.get(author, ""), stamp)
+    return [
+        item
+        for item, stamps in removed.items()
+        if all(
+            have.get(author, "") >= stamp
+            and all(device == author or acks.get(author, "") >= stamp for device, acks in waiting)
+            for author, stamp in stamps.items()
+        )
+    ]
 
 
 def forget_items(db: Database, items: list[Item]) -> None:
