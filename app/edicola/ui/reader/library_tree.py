@@ -10,10 +10,8 @@ over a decade's library the tree holds a few thousand items, not every edition
 ever visited (which made each open slower than the last). Items are dropped in
 batches because removing rows makes Qt lay out every row of the tree again
 (about 2 ms with 12,000 editions listed), where collapsing an edition does not.
-The article items dropped are kept aside and given to the editions loaded next:
-deleting some 4,700 of them took about 8 ms, and freeing that many small blocks
-cost the next large allocation (SQLite's, at the reading state's commit) about
-5 ms more in the C allocator.
+The article items dropped are kept aside and given to the editions loaded next
+(``spare_items.py``): deleting them cost a batch more than the relayout.
 Unread articles are shown in bold (with "unread" in their accessible name);
 Enter or a click opens the item. A section's or an article's tooltip (the full
 title, then the standfirst) is made when first hovered, not for every item added.
@@ -27,7 +25,6 @@ import html
 import re
 from collections import OrderedDict
 
-import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QFont, QHelpEvent
 from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
@@ -37,6 +34,7 @@ from edicola.ui.common.dates import long_date
 from edicola.ui.common.library_port import EditionReader
 from edicola.ui.reader.edition_order import EditionOrder
 from edicola.ui.reader.reading_progress import ReadingState
+from edicola.ui.reader.spare_items import Look, SpareItems
 
 KIND = Qt.ItemDataRole.UserRole
 ID = Qt.ItemDataRole.UserRole + 1
@@ -57,7 +55,7 @@ _NO_SHAPING_NEEDED = re.compile(
 """Latin letters (with their accents, composed), digits and common punctuation."""
 
 
-Looks = dict[tuple[bool, bool], tuple[QFont, str, QTreeWidgetItem]]
+Looks = dict[Look, tuple[QFont, str, QTreeWidgetItem]]
 """(read, shaped) → the font, the word said after the title, a model article item."""
 
 
@@ -78,14 +76,7 @@ class LibraryTree(QTreeWidget):
         self, editions: EditionReader, reading: ReadingState, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._spare = QTreeWidgetItem()
-        """Holds the sections dropped with their editions, articles and all, whose article
-        items are given to the editions loaded next (outside the tree, they cost Qt
-        nothing; the holder owns them, and goes with the panel)."""
-        self._spare_sections: list[QTreeWidgetItem] = []  # the holder's, in order
-        self._spare_counts: list[int] = []  # the articles left in each
-        self._spare_looks: list[tuple[bool, bool]] = []  # each spare article's, in order
-        self._spent: list[QTreeWidgetItem] = []  # spare sections emptied, to delete
+        self._spares = SpareItems()  # before the font is set: a new font clears them
         self.setObjectName("libraryTree")
         self.setAccessibleName(self.tr("Library"))
         self.setHeaderHidden(True)
@@ -105,7 +96,7 @@ class LibraryTree(QTreeWidget):
         self._edition_articles: dict[str, list[str]] = {}  # loaded editions' article items
         self._older: dict[str, list[Edition]] = {}
         self._article_looks: Looks | None = None
-        self._look_of: dict[str, tuple[bool, bool]] = {}  # loaded article -> (read, shaped)
+        self._look_of: dict[str, Look] = {}  # loaded article -> its look
         self._tipped: set[str] = set()  # loaded articles whose tooltip was made
         self.itemExpanded.connect(self._on_self_item_expanded)
         self.itemActivated.connect(self._on_self_item_activated)
@@ -181,7 +172,7 @@ class LibraryTree(QTreeWidget):
 
     def spare_item_count(self) -> int:
         """Article items kept aside, out of the tree, for the editions loaded next."""
-        return len(self._spare_looks)
+        return len(self._spares)
 
     def shown_edition_count(self) -> int:
         """Edition items in the tree (what :data:`BATCH` keeps small at start)."""
@@ -219,7 +210,7 @@ class LibraryTree(QTreeWidget):
             )
         read = self._reading.read_ids(edition_id)
         looks = self._looks()
-        look_of = self._look_of
+        look_of, spares = self._look_of, self._spares
         added = self._edition_articles[edition_id] = []  # in the order of the items
         sections = []
         for section in order.sections:
@@ -230,8 +221,10 @@ class LibraryTree(QTreeWidget):
             sections.append(section_item)
             for summary in order.section_articles(section.id):
                 look = (summary.id in read, needs_shaping(summary.title))
-                state = looks[look][1]
-                article_item = self._article_item(look, looks)
+                font, state, model = looks[look]
+                article_item = spares.take(look, font)
+                if article_item is None:  # a clone: its kind and font copied in C++
+                    article_item = model.clone()  # (setFont costs ~4 µs through PySide)
                 look_of[summary.id] = look
                 added.append(summary.id)
                 article_item.setText(0, summary.title)
@@ -242,32 +235,7 @@ class LibraryTree(QTreeWidget):
         item.addChildren(sections)
         for section_item in sections:  # in the tree now: Qt records it, lays out nothing
             section_item.setExpanded(True)
-        for spent in self._spent:  # PySide deletes with a section the items taken from it
-            shiboken6.delete(spent)
-        self._spent.clear()
-
-    def _article_item(self, look: tuple[bool, bool], looks: Looks) -> QTreeWidgetItem:
-        """A spare article item (the last: taking it moves no other), its font set if it
-        looked otherwise, or a clone of the look's model item (its kind and font copied
-        in C++: setting the font costs ~4 µs an item through PySide)."""
-        if self._spare_looks:
-            section, left = self._spare_sections[-1], self._spare_counts[-1] - 1
-            item = section.takeChild(left)
-            had = self._spare_looks.pop()
-            if left:
-                self._spare_counts[-1] = left
-            else:  # deleted once its last article has a new parent (``_add_items``)
-                self._spent.append(self._spare_sections.pop())
-                self._spare_counts.pop()
-            if item is not None:
-                if had != look:
-                    item.setFont(0, looks[look][0])
-                return item
-        return looks[look][2].clone()
-
-    def _drop_spares(self) -> None:
-        self._spare = QTreeWidgetItem()  # the old holder goes with its items
-        self._spare_sections, self._spare_counts, self._spare_looks = [], [], []
+        spares.settle()
 
     def _unload(self, edition_id: str, item: QTreeWidgetItem) -> None:
         """Drop an edition's sections and articles; expanding it loads them again."""
@@ -275,26 +243,16 @@ class LibraryTree(QTreeWidget):
         item.setExpanded(False)
         self.blockSignals(False)
         # Taken items stay alive: PySide keeps each one's wrapper as a child of the
-        # item it was taken from, for the rest of the session. The sections go to the
-        # spare holder (which owns them then) with their articles, which the next
-        # editions take (``_article_item``): moved a section at a time, not an item.
+        # item it was taken from. The sections go to the spares whole, articles and
+        # all (moved a section at a time, not an item), or every edition dropped kept
+        # its items for the rest of the session.
         ids = self._edition_articles.pop(edition_id, [])
         for article_id in ids:
             article_item = self._articles.pop(article_id, None)
             if article_id in self._tipped and article_item is not None:
                 self._tipped.discard(article_id)
                 article_item.setToolTip(0, "")
-        self._spare_looks += [self._look_of.pop(a, (False, False)) for a in ids]
-        for section in item.takeChildren():
-            count = section.childCount()
-            if count:
-                self._spare.addChild(section)
-                self._spare_sections.append(section)
-                self._spare_counts.append(count)
-            else:
-                shiboken6.delete(section)
-        if sum(self._spare_counts) != len(self._spare_looks):  # never expected
-            self._drop_spares()
+        self._spares.put(item.takeChildren(), [self._look_of.pop(a, (False, False)) for a in ids])
         item.setData(0, LOADED, False)
         item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
 
@@ -329,7 +287,7 @@ class LibraryTree(QTreeWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self._article_looks = None  # items shown from now on use the new font
-            self._drop_spares()  # they have the old one
+            self._spares.clear()  # they have the old one
         super().changeEvent(event)
 
     def _looks(self) -> Looks:
