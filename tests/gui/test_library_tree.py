@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
 from edicola.store.library import Library
+from edicola.ui.common.dates import long_date
 from edicola.ui.reader.library_tree import (
     ARTICLE,
     ID,
@@ -265,6 +266,7 @@ def test_the_context_menu_asks_to_remove_the_edition_and_is_not_kept(
 
 
 @pytest.mark.qt_log_ignore(r"This plugin does not support raise")
+@pytest.mark.qt_log_ignore(r".*does not support raise.*")  # a tooltip shown again, offscreen
 def test_hovering_an_article_shows_its_full_title_and_standfirst(
     qtbot: QtBot, library: Library
 ) -> None:
@@ -294,6 +296,11 @@ def test_hovering_an_article_shows_its_full_title_and_standfirst(
         "<br/>Il comune rifà i ponti &amp; le strade del centro.",
         "<b>Piazze</b>",
     ]
+    # An edition's row shows its date; its tip, made on hover too, its title.
+    edition_item = tree._edition_item(edition)
+    assert edition_item is not None and edition_item.text(0) == long_date("2026-02-01")
+    assert edition_item.toolTip(0) == ""
+    assert hover_tip(qtbot, tree, tree.visualItemRect(edition_item)) == "Il Faro 2026-02-01"
 
 
 def test_articles_say_and_show_whether_they_are_read(qtbot: QtBot, library: Library) -> None:

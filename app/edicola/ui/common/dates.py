@@ -7,13 +7,40 @@ interface language ("24 November 2026" / "24 novembre 2026").
 
 from __future__ import annotations
 
+import datetime
+import functools
+
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 
 
+@functools.lru_cache(maxsize=8)
+def _month_names(locale: str) -> tuple[str, ...] | None:
+    """The month names "MMMM" writes in ``locale`` (index 1–12), or None when its
+    digits are not ASCII (Qt writes the day and year in them)."""
+    loc = QLocale(locale)
+    if loc.zeroDigit() != "0":
+        return None
+    long = QLocale.FormatType.LongFormat
+    return ("", *(loc.monthName(month, long) for month in range(1, 13)))
+
+
 def long_date(iso: str, locale: QLocale | None = None) -> str:
-    """``2026-11-24`` (or an ISO datetime) as "24 November 2026" / "24 novembre 2026"."""
+    """``2026-11-24`` (or an ISO datetime) as "24 November 2026" / "24 novembre 2026".
+
+    Written by hand what Qt would write (``d MMMM yyyy``) when the locale's digits are
+    ASCII: the library panel lists thousands of editions at once (an old article
+    opened lists every edition down to its own), and two Qt calls a date were half
+    the cost of a row."""
     loc = locale or QLocale()
-    date = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
+    day = iso[:10]
+    months = _month_names(loc.name())
+    if months is not None and len(day) == 10 and day[4] == "-" and day[7] == "-":
+        try:
+            found = datetime.date.fromisoformat(day)
+        except ValueError:
+            return iso
+        return f"{found.day} {months[found.month]} {found.year:04d}"
+    date = QDate.fromString(day, Qt.DateFormat.ISODate)
     if not date.isValid():
         return iso
     return loc.toString(date, "d MMMM yyyy")
