@@ -16,7 +16,8 @@ DAYS = [
 
 
 @pytest.mark.parametrize(
-    "name", ["it_IT", "en_US", "en_GB", "de_DE", "ru_RU", "pl_PL", "fi_FI", "C"]
+    "name",
+    ["it_IT", "en_US", "en_GB", "de_DE", "ru_RU", "pl_PL", "fi_FI", "sr_Latn_RS", "zh_TW", "C"],
 )
 def test_a_long_date_is_what_qt_writes(name: str) -> None:
     loc = QLocale(name)

@@ -8,20 +8,22 @@ interface language ("24 November 2026" / "24 novembre 2026").
 from __future__ import annotations
 
 import datetime
-import functools
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 
+_MONTHS: dict[str, tuple[str, ...] | None] = {}
+"""A locale's BCP 47 name (which keeps its script: ``sr-Latn``) → its month names."""
 
-@functools.lru_cache(maxsize=8)
-def _month_names(locale: str) -> tuple[str, ...] | None:
-    """The month names "MMMM" writes in ``locale`` (index 1–12), or None when its
-    digits are not ASCII (Qt writes the day and year in them)."""
-    loc = QLocale(locale)
-    if loc.zeroDigit() != "0":
-        return None
-    long = QLocale.FormatType.LongFormat
-    return ("", *(loc.monthName(month, long) for month in range(1, 13)))
+
+def _month_names(loc: QLocale) -> tuple[str, ...] | None:
+    """The month names "MMMM" writes in ``loc`` (index 1–12), or None when its digits
+    are not ASCII (Qt writes the day and year in them)."""
+    key = loc.bcp47Name()
+    if key not in _MONTHS:
+        long = QLocale.FormatType.LongFormat
+        names = ("", *(loc.monthName(month, long) for month in range(1, 13)))
+        _MONTHS[key] = names if loc.zeroDigit() == "0" else None
+    return _MONTHS[key]
 
 
 def long_date(iso: str, locale: QLocale | None = None) -> str:
@@ -33,7 +35,7 @@ def long_date(iso: str, locale: QLocale | None = None) -> str:
     the cost of a row."""
     loc = locale or QLocale()
     day = iso[:10]
-    months = _month_names(loc.name())
+    months = _month_names(loc)
     if months is not None and len(day) == 10 and day[4] == "-" and day[7] == "-":
         try:
             found = datetime.date.fromisoformat(day)
