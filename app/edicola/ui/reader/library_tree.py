@@ -13,8 +13,9 @@ batches because removing rows makes Qt lay out every row of the tree again
 The article items dropped are kept aside and given to the editions loaded next
 (``spare_items.py``): deleting them cost a batch more than the relayout.
 Unread articles are shown in bold (with "unread" in their accessible name);
-Enter or a click opens the item. A section's or an article's tooltip (the full
-title, then the standfirst) is made when first hovered, not for every item added.
+Enter or a click opens the item. Tooltips (an edition's title; a section's or an
+article's full title, then the standfirst) are made when first hovered, not for
+every item added.
 The panel repaints at every article opened and Qt lays each row's text out at
 every paint: Latin texts skip HarfBuzz shaping there, others keep it.
 """
