@@ -145,6 +145,36 @@ def _records(device: Device) -> dict[str, int]:
     }
 
 
+def test_a_note_made_away_past_the_horizon_survives_the_removal_as_everywhere(
+    make_device: Make,
+) -> None:
+    """c, away past the horizon, edits a note of a bookmark the others removed and
+    forgot; it learns so from their snapshots (*absence is removal*) after sending the
+    note, which the others keep as a lone field. c must keep it too: b, not yet told,
+    adds the bookmark again with an earlier stamp, and the later note wins everywhere."""
+    a, b, c = make_device("a"), make_device("b"), make_device("c")
+    article = _articles(a)[0]
+    a.library.bookmarks.add(article, note="prima")
+    for device in (a, b, c, a, b, c):
+        device.sync()
+    a.library.bookmarks.remove(article)
+    for device in (a, b, b, a):
+        device.sync()
+    a.skew_ms = b.skew_ms = RETIRE_AFTER_MS + DAY_MS  # c retires: a and b forget it
+    a.library.reading.set_position(_articles(a)[1], 0.5)  # forgetting needs a file to go
+    for device in (a, b, b, a, b):
+        device.sync()
+    assert _kept(a, b) == [0, 0]
+    c.skew_ms = RETIRE_AFTER_MS + 2 * DAY_MS  # back a day later by its clock
+    c.library.bookmarks.set_note(article, "di c")
+    c.sync()  # sends the note, then drops the bookmark the others forgot
+    assert article not in _bookmarks(c)
+    b.library.bookmarks.add(article, note="di b")  # before it hears of c's note
+    for device in (b, a, c, a, b, c):
+        device.sync()
+    assert [_bookmarks(d).get(article) for d in (a, b, c)] == ["di c"] * 3
+
+
 def test_passes_with_nothing_new_add_no_records(make_device: Make, dav: WebDav) -> None:
     a, b = make_device("a"), make_device("b")
     first, second, _ = _articles(a)

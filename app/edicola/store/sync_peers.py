@@ -23,7 +23,8 @@ anything back (docs/sync.md, *Forgetting removals*, has the argument):
 - **Absence is removal** when a snapshot's writer had merged the edit that
   made an item alive here and no longer holds the item (:func:`gone`): it
   collected it. That is how a device back after the horizon, or a new one
-  that read a stale file, drops what was removed meanwhile.
+  that read a stale file, drops what was removed meanwhile; what it edited
+  since, which the writer had not seen, stays (:func:`forget_merged`).
 """
 
 from __future__ import annotations
@@ -129,9 +130,10 @@ def _learn(db: Database, me: str, acks: dict[str, str], now_ms: int) -> None:
         )
 
 
-def gone(db: Database, snapshots: Iterable[Payload]) -> list[Item]:
-    """Items alive here that a snapshot's writer had merged and no longer holds."""
-    found: set[Item] = set()
+def gone(db: Database, snapshots: Iterable[Payload]) -> dict[Item, dict[str, str]]:
+    """Items alive here that a snapshot's writer had merged and no longer holds, each
+    with what those writers had merged of every device (their acks, the latest)."""
+    found: dict[Item, dict[str, str]] = {}
     alive: list[tuple[str, str, str]] | None = None
     for snapshot in snapshots:
         if snapshot.type != SNAPSHOT or not snapshot.clock or not snapshot.kinds:
@@ -148,8 +150,30 @@ def gone(db: Database, snapshots: Iterable[Payload]) -> list[Item]:
                 and stamp <= snapshot.acks.get(_author(stamp), "")
                 and (kind, key) not in held
             ):
-                found.add((kind, key))
-    return sorted(found)
+                merged = found.setdefault((kind, key), {})
+                for device, acked in snapshot.acks.items():
+                    merged[device] = max(merged.get(device, ""), acked)
+    return found
+
+
+def forget_merged(db: Database, items: dict[Item, dict[str, str]]) -> None:
+    """Drop the fields of ``items`` (:func:`gone`) that the snapshots' writers had merged
+    before forgetting them. A field stamped later, an edit they had not seen (made here
+    while away), stays as a lone field, as it does on the devices it reaches: were it
+    dropped here alone, a re-add stamped before it would win its field here and lose
+    it everywhere else."""
+    for (kind, key), merged in items.items():
+        for table, column in (("sync_fields", "field"), ("sync_outbox", "id")):
+            covered = [
+                (kind, key, row[0])
+                for row in db.execute(
+                    f"SELECT {column}, stamp FROM {table} WHERE kind = ? AND key = ?", [kind, key]
+                )
+                if row[1] <= merged.get(_author(row[1]), "")
+            ]
+            db.conn.executemany(
+                f"DELETE FROM {table} WHERE kind = ? AND key = ? AND {column} = ?", covered
+            )
 
 
 def collectable(db: Database, me: str, own_clock: str, now_ms: int) -> list[Item]:

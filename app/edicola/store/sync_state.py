@@ -331,7 +331,7 @@ class SyncStore:
             for held in (p.acks[me] for p in payloads if me in p.acks):
                 clock.observe(held)  # others hold later edits of mine: a restored backup
             gone = sync_peers.gone(self.db, payloads)  # removed and collected elsewhere
-            sync_peers.forget_items(self.db, gone)
+            sync_peers.forget_merged(self.db, gone)
             declined = self._write_back({(e.kind, e.key) for e in won} | set(gone))
             self.db.execute("DELETE FROM sync_dirty")
             self.db.conn.executemany(
