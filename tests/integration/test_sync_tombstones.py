@@ -95,6 +95,15 @@ def test_a_removal_with_a_later_note_is_forgotten_once_all_have_both(make_device
     assert all(article not in _bookmarks(d) for d in (a, b, c))
 
 
+def _past_the_horizon(a: Device, b: Device, article: str) -> None:
+    """a and b move past the horizon, where the silent c no longer holds removals back,
+    and sync (an edit of ``article``'s position: forgetting happens at a pass with a file)."""
+    a.skew_ms = b.skew_ms = RETIRE_AFTER_MS + DAY_MS
+    a.library.reading.set_position(article, 0.5)
+    for device in (a, b, b, a, b):
+        device.sync()
+
+
 def test_a_device_away_past_the_horizon_brings_nothing_back_and_loses_nothing(
     make_device: Make,
 ) -> None:
@@ -109,11 +118,7 @@ def test_a_device_away_past_the_horizon_brings_nothing_back_and_loses_nothing(
     for device in (a, b, b, a):
         device.sync()
     assert _kept(a, b) == [1, 1]  # c has not seen the removal: nobody forgets it
-    # Beyond the horizon c no longer holds them back.
-    a.skew_ms = b.skew_ms = RETIRE_AFTER_MS + DAY_MS
-    a.library.reading.set_position(kept, 0.5)
-    for device in (a, b, b, a, b):
-        device.sync()
+    _past_the_horizon(a, b, kept)
     assert _kept(a, b) == [0, 0]
     # A device set up now reads c's old files (which still hold the item) beside the
     # others' snapshots, which had merged it and no longer hold it.
@@ -160,10 +165,7 @@ def test_a_note_made_away_past_the_horizon_survives_the_removal_as_everywhere(
     a.library.bookmarks.remove(article)
     for device in (a, b, b, a):
         device.sync()
-    a.skew_ms = b.skew_ms = RETIRE_AFTER_MS + DAY_MS  # c retires: a and b forget it
-    a.library.reading.set_position(_articles(a)[1], 0.5)  # forgetting needs a file to go
-    for device in (a, b, b, a, b):
-        device.sync()
+    _past_the_horizon(a, b, _articles(a)[1])
     assert _kept(a, b) == [0, 0]
     c.skew_ms = RETIRE_AFTER_MS + 2 * DAY_MS  # back a day later by its clock
     c.library.bookmarks.set_note(article, "di c")
